@@ -1,0 +1,280 @@
+/*
+ * db.c: opening connections, pragmas, the per-connection statement cache
+ * and transactions.
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "db.h"
+#include "log.h"
+
+/* Open addressing over the SQL text's address; grows when half full. */
+struct db_cache {
+	size_t		 cap;
+	size_t		 len;
+	const char	**keys;
+	sqlite3_stmt	**stmts;
+};
+
+static struct db_cache *
+db_cache_new(size_t cap)
+{
+	struct db_cache *c;
+
+	if ((c = calloc(1, sizeof(*c))) == NULL)
+		return NULL;
+	c->cap = cap;
+	c->keys = calloc(cap, sizeof(*c->keys));
+	c->stmts = calloc(cap, sizeof(*c->stmts));
+	if (c->keys == NULL || c->stmts == NULL) {
+		free(c->keys);
+		free(c->stmts);
+		free(c);
+		return NULL;
+	}
+	return c;
+}
+
+static void
+db_cache_free(struct db_cache *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->cap; i++)
+		if (c->stmts[i] != NULL)
+			sqlite3_finalize(c->stmts[i]);
+	free(c->keys);
+	free(c->stmts);
+	free(c);
+}
+
+static size_t
+db_cache_slot(const struct db_cache *c, const char *key)
+{
+	size_t h = (size_t)(uintptr_t)key;
+
+	h ^= h >> 17;
+	h *= 0x9E3779B97F4A7C15ULL;
+	h ^= h >> 29;
+	h &= c->cap - 1;
+	while (c->keys[h] != NULL && c->keys[h] != key)
+		h = (h + 1) & (c->cap - 1);
+	return h;
+}
+
+static int
+db_cache_grow(struct db_cache *c)
+{
+	struct db_cache	*n;
+	size_t		 i, s;
+
+	if ((n = db_cache_new(c->cap * 2)) == NULL)
+		return 0;
+	for (i = 0; i < c->cap; i++) {
+		if (c->keys[i] == NULL)
+			continue;
+		s = db_cache_slot(n, c->keys[i]);
+		n->keys[s] = c->keys[i];
+		n->stmts[s] = c->stmts[i];
+		n->len++;
+	}
+	free(c->keys);
+	free(c->stmts);
+	*c = *n;
+	free(n);
+	return 1;
+}
+
+/*
+ * Open the database at path with the pragmas every connection needs.
+ * Returns NULL on failure (logged).
+ */
+struct db *
+db_open(const char *path, int readonly)
+{
+	struct db	*db;
+	int		 flags, rc;
+
+	if ((db = calloc(1, sizeof(*db))) == NULL)
+		return NULL;
+	if ((db->path = strdup(path)) == NULL)
+		goto fail;
+	if ((db->cache = db_cache_new(64)) == NULL)
+		goto fail;
+	flags = readonly ? SQLITE_OPEN_READONLY :
+	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	flags |= SQLITE_OPEN_NOMUTEX;
+	rc = sqlite3_open_v2(path, &db->sql, flags, NULL);
+	if (rc != SQLITE_OK) {
+		log_err("db: cannot open %s: %s", path,
+		    db->sql ? sqlite3_errmsg(db->sql) : sqlite3_errstr(rc));
+		goto fail;
+	}
+	sqlite3_extended_result_codes(db->sql, 1);
+	sqlite3_busy_timeout(db->sql, 5000);
+	if (!db_exec(db, "PRAGMA foreign_keys = ON") ||
+	    !db_exec(db, "PRAGMA synchronous = NORMAL") ||
+	    !db_exec(db, "PRAGMA temp_store = MEMORY"))
+		goto fail;
+	if (!readonly && !db_exec(db, "PRAGMA journal_mode = WAL")) {
+		/* A read-only directory cannot hold the WAL: keep going, writes fail later. */
+		log_warn("db: %s: WAL not available", path);
+	}
+	return db;
+fail:
+	db_close(db);
+	return NULL;
+}
+
+/* Close the connection and every kept statement.  Accepts NULL. */
+void
+db_close(struct db *db)
+{
+	if (db == NULL)
+		return;
+	db_cache_free(db->cache);
+	if (db->sql != NULL)
+		sqlite3_close(db->sql);
+	free(db->path);
+	free(db);
+}
+
+/*
+ * The prepared statement for sql, reset and with bindings cleared.
+ * sql must be a literal: it is the cache key.  NULL on error (logged).
+ */
+sqlite3_stmt *
+db_stmt(struct db *db, const char *sql)
+{
+	struct db_cache	*c = db->cache;
+	sqlite3_stmt	*st;
+	size_t		 s;
+
+	s = db_cache_slot(c, sql);
+	if (c->keys[s] == sql) {
+		st = c->stmts[s];
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		return st;
+	}
+	if (sqlite3_prepare_v3(db->sql, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &st, NULL) != SQLITE_OK) {
+		log_err("db: prepare: %s: %s", sqlite3_errmsg(db->sql), sql);
+		return NULL;
+	}
+	if ((c->len + 1) * 2 > c->cap) {
+		if (!db_cache_grow(c)) {
+			sqlite3_finalize(st);
+			return NULL;
+		}
+		s = db_cache_slot(c, sql);
+	}
+	c->keys[s] = sql;
+	c->stmts[s] = st;
+	c->len++;
+	return st;
+}
+
+/* Classify an SQLite result code; logs system errors. */
+enum db_res
+db_res_of(struct db *db, int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK:
+	case SQLITE_DONE:
+	case SQLITE_ROW:
+		return DB_OK;
+	case SQLITE_CONSTRAINT:
+		return DB_CONSTRAINT;
+	case SQLITE_READONLY:
+		log_warn("db: read-only: %s", sqlite3_errmsg(db->sql));
+		return DB_READONLY;
+	case SQLITE_FULL:
+		log_err("db: disk full: %s", sqlite3_errmsg(db->sql));
+		return DB_FULL;
+	default:
+		log_err("db: %s (%d)", sqlite3_errmsg(db->sql), rc);
+		return DB_ERROR;
+	}
+}
+
+/* Run sql that returns no rows we need.  Returns 1 on success. */
+int
+db_exec(struct db *db, const char *sql)
+{
+	char *err = NULL;
+
+	if (sqlite3_exec(db->sql, sql, NULL, NULL, &err) != SQLITE_OK) {
+		log_err("db: %s: %s", err ? err : "error", sql);
+		sqlite3_free(err);
+		return 0;
+	}
+	return 1;
+}
+
+int
+db_begin(struct db *db)
+{
+	return db_exec(db, "BEGIN");
+}
+
+/* A write transaction that takes the write lock now, not at the first write. */
+int
+db_begin_immediate(struct db *db)
+{
+	return db_exec(db, "BEGIN IMMEDIATE");
+}
+
+int
+db_commit(struct db *db)
+{
+	return db_exec(db, "COMMIT");
+}
+
+void
+db_rollback(struct db *db)
+{
+	if (!sqlite3_get_autocommit(db->sql))
+		(void)sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int64_t
+db_last_id(struct db *db)
+{
+	return sqlite3_last_insert_rowid(db->sql);
+}
+
+const char *
+db_errmsg(struct db *db)
+{
+	return sqlite3_errmsg(db->sql);
+}
+
+char *
+db_col_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+
+	return strdup(t != NULL ? (const char *)t : "");
+}
+
+int
+db_col_isnull(sqlite3_stmt *st, int col)
+{
+	return sqlite3_column_type(st, col) == SQLITE_NULL;
+}
+
+void
+db_now(char *buf, size_t sz)
+{
+	time_t		now = time(NULL);
+	struct tm	tm;
+
+	gmtime_r(&now, &tm);
+	strftime(buf, sz, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}

@@ -1,0 +1,590 @@
+/*
+ * http.c: the libmicrohttpd server.  The only file that includes
+ * microhttpd.h.
+ *
+ * Flow of one request: the URI log callback allocates the per-request state
+ * and keeps the raw URI (so that our own parsers in url.c, not the library's,
+ * decode path and query); the access handler returns on its first call
+ * (queueing a response there makes libmicrohttpd close keep-alive
+ * connections), collects the body up to app->max_body on the next calls, and
+ * on the last one builds a struct req, runs router_dispatch() and queues the
+ * struct resp with the headers every response carries.
+ */
+#include <microhttpd.h>
+
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include "db.h"
+#include "http.h"
+#include "log.h"
+#include "router.h"
+#include "url.h"
+
+struct conn {
+	char		*uri;		/* raw request target */
+	int		 seen;		/* access handler has been called */
+	int		 too_large;	/* body exceeds app->max_body */
+	char		*body;
+	size_t		 bodysz;
+	size_t		 bodycap;
+	int		 status;	/* for the access log */
+	size_t		 sent;
+	struct timespec	 start;
+	char		 method[8];
+};
+
+/* Connections of the worker threads, closed at shutdown. */
+struct dbreg {
+	struct db	*db;
+	struct dbreg	*next;
+};
+
+static const struct app	*http_app;
+static pthread_mutex_t	 http_dbmtx = PTHREAD_MUTEX_INITIALIZER;
+static struct dbreg	*http_dbs;
+static _Thread_local struct db *http_tls_db;
+
+static const char http_csp[] =
+    "default-src 'self'; script-src 'self'; style-src 'self'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; object-src 'none'; "
+    "frame-ancestors 'none'";
+
+/* This thread's database connection, opened on first use. */
+static struct db *
+http_db(void)
+{
+	struct dbreg *r;
+
+	if (http_tls_db != NULL)
+		return http_tls_db;
+	if ((r = calloc(1, sizeof(*r))) == NULL)
+		return NULL;
+	if ((r->db = db_open(http_app->db_path, 0)) == NULL) {
+		free(r);
+		return NULL;
+	}
+	pthread_mutex_lock(&http_dbmtx);
+	r->next = http_dbs;
+	http_dbs = r;
+	pthread_mutex_unlock(&http_dbmtx);
+	http_tls_db = r->db;
+	return r->db;
+}
+
+static void
+http_db_close_all(void)
+{
+	struct dbreg *r, *next;
+
+	pthread_mutex_lock(&http_dbmtx);
+	for (r = http_dbs; r != NULL; r = next) {
+		next = r->next;
+		db_close(r->db);
+		free(r);
+	}
+	http_dbs = NULL;
+	pthread_mutex_unlock(&http_dbmtx);
+}
+
+static enum http_method
+http_method_of(const char *m)
+{
+	static const char *const names[HTTP__MAX] = {
+		"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", NULL
+	};
+	int i;
+
+	for (i = 0; i < HTTP_OTHER; i++)
+		if (strcmp(m, names[i]) == 0)
+			return (enum http_method)i;
+	return HTTP_OTHER;
+}
+
+static const char *
+http_hdr(struct MHD_Connection *c, const char *name)
+{
+	const char *v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
+
+	return v != NULL ? v : "";
+}
+
+static void
+http_client(struct MHD_Connection *c, char *buf, size_t sz)
+{
+	const union MHD_ConnectionInfo *ci;
+	const struct sockaddr *sa;
+
+	snprintf(buf, sz, "-");
+	ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	if (ci == NULL || (sa = ci->client_addr) == NULL)
+		return;
+	if (sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr,
+		    buf, (socklen_t)sz);
+	else if (sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr,
+		    buf, (socklen_t)sz);
+}
+
+/* Queue r on c with the headers every response carries. */
+static enum MHD_Result
+http_send(struct MHD_Connection *c, struct conn *cx, struct resp *r)
+{
+	struct MHD_Response	*mr;
+	enum MHD_Result		 ret;
+	size_t			 i;
+	int			 have_cc = 0;
+
+	if (r->body_static)
+		mr = MHD_create_response_from_buffer(r->len, r->body,
+		    MHD_RESPMEM_PERSISTENT);
+	else {
+		mr = MHD_create_response_from_buffer(r->len, r->body,
+		    MHD_RESPMEM_MUST_FREE);
+		if (mr != NULL)
+			r->body = NULL;	/* now owned by the response */
+	}
+	if (mr == NULL) {
+		resp_free(r);
+		return MHD_NO;
+	}
+	if (r->ctype != NULL)
+		MHD_add_response_header(mr, "Content-Type", r->ctype);
+	for (i = 0; i < r->hdrn; i++) {
+		if (strcasecmp(r->hdr[i].key, "Cache-Control") == 0)
+			have_cc = 1;
+		MHD_add_response_header(mr, r->hdr[i].key, r->hdr[i].val);
+	}
+	if (!have_cc)
+		MHD_add_response_header(mr, "Cache-Control",
+		    "no-store");
+	MHD_add_response_header(mr, "Content-Security-Policy", http_csp);
+	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
+	MHD_add_response_header(mr, "Referrer-Policy", "same-origin");
+	MHD_add_response_header(mr, "Cross-Origin-Opener-Policy", "same-origin");
+	cx->status = r->status;
+	cx->sent = r->len;
+	ret = MHD_queue_response(c, (unsigned int)r->status, mr);
+	MHD_destroy_response(mr);
+	resp_free(r);
+	return ret;
+}
+
+static void
+http_req_free(struct req *q)
+{
+	size_t i;
+
+	free(q->path);
+	kvlist_free(&q->query);
+	kvlist_free(&q->form);
+	for (i = 0; i < q->argn; i++)
+		free(q->args[i]);
+	router_req_free(q);
+}
+
+static enum MHD_Result
+http_handle(struct MHD_Connection *c, struct conn *cx)
+{
+	struct req	 q;
+	struct resp	 r;
+	const char	*uri = cx->uri, *qs;
+	size_t		 plen;
+	enum url_err	 ue;
+	enum MHD_Result	 ret;
+
+	memset(&q, 0, sizeof(q));
+	memset(&r, 0, sizeof(r));
+	q.app = http_app;
+	q.method_name = cx->method;
+	q.method = http_method_of(cx->method);
+	q.body = cx->body != NULL ? cx->body : (char *)"";
+	q.bodysz = cx->bodysz;
+	q.ctype = http_hdr(c, "Content-Type");
+	q.cookie = http_hdr(c, "Cookie");
+	q.authz = http_hdr(c, "Authorization");
+	q.if_none_match = http_hdr(c, "If-None-Match");
+	q.accept_lang = http_hdr(c, "Accept-Language");
+	q.csrf_header = http_hdr(c, "X-CSRF-Token");
+	q.origin = http_hdr(c, "Origin");
+	http_client(c, q.client, sizeof(q.client));
+
+	qs = strchr(uri, '?');
+	plen = qs != NULL ? (size_t)(qs - uri) : strlen(uri);
+	ue = url_path(uri, plen, &q.path);
+	if (cx->too_large)
+		router_error(&q, &r, 413);
+	else if (ue != URL_OK || (qs != NULL &&
+	    !url_query(qs + 1, strlen(qs + 1), &q.query)))
+		router_error(&q, &r, 400);
+	else if ((q.db = http_db()) == NULL)
+		router_error(&q, &r, 503);
+	else
+		router_dispatch(&q, &r);
+	ret = http_send(c, cx, &r);
+	http_req_free(&q);
+	return ret;
+}
+
+static enum MHD_Result
+http_access(void *cls, struct MHD_Connection *c, const char *url,
+    const char *method, const char *version, const char *upload_data,
+    size_t *upload_data_size, void **con_cls)
+{
+	struct conn	*cx = *con_cls;
+	const char	*cl;
+	char		*nb;
+	size_t		 ncap;
+
+	(void)cls;
+	(void)url;
+	(void)version;
+	if (cx == NULL)
+		return MHD_NO;
+	if (!cx->seen) {
+		/* First call: headers only.  Answer on a later call. */
+		cx->seen = 1;
+		snprintf(cx->method, sizeof(cx->method), "%s", method);
+		cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+		    "Content-Length");
+		if (cl != NULL && strtoull(cl, NULL, 10) > http_app->max_body)
+			cx->too_large = 1;
+		return MHD_YES;
+	}
+	if (*upload_data_size > 0) {
+		if (!cx->too_large &&
+		    cx->bodysz + *upload_data_size > http_app->max_body)
+			cx->too_large = 1;
+		if (cx->too_large) {
+			free(cx->body);
+			cx->body = NULL;
+			cx->bodysz = 0;
+		} else {
+			if (cx->bodysz + *upload_data_size + 1 > cx->bodycap) {
+				ncap = (cx->bodysz + *upload_data_size + 1) * 2;
+				if (ncap > http_app->max_body + 1)
+					ncap = http_app->max_body + 1;
+				if ((nb = realloc(cx->body, ncap)) == NULL)
+					return MHD_NO;
+				cx->body = nb;
+				cx->bodycap = ncap;
+			}
+			memcpy(cx->body + cx->bodysz, upload_data,
+			    *upload_data_size);
+			cx->bodysz += *upload_data_size;
+			cx->body[cx->bodysz] = '\0';
+		}
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
+	return http_handle(c, cx);
+}
+
+/* Called before anything else for each request: keep the raw URI. */
+static void *
+http_uri_log(void *cls, const char *uri, struct MHD_Connection *c)
+{
+	struct conn *cx;
+
+	(void)cls;
+	(void)c;
+	if ((cx = calloc(1, sizeof(*cx))) == NULL)
+		return NULL;
+	if ((cx->uri = strdup(uri)) == NULL) {
+		free(cx);
+		return NULL;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &cx->start);
+	return cx;
+}
+
+/* The access log: one line per finished request, with no query string. */
+static void
+http_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+    enum MHD_RequestTerminationCode toe)
+{
+	struct conn	*cx = *con_cls;
+	struct timespec	 end;
+	double		 ms;
+	char		 client[64];
+	size_t		 plen;
+
+	(void)cls;
+	if (cx == NULL)
+		return;
+	if (http_app->access_log) {
+		clock_gettime(CLOCK_MONOTONIC, &end);
+		ms = (double)(end.tv_sec - cx->start.tv_sec) * 1e3 +
+		    (double)(end.tv_nsec - cx->start.tv_nsec) / 1e6;
+		http_client(c, client, sizeof(client));
+		plen = strcspn(cx->uri, "?");
+		if (plen > 200)
+			plen = 200;
+		fprintf(stderr, "access %s %s %.*s %d %zu %.2fms%s\n", client,
+		    cx->method[0] ? cx->method : "-", (int)plen, cx->uri,
+		    cx->status ? cx->status : 0, cx->sent, ms,
+		    toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" :
+		    toe == MHD_REQUEST_TERMINATED_TIMEOUT_REACHED ? " timeout" :
+		    " aborted");
+	}
+	free(cx->uri);
+	free(cx->body);
+	free(cx);
+	*con_cls = NULL;
+}
+
+static void
+http_panic(void *cls, const char *file, unsigned int line, const char *reason)
+{
+	(void)cls;
+	log_err("libmicrohttpd: %s:%u: %s", file, line, reason ? reason : "");
+	abort();
+}
+
+static void
+http_mhd_log(void *cls, const char *fmt, va_list ap)
+{
+	char buf[512];
+
+	(void)cls;
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	buf[strcspn(buf, "\n")] = '\0';
+	log_warn("libmicrohttpd: %s", buf);
+}
+
+static int
+http_parse_listen(const char *listen, struct sockaddr_in *sa)
+{
+	char		 host[64];
+	const char	*colon = strrchr(listen, ':');
+	char		*end;
+	long		 port;
+
+	if (colon == NULL || (size_t)(colon - listen) >= sizeof(host))
+		return 0;
+	memcpy(host, listen, (size_t)(colon - listen));
+	host[colon - listen] = '\0';
+	errno = 0;
+	port = strtol(colon + 1, &end, 10);
+	if (errno != 0 || *end != '\0' || port < 0 || port > 65535)
+		return 0;
+	memset(sa, 0, sizeof(*sa));
+	sa->sin_family = AF_INET;
+	sa->sin_port = htons((uint16_t)port);
+	return inet_pton(AF_INET, host[0] ? host : "0.0.0.0", &sa->sin_addr) == 1;
+}
+
+/*
+ * Serve until SIGINT or SIGTERM.  Signals are blocked before the worker
+ * threads start, so only this thread sees them.  On a signal the daemon is
+ * stopped (which lets running handlers finish) and every connection closed.
+ * Returns 1 on a clean stop, 0 if the server could not start.
+ */
+int
+http_serve(const struct app *app)
+{
+	struct MHD_Daemon	*d;
+	struct sockaddr_in	 sa;
+	sigset_t		 set;
+	int			 sig;
+	const union MHD_DaemonInfo *di;
+
+	http_app = app;
+	if (!http_parse_listen(app->listen, &sa)) {
+		log_err("serve: --listen wants ADDRESS:PORT, e.g. 127.0.0.1:8080");
+		return 0;
+	}
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	MHD_set_panic_func(http_panic, NULL);
+
+	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG |
+	    MHD_USE_TURBO, 0, NULL, NULL, http_access, NULL,
+	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+	    MHD_OPTION_THREAD_POOL_SIZE, app->threads,
+	    MHD_OPTION_CONNECTION_TIMEOUT, app->timeout,
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64 * 1024),
+	    MHD_OPTION_CONNECTION_LIMIT, 1024u,
+	    MHD_OPTION_URI_LOG_CALLBACK, http_uri_log, NULL,
+	    MHD_OPTION_NOTIFY_COMPLETED, http_completed, NULL,
+	    MHD_OPTION_EXTERNAL_LOGGER, http_mhd_log, NULL,
+	    MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
+	    MHD_OPTION_END);
+	if (d == NULL) {
+		log_err("serve: cannot listen on %s: %s", app->listen,
+		    strerror(errno));
+		return 0;
+	}
+	di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	log_info("serve: listening on http://%s/ (port %u, %u threads)",
+	    app->listen, di != NULL ? di->port : 0, app->threads);
+	sigdelset(&set, SIGPIPE);
+	for (;;) {
+		if (sigwait(&set, &sig) != 0)
+			continue;
+		if (sig == SIGINT || sig == SIGTERM)
+			break;
+	}
+	log_info("serve: stopping (signal %d)", sig);
+	MHD_stop_daemon(d);
+	http_db_close_all();
+	log_info("serve: stopped");
+	return 1;
+}
+
+/* ------------------------------------------------------------ req/resp */
+
+const char *
+req_query(const struct req *q, const char *key)
+{
+	const struct kv *kv = kvlist_get(&q->query, key);
+
+	return kv != NULL ? kv->val : NULL;
+}
+
+const char *
+req_form(const struct req *q, const char *key)
+{
+	const struct kv *kv = kvlist_get(&q->form, key);
+
+	return kv != NULL ? kv->val : NULL;
+}
+
+const struct kv *
+req_form_kv(const struct req *q, const char *key)
+{
+	return kvlist_get(&q->form, key);
+}
+
+/* Add a header (copied).  Returns 0 when full or out of memory. */
+int
+resp_header(struct resp *r, const char *key, const char *val)
+{
+	if (r->hdrn == RESP_MAXHDR)
+		return 0;
+	r->hdr[r->hdrn].key = strdup(key);
+	r->hdr[r->hdrn].val = strdup(val);
+	if (r->hdr[r->hdrn].key == NULL || r->hdr[r->hdrn].val == NULL) {
+		free(r->hdr[r->hdrn].key);
+		free(r->hdr[r->hdrn].val);
+		return 0;
+	}
+	r->hdrn++;
+	return 1;
+}
+
+/* Take ownership of a malloc'd body. */
+void
+resp_set_body(struct resp *r, const char *ctype, char *body, size_t len)
+{
+	if (!r->body_static)
+		free(r->body);
+	r->body = body;
+	r->len = len;
+	r->ctype = ctype;
+	r->body_static = 0;
+}
+
+void
+resp_static(struct resp *r, const char *ctype, const char *body)
+{
+	if (!r->body_static)
+		free(r->body);
+	r->body = (char *)body;
+	r->len = strlen(body);
+	r->ctype = ctype;
+	r->body_static = 1;
+}
+
+void
+resp_redirect(struct resp *r, int status, const char *location)
+{
+	r->status = status;
+	resp_header(r, "Location", location);
+	resp_static(r, "text/plain; charset=utf-8", "");
+}
+
+void
+resp_free(struct resp *r)
+{
+	size_t i;
+
+	if (!r->body_static)
+		free(r->body);
+	r->body = NULL;
+	for (i = 0; i < r->hdrn; i++) {
+		free(r->hdr[i].key);
+		free(r->hdr[i].val);
+	}
+	r->hdrn = 0;
+}
+
+/* ------------------------------------------------------------ kvlist */
+
+int
+kvlist_add(struct kvlist *l, const char *key, size_t keylen,
+    const char *val, size_t vallen)
+{
+	struct kv	*nv;
+	size_t		 ncap;
+
+	if (l->n > 4096)
+		return 0;	/* no request needs this many fields */
+	if (l->n == l->cap) {
+		ncap = l->cap ? l->cap * 2 : 16;
+		if ((nv = realloc(l->v, ncap * sizeof(*nv))) == NULL)
+			return 0;
+		l->v = nv;
+		l->cap = ncap;
+	}
+	if ((l->v[l->n].key = strndup(key, keylen)) == NULL)
+		return 0;
+	if ((l->v[l->n].val = malloc(vallen + 1)) == NULL) {
+		free(l->v[l->n].key);
+		return 0;
+	}
+	memcpy(l->v[l->n].val, val, vallen);
+	l->v[l->n].val[vallen] = '\0';
+	l->v[l->n].vallen = vallen;
+	l->n++;
+	return 1;
+}
+
+/* The first pair named key, or NULL. */
+const struct kv *
+kvlist_get(const struct kvlist *l, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->v[i].key, key) == 0)
+			return &l->v[i];
+	return NULL;
+}
+
+void
+kvlist_free(struct kvlist *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].key);
+		free(l->v[i].val);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}

@@ -1,0 +1,123 @@
+/*
+ * http.h: the request and response as the rest of Koers sees them.
+ *
+ * http.c is the only file that includes microhttpd.h.  It reads the request
+ * into a struct req, passes it to router_dispatch() and sends the struct resp
+ * that comes back, with the security headers every response carries.
+ */
+#ifndef KOERS_HTTP_H
+#define KOERS_HTTP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum http_method {
+	HTTP_GET,
+	HTTP_HEAD,
+	HTTP_POST,
+	HTTP_PUT,
+	HTTP_PATCH,
+	HTTP_DELETE,
+	HTTP_OTHER,
+	HTTP__MAX
+};
+
+enum lang {
+	LANG_NL,
+	LANG_EN,
+	LANG__MAX
+};
+
+struct kv {
+	char	*key;
+	char	*val;
+	size_t	 vallen;
+};
+
+struct kvlist {
+	struct kv	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+struct user;
+struct db;
+struct route;
+struct app;
+
+#define REQ_MAXARGS	4
+
+struct req {
+	enum http_method method;
+	const char	*method_name;
+	char		*path;			/* decoded, starts with '/' */
+	struct kvlist	 query;
+	struct kvlist	 form;			/* urlencoded or multipart fields */
+	char		*body;			/* raw body, NUL-terminated */
+	size_t		 bodysz;
+	const char	*ctype;			/* Content-Type, or "" */
+	const char	*cookie;		/* Cookie header, or "" */
+	const char	*authz;			/* Authorization header, or "" */
+	const char	*if_none_match;		/* or "" */
+	const char	*accept_lang;		/* or "" */
+	const char	*csrf_header;		/* X-CSRF-Token, or "" */
+	const char	*origin;		/* Origin, or "" */
+	char		 client[64];		/* peer address */
+	char		*args[REQ_MAXARGS];	/* path captures from the route */
+	size_t		 argn;
+	enum lang	 lang;
+	int		 lang_chosen;		/* lang came from ?lang= or cookie */
+	struct user	*user;			/* NULL: anonymous */
+	char		*session_id;		/* raw session id from cookie */
+	char		*csrf;			/* session's CSRF token */
+	int		 via_token;		/* authenticated by API token */
+	struct db	*db;			/* this thread's connection */
+	const struct route *route;
+	const struct app *app;
+};
+
+#define RESP_MAXHDR	8
+
+struct resp {
+	int		 status;
+	const char	*ctype;
+	char		*body;			/* owned (malloc) unless body_static */
+	size_t		 len;
+	int		 body_static;
+	struct kv	 hdr[RESP_MAXHDR];	/* owned strings */
+	size_t		 hdrn;
+	int		 no_store;		/* Cache-Control: no-store */
+};
+
+/* Server configuration, fixed after start. */
+struct app {
+	const char	*db_path;
+	const char	*listen;
+	const char	*tmpl_dir;
+	const char	*static_dir;
+	unsigned	 threads;
+	int		 dev;
+	int		 secure_cookies;
+	size_t		 max_body;
+	unsigned	 timeout;
+	int		 access_log;
+};
+
+int		 http_serve(const struct app *);
+
+const char	*req_query(const struct req *, const char *key);
+const char	*req_form(const struct req *, const char *key);
+const struct kv	*req_form_kv(const struct req *, const char *key);
+
+int		 resp_header(struct resp *, const char *key, const char *val);
+void		 resp_set_body(struct resp *, const char *ctype, char *body, size_t len);
+void		 resp_static(struct resp *, const char *ctype, const char *body);
+void		 resp_redirect(struct resp *, int status, const char *location);
+void		 resp_free(struct resp *);
+
+int		 kvlist_add(struct kvlist *, const char *key, size_t keylen,
+		    const char *val, size_t vallen);
+const struct kv	*kvlist_get(const struct kvlist *, const char *key);
+void		 kvlist_free(struct kvlist *);
+
+#endif

@@ -1,0 +1,57 @@
+/*
+ * router.h: the route table is the map of the application.
+ *
+ * Each route names its method, its path pattern, its handler, the roles that
+ * may call it and its flags.  router_dispatch() decides 400/401/403/404/405
+ * and checks the CSRF token before any handler runs; handlers only see
+ * requests they are allowed to serve.
+ *
+ * Patterns: literal segments, "{}" captures one segment into req->args[],
+ * "{*}" as the last segment captures the rest of the path.
+ */
+#ifndef KOERS_ROUTER_H
+#define KOERS_ROUTER_H
+
+#include "http.h"
+
+/* Roles, as bits, so a route can name several. */
+enum role {
+	ROLE_ADMINISTRATOR	= 1u << 0,
+	ROLE_CMT		= 1u << 1,
+	ROLE_DIRECTOR		= 1u << 2,
+	ROLE_MANAGER		= 1u << 3,
+	ROLE_COUNCIL		= 1u << 4
+};
+#define ROLE_ANY	(ROLE_ADMINISTRATOR | ROLE_CMT | ROLE_DIRECTOR | \
+			 ROLE_MANAGER | ROLE_COUNCIL)
+#define ROLE_PUBLIC	0u	/* no login needed */
+
+enum route_flag {
+	RF_API		= 1u << 0,	/* JSON answers and errors */
+	RF_NOCSRF	= 1u << 1,	/* state change that carries no session (login) */
+	RF_NOLANG	= 1u << 2	/* no language negotiation needed (static, healthz) */
+};
+
+/*
+ * A handler fills r and returns nothing; when it leaves r->status at 4xx/5xx
+ * with no body, the router renders the error page (HTML or JSON).
+ */
+typedef void (*route_fn)(struct req *, struct resp *);
+
+struct route {
+	enum http_method method;
+	const char	*pattern;
+	route_fn	 fn;
+	unsigned	 roles;		/* ROLE_PUBLIC or a mask of enum role */
+	unsigned	 flags;
+};
+
+extern const struct route	routes[];
+extern const size_t		routes_len;
+
+void	router_dispatch(struct req *, struct resp *);
+void	router_error(struct req *, struct resp *, int status);
+void	router_req_free(struct req *);
+int	router_match(const char *pattern, const char *path, struct req *);
+
+#endif

@@ -1,0 +1,38 @@
+/*
+ * tmpl.h: the C face of Google ctemplate (tmpl.cc is the project's only C++).
+ *
+ * Every template starts with {{%AUTOESCAPE context="HTML"}} (or "XML" for
+ * SVG), so every variable is escaped for where it stands.  Variable and
+ * section names must be string literals: ctemplate keeps every name it has
+ * seen in a global table that is never freed.
+ *
+ * One dictionary per request.  Section and include dictionaries belong to
+ * their parent and are freed with it.
+ */
+#ifndef KOERS_TMPL_H
+#define KOERS_TMPL_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct tmpl;
+
+int		 tmpl_init(const char *dir, int dev);
+struct tmpl	*tmpl_new(void);
+void		 tmpl_free(struct tmpl *);
+void		 tmpl_set(struct tmpl *, const char *name, const char *val);
+void		 tmpl_setn(struct tmpl *, const char *name, const char *val, size_t len);
+void		 tmpl_set_int(struct tmpl *, const char *name, long long val);
+struct tmpl	*tmpl_section(struct tmpl *, const char *name);
+void		 tmpl_show(struct tmpl *, const char *name);
+struct tmpl	*tmpl_include(struct tmpl *, const char *name, const char *file);
+char		*tmpl_render(const char *file, struct tmpl *, size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,64 @@
+#!/bin/sh
+# deps.sh: install, from Debian's packages, whatever a make target needs and
+# this machine lacks.  Checks with pkg-config and command -v first, so a
+# machine that has everything runs no apt-get at all.
+#   tools/deps.sh build      compile and run koers
+#   tools/deps.sh test       everything make test uses
+#   tools/deps.sh security   sqlmap and wapiti
+#   tools/deps.sh bench      wrk
+set -eu
+
+missing=""
+need_pc() { pkg-config --exists "$1" 2>/dev/null || missing="$missing $2"; }
+need_cmd() { command -v "$1" >/dev/null 2>&1 || missing="$missing $2"; }
+need_file() { [ -e "$1" ] || missing="$missing $2"; }
+
+command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
+need_cmd cc gcc
+need_cmd c++ g++
+need_cmd make make
+need_pc libmicrohttpd libmicrohttpd-dev
+need_pc sqlite3 libsqlite3-dev
+need_pc jansson libjansson-dev
+need_pc libctemplate libctemplate-dev
+need_pc libargon2 libargon2-dev
+need_pc libcrypto libssl-dev
+need_pc xlsxwriter libxlsxwriter-dev
+need_pc cairo libcairo2-dev
+need_pc pangocairo libpango1.0-dev
+
+for target in "$@"; do
+	case "$target" in
+	build) ;;
+	test)
+		need_pc cmocka libcmocka-dev
+		need_cmd tidy tidy
+		need_cmd sqlite3 sqlite3
+		need_cmd node nodejs
+		need_cmd npm npm
+		need_cmd chromium chromium
+		need_cmd clang clang
+		need_file /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a libclang-rt-14-dev
+		need_cmd pdftotext poppler-utils
+		need_cmd valgrind valgrind
+		need_cmd curl curl
+		;;
+	security)
+		need_cmd sqlmap sqlmap
+		need_cmd wapiti wapiti
+		need_cmd curl curl
+		;;
+	bench)
+		need_cmd wrk wrk
+		need_cmd curl curl
+		;;
+	*) echo "deps.sh: unknown target $target" >&2; exit 2 ;;
+	esac
+done
+
+[ -z "$missing" ] && exit 0
+echo "deps.sh: installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing
