@@ -46,7 +46,7 @@ struct period {
 	int		 quarter;
 	enum period_state state;
 	char		 deadline[11];	/* YYYY-MM-DD */
-	char		 name[8];	/* 2014-Q3 */
+	char		 name[12];	/* 2014-Q3 */
 };
 
 struct period_list {
@@ -90,7 +90,7 @@ struct figure {
 	int64_t		 indicator_id;
 	int64_t		 org_unit_id;
 	int64_t		 period_id;
-	char		 period[8];
+	char		 period[12];
 	int		 has_value;
 	int64_t		 value;
 	int		 has_forecast;

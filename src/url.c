@@ -209,3 +209,26 @@ url_encode(const char *s, char *out, size_t outsz)
 		out[n < outsz ? n : outsz - 1] = '\0';
 	return n;
 }
+
+/*
+ * Parse a database id: 1 to 2^53, decimal digits only, no sign, no leading
+ * zero.  Returns 1 and sets *out on success (strtonum-style bounds).
+ */
+int
+url_id(const char *s, int64_t *out)
+{
+	int64_t	v = 0;
+	size_t	i;
+
+	if (s == NULL || s[0] < '1' || s[0] > '9')
+		return 0;
+	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] < '0' || s[i] > '9' || i >= 16)
+			return 0;
+		v = v * 10 + (s[i] - '0');
+	}
+	if (v > (INT64_C(1) << 53))
+		return 0;
+	*out = v;
+	return 1;
+}

@@ -6,6 +6,7 @@
 #define KOERS_URL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct kvlist;
 
@@ -27,3 +28,5 @@ int		 url_cookie(const char *header, const char *name, char *out, size_t outsz);
 size_t		 url_encode(const char *s, char *out, size_t outsz);
 
 #endif
+
+int		 url_id(const char *s, int64_t *out);

@@ -1,0 +1,393 @@
+/*
+ * db_programme.c: a programme with everything below it, read in four
+ * queries (programme, effects, performances, indicators) and assembled here.
+ */
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db_indicator.h"
+#include "db_programme.h"
+
+/* Columns: id, year, number, name, portfolio_holder, directie_id,
+ * directie name, ambition, budget. */
+#define DB_PROGRAMME_COLS \
+	"p.id, p.year, p.number, p.name, p.portfolio_holder, p.directie_id," \
+	" d.name, p.ambition," \
+	" (SELECT coalesce(sum(f.budget_cents), 0) FROM performance f" \
+	"  JOIN effect e ON e.id = f.effect_id WHERE e.programme_id = p.id)"
+
+static int
+db_programme_fill(sqlite3_stmt *st, struct programme *p)
+{
+	memset(p, 0, sizeof(*p));
+	p->id = sqlite3_column_int64(st, 0);
+	p->year = sqlite3_column_int(st, 1);
+	p->number = sqlite3_column_int(st, 2);
+	p->name = db_col_text(st, 3);
+	p->portfolio_holder = db_col_text(st, 4);
+	p->directie_id = sqlite3_column_int64(st, 5);
+	p->directie_name = db_col_text(st, 6);
+	p->ambition = db_col_text(st, 7);
+	p->budget_cents = sqlite3_column_int64(st, 8);
+	return p->name != NULL && p->portfolio_holder != NULL &&
+	    p->directie_name != NULL && p->ambition != NULL;
+}
+
+static void
+db_performance_clear(struct performance *f)
+{
+	size_t i;
+
+	free(f->name);
+	free(f->description);
+	free(f->org_unit_name);
+	for (i = 0; i < f->indicatorn; i++)
+		db_indicator_clear(&f->indicators[i]);
+	free(f->indicators);
+}
+
+static void
+db_programme_clear(struct programme *p)
+{
+	size_t i, j;
+
+	free(p->name);
+	free(p->portfolio_holder);
+	free(p->directie_name);
+	free(p->ambition);
+	for (i = 0; i < p->effectn; i++) {
+		free(p->effects[i].name);
+		free(p->effects[i].description);
+		for (j = 0; j < p->effects[i].indicatorn; j++)
+			db_indicator_clear(&p->effects[i].indicators[j]);
+		free(p->effects[i].indicators);
+		for (j = 0; j < p->effects[i].performancen; j++)
+			db_performance_clear(&p->effects[i].performances[j]);
+		free(p->effects[i].performances);
+	}
+	free(p->effects);
+}
+
+/* Grow *v (of elements of size sz) so that it holds n + 1. */
+static int
+db_grow(void *vp, size_t *cap, size_t n, size_t sz)
+{
+	void	**v = vp;
+	void	 *nv;
+	size_t	  ncap;
+
+	if (n < *cap)
+		return 1;
+	ncap = *cap ? *cap * 2 : 8;
+	if ((nv = realloc(*v, ncap * sz)) == NULL)
+		return 0;
+	memset((char *)nv + *cap * sz, 0, (ncap - *cap) * sz);
+	*v = nv;
+	*cap = ncap;
+	return 1;
+}
+
+/* The programmes of a budget year by number.  NULL on error. */
+struct programme_list *
+db_programme_list(struct db *db, int year)
+{
+	static const char sql[] =
+	    "SELECT " DB_PROGRAMME_COLS " FROM programme p"
+	    " JOIN org_unit d ON d.id = p.directie_id"
+	    " WHERE p.year = ? ORDER BY p.number";
+	sqlite3_stmt		*st;
+	struct programme_list	*l;
+	size_t			 cap = 0;
+	int			 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return NULL;
+	if ((l = calloc(1, sizeof(*l))) == NULL)
+		return NULL;
+	sqlite3_bind_int(st, 1, year);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
+		if (!db_programme_fill(st, &l->v[l->n++]))
+			goto fail;
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE && db_res_of(db, rc) != DB_OK)
+		goto fail;
+	return l;
+fail:
+	sqlite3_reset(st);
+	db_programme_list_free(l);
+	return NULL;
+}
+
+static struct effect *
+db_effect_find(struct programme *p, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < p->effectn; i++)
+		if (p->effects[i].id == id)
+			return &p->effects[i];
+	return NULL;
+}
+
+static struct performance *
+db_performance_find(struct programme *p, int64_t id)
+{
+	size_t i, j;
+
+	for (i = 0; i < p->effectn; i++)
+		for (j = 0; j < p->effects[i].performancen; j++)
+			if (p->effects[i].performances[j].id == id)
+				return &p->effects[i].performances[j];
+	return NULL;
+}
+
+static int
+db_programme_effects(struct db *db, struct programme *p)
+{
+	static const char sql[] =
+	    "SELECT id, number, name, description FROM effect"
+	    " WHERE programme_id = ? ORDER BY number";
+	sqlite3_stmt	*st;
+	size_t		 cap = 0;
+	struct effect	*e;
+	int		 rc, ok = 1;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, p->id);
+	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!(ok = db_grow(&p->effects, &cap, p->effectn, sizeof(*e))))
+			break;
+		e = &p->effects[p->effectn++];
+		e->id = sqlite3_column_int64(st, 0);
+		e->number = sqlite3_column_int(st, 1);
+		e->name = db_col_text(st, 2);
+		e->description = db_col_text(st, 3);
+		ok = e->name != NULL && e->description != NULL;
+	}
+	sqlite3_reset(st);
+	return ok;
+}
+
+static int
+db_programme_performances(struct db *db, struct programme *p)
+{
+	static const char sql[] =
+	    "SELECT f.id, f.effect_id, f.number, f.name, f.description,"
+	    " f.org_unit_id, o.name, f.budget_cents"
+	    " FROM performance f JOIN effect e ON e.id = f.effect_id"
+	    " JOIN org_unit o ON o.id = f.org_unit_id"
+	    " WHERE e.programme_id = ? ORDER BY e.number, f.number";
+	sqlite3_stmt		*st;
+	struct effect		*e;
+	struct performance	*f;
+	size_t			 *caps;
+	int			 ok = 1;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	if ((caps = calloc(p->effectn + 1, sizeof(*caps))) == NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, p->id);
+	while (ok && sqlite3_step(st) == SQLITE_ROW) {
+		if ((e = db_effect_find(p, sqlite3_column_int64(st, 1))) == NULL)
+			continue;
+		if (!(ok = db_grow(&e->performances, &caps[e - p->effects],
+		    e->performancen, sizeof(*f))))
+			break;
+		f = &e->performances[e->performancen++];
+		f->id = sqlite3_column_int64(st, 0);
+		f->effect_id = e->id;
+		f->number = sqlite3_column_int(st, 2);
+		f->name = db_col_text(st, 3);
+		f->description = db_col_text(st, 4);
+		f->org_unit_id = sqlite3_column_int64(st, 5);
+		f->org_unit_name = db_col_text(st, 6);
+		f->budget_cents = sqlite3_column_int64(st, 7);
+		ok = f->name != NULL && f->description != NULL &&
+		    f->org_unit_name != NULL;
+	}
+	sqlite3_reset(st);
+	free(caps);
+	return ok;
+}
+
+/* Attach every indicator of the programme to its effect or performance. */
+static int
+db_programme_indicators(struct db *db, struct programme *p)
+{
+	static const char sql[] =
+	    "SELECT " DB_INDICATOR_COLS " FROM indicator i"
+	    " LEFT JOIN performance f ON f.id = i.performance_id"
+	    " JOIN effect e ON e.id = coalesce(i.effect_id, f.effect_id)"
+	    " WHERE e.programme_id = ? ORDER BY i.code";
+	sqlite3_stmt		*st;
+	struct indicator	 ind, **v, *nv;
+	size_t			*n;
+	struct effect		*e;
+	struct performance	*f;
+	int			 ok = 1;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, p->id);
+	while (ok && sqlite3_step(st) == SQLITE_ROW) {
+		if (!db_indicator_fill(st, 0, &ind)) {
+			db_indicator_clear(&ind);
+			ok = 0;
+			break;
+		}
+		v = NULL;
+		n = NULL;
+		if (ind.effect_id != 0 &&
+		    (e = db_effect_find(p, ind.effect_id)) != NULL) {
+			v = &e->indicators;
+			n = &e->indicatorn;
+		} else if (ind.performance_id != 0 &&
+		    (f = db_performance_find(p, ind.performance_id)) != NULL) {
+			v = &f->indicators;
+			n = &f->indicatorn;
+		}
+		if (v == NULL ||
+		    (nv = realloc(*v, (*n + 1) * sizeof(**v))) == NULL) {
+			db_indicator_clear(&ind);
+			ok = v == NULL;
+			continue;
+		}
+		*v = nv;
+		nv[(*n)++] = ind;
+	}
+	sqlite3_reset(st);
+	return ok;
+}
+
+/*
+ * A programme with its effects, their indicators and performances, and the
+ * performances' indicators, each indicator with its targets for the
+ * programme's year.  NULL if absent or on error.
+ */
+struct programme *
+db_programme_get(struct db *db, int64_t id)
+{
+	static const char sql[] =
+	    "SELECT " DB_PROGRAMME_COLS " FROM programme p"
+	    " JOIN org_unit d ON d.id = p.directie_id WHERE p.id = ?";
+	sqlite3_stmt		*st;
+	struct programme	*p;
+	size_t			 i, j, k;
+	int			 found;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return NULL;
+	if ((p = calloc(1, sizeof(*p))) == NULL)
+		return NULL;
+	sqlite3_bind_int64(st, 1, id);
+	found = sqlite3_step(st) == SQLITE_ROW && db_programme_fill(st, p);
+	sqlite3_reset(st);
+	if (!found || !db_programme_effects(db, p) ||
+	    !db_programme_performances(db, p) ||
+	    !db_programme_indicators(db, p))
+		goto fail;
+	for (i = 0; i < p->effectn; i++) {
+		for (j = 0; j < p->effects[i].indicatorn; j++)
+			if (!db_indicator_load_targets(db,
+			    &p->effects[i].indicators[j], p->year))
+				goto fail;
+		for (j = 0; j < p->effects[i].performancen; j++)
+			for (k = 0; k < p->effects[i].performances[j].indicatorn; k++)
+				if (!db_indicator_load_targets(db,
+				    &p->effects[i].performances[j].indicators[k],
+				    p->year))
+					goto fail;
+	}
+	return p;
+fail:
+	db_programme_free(p);
+	return NULL;
+}
+
+/* The performances a unit owns in a budget year, with programme context. */
+struct performance *
+db_performance_list_by_unit(struct db *db, int64_t unit, int year, size_t *n)
+{
+	static const char sql[] =
+	    "SELECT f.id, f.effect_id, f.number, f.name, f.description,"
+	    " f.org_unit_id, pr.number || '. ' || pr.name, f.budget_cents"
+	    " FROM performance f JOIN effect e ON e.id = f.effect_id"
+	    " JOIN programme pr ON pr.id = e.programme_id"
+	    " WHERE f.org_unit_id = ? AND pr.year = ?"
+	    " ORDER BY pr.number, e.number, f.number";
+	sqlite3_stmt		*st;
+	struct performance	*v = NULL, *f;
+	size_t			 cap = 0;
+	int			 ok = 1, rc;
+
+	*n = 0;
+	if ((st = db_stmt(db, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(st, 1, unit);
+	sqlite3_bind_int(st, 2, year);
+	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!(ok = db_grow(&v, &cap, *n, sizeof(*v))))
+			break;
+		f = &v[(*n)++];
+		f->id = sqlite3_column_int64(st, 0);
+		f->effect_id = sqlite3_column_int64(st, 1);
+		f->number = sqlite3_column_int(st, 2);
+		f->name = db_col_text(st, 3);
+		f->description = db_col_text(st, 4);
+		f->org_unit_id = sqlite3_column_int64(st, 5);
+		/* Here the "owner" column carries the programme's name. */
+		f->org_unit_name = db_col_text(st, 6);
+		f->budget_cents = sqlite3_column_int64(st, 7);
+		ok = f->name != NULL && f->description != NULL &&
+		    f->org_unit_name != NULL;
+	}
+	sqlite3_reset(st);
+	if (!ok) {
+		db_performance_list_free(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	if (v == NULL)
+		v = calloc(1, sizeof(*v));	/* empty, not an error */
+	return v;
+}
+
+void
+db_performance_list_free(struct performance *v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		db_performance_clear(&v[i]);
+	free(v);
+}
+
+void
+db_programme_free(struct programme *p)
+{
+	if (p == NULL)
+		return;
+	db_programme_clear(p);
+	free(p);
+}
+
+void
+db_programme_list_free(struct programme_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		db_programme_clear(&l->v[i]);
+	free(l->v);
+	free(l);
+}

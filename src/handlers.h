@@ -1,0 +1,32 @@
+/*
+ * handlers.h: every route handler, by file.  routes.c ties them to paths.
+ * Each handler's comment (in its file) names the HTTP codes it raises.
+ */
+#ifndef KOERS_HANDLERS_H
+#define KOERS_HANDLERS_H
+
+#include "http.h"
+
+/* page_home.c */
+void	page_home(struct req *, struct resp *);
+void	page_health(struct req *, struct resp *);
+void	page_accessibility(struct req *, struct resp *);
+/* page_programme.c */
+void	page_programme_list(struct req *, struct resp *);
+void	page_programme_show(struct req *, struct resp *);
+/* page_indicator.c */
+void	page_indicator_show(struct req *, struct resp *);
+/* page_org.c */
+void	page_org_tree(struct req *, struct resp *);
+void	page_org_show(struct req *, struct resp *);
+/* static.c */
+void	static_serve(struct req *, struct resp *);
+/* api_structure.c */
+void	api_years(struct req *, struct resp *);
+void	api_periods(struct req *, struct resp *);
+void	api_org_units(struct req *, struct resp *);
+void	api_programmes(struct req *, struct resp *);
+void	api_programme(struct req *, struct resp *);
+void	api_indicator_show(struct req *, struct resp *);
+
+#endif

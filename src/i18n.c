@@ -1,0 +1,185 @@
+/*
+ * i18n.c: the catalogue.  Keys are sorted by page, then alphabetically
+ * within the page; every key has both languages (the unit test checks it).
+ */
+#include <string.h>
+
+#include "i18n.h"
+#include "log.h"
+#include "tmpl.h"
+
+const struct i18n_msg i18n_msgs[] = {
+	/* layout */
+	{ "T_APP_NAME", { "Koers", "Koers" } },
+	{ "T_APP_TAGLINE", { "Planning & control van de gemeente",
+	    "The municipality's planning & control" } },
+	{ "T_SKIP_TO_CONTENT", { "Naar de inhoud", "Skip to content" } },
+	{ "T_NAV_LABEL", { "Hoofdmenu", "Main menu" } },
+	{ "T_NAV_HOME", { "Start", "Home" } },
+	{ "T_NAV_PROGRAMMES", { "Programma's", "Programmes" } },
+	{ "T_NAV_ORG", { "Organisatie", "Organisation" } },
+	{ "T_NAV_ACCESSIBILITY", { "Toegankelijkheid", "Accessibility" } },
+	{ "T_LANG_SWITCH", { "English", "Nederlands" } },
+	{ "T_LANG_SWITCH_LABEL", { "Switch to English", "Schakel naar Nederlands" } },
+	{ "T_FOOTER", { "Koers: één vastlegging, meervoudig gebruik.",
+	    "Koers: register once, use many times." } },
+	/* home */
+	{ "T_HOME_TITLE", { "Start", "Home" } },
+	{ "T_HOME_INTRO", { "Koers volgt de programmabegroting: wat willen we "
+	    "bereiken, wat gaan we daarvoor doen en wat mag het kosten.",
+	    "Koers follows the programme budget: what do we want to achieve, "
+	    "what will we do for it and what may it cost." } },
+	{ "T_HOME_YEARS", { "Begrotingsjaren", "Budget years" } },
+	{ "T_HOME_PERIODS", { "Perioden", "Periods" } },
+	{ "T_HOME_ORG_LINK", { "De organisatie en haar eenheden",
+	    "The organisation and its units" } },
+	/* years, periods */
+	{ "T_YEAR", { "Begrotingsjaar", "Budget year" } },
+	{ "T_PERIOD", { "Periode", "Period" } },
+	{ "T_STATE", { "Status", "State" } },
+	{ "T_DEADLINE", { "Uiterste datum", "Deadline" } },
+	{ "T_PROGRAMME_COUNT", { "Programma's", "Programmes" } },
+	{ "T_PERIOD_PLANNED", { "gepland", "planned" } },
+	{ "T_PERIOD_OPEN", { "open", "open" } },
+	{ "T_PERIOD_CLOSED", { "gesloten", "closed" } },
+	{ "T_YEAR_DRAFT", { "in voorbereiding", "in preparation" } },
+	{ "T_YEAR_ADOPTED", { "vastgesteld", "adopted" } },
+	{ "T_YEAR_CLOSED", { "afgesloten", "closed" } },
+	/* programmes */
+	{ "T_PROGRAMMES_TITLE", { "Programma's", "Programmes" } },
+	{ "T_PROGRAMMES_OF_YEAR", { "Programmabegroting", "Programme budget" } },
+	{ "T_SHOW", { "Toon", "Show" } },
+	{ "T_NUMBER", { "Nr.", "No." } },
+	{ "T_NAME", { "Naam", "Name" } },
+	{ "T_PORTFOLIO_HOLDER", { "Portefeuillehouder", "Portfolio holder" } },
+	{ "T_DIRECTIE", { "Directie", "Directorate" } },
+	{ "T_BUDGET", { "Begroting", "Budget" } },
+	{ "T_TOTAL", { "Totaal", "Total" } },
+	{ "T_PROGRAMME", { "Programma", "Programme" } },
+	{ "T_NO_PROGRAMMES", { "Er zijn geen programma's voor dit jaar.",
+	    "There are no programmes for this year." } },
+	/* programme page: the three W-questions */
+	{ "T_W1", { "Wat willen we bereiken?", "What do we want to achieve?" } },
+	{ "T_W2", { "Wat gaan we daarvoor doen?", "What will we do for it?" } },
+	{ "T_W3", { "Wat mag het kosten?", "What may it cost?" } },
+	{ "T_AMBITION", { "Ambitie", "Ambition" } },
+	{ "T_EFFECT", { "Maatschappelijk effect", "Societal effect" } },
+	{ "T_EFFECT_INDICATORS", { "Effectindicatoren", "Effect indicators" } },
+	{ "T_PERFORMANCE", { "Prestatie", "Performance" } },
+	{ "T_PERFORMANCES", { "Prestaties", "Performances" } },
+	{ "T_OWNER", { "Eigenaar", "Owner" } },
+	{ "T_INDICATOR", { "Indicator", "Indicator" } },
+	{ "T_INDICATORS", { "Indicatoren", "Indicators" } },
+	{ "T_UNIT_OF_MEASURE", { "Eenheid", "Unit" } },
+	{ "T_DIRECTION", { "Richting", "Direction" } },
+	{ "T_DIR_UP", { "hoger is beter", "higher is better" } },
+	{ "T_DIR_DOWN", { "lager is beter", "lower is better" } },
+	{ "T_BASELINE", { "Nulmeting", "Baseline" } },
+	{ "T_TARGET", { "Streefwaarde", "Target" } },
+	{ "T_YEAR_TARGET", { "Streefwaarde jaar", "Target for the year" } },
+	{ "T_SOURCE", { "Bron", "Source" } },
+	{ "T_POLICY_INDICATOR", { "beleidsindicator (BBV)", "policy indicator (BBV)" } },
+	{ "T_NO_INDICATORS", { "Geen indicatoren.", "No indicators." } },
+	{ "T_BUDGET_PER_PERFORMANCE", { "Begroting per prestatie (lasten)",
+	    "Budget per performance (expenses)" } },
+	{ "T_FIGURES", { "Cijfers", "Figures" } },
+	{ "T_NO_FIGURES", { "Er zijn nog geen cijfers gemeld.",
+	    "No figures have been reported yet." } },
+	{ "T_REALISED", { "Realisatie", "Realised" } },
+	{ "T_FORECAST", { "Prognose", "Forecast" } },
+	{ "T_EXPLANATION", { "Toelichting", "Explanation" } },
+	{ "T_MEASURE", { "Bijsturingsmaatregel", "Corrective measure" } },
+	/* accessibility statement */
+	{ "T_A11Y_TITLE", { "Toegankelijkheidsverklaring", "Accessibility statement" } },
+	{ "T_A11Y_BODY1", { "De gemeente wil dat iedereen Koers kan gebruiken. "
+	    "Koers is gebouwd volgens de Web Content Accessibility Guidelines "
+	    "(WCAG) 2.1 op niveau AA, zoals het Besluit digitale toegankelijkheid "
+	    "overheid vraagt.",
+	    "The municipality wants everyone to be able to use Koers. Koers is "
+	    "built to the Web Content Accessibility Guidelines (WCAG) 2.1 at "
+	    "level AA, as Dutch government regulations require." } },
+	{ "T_A11Y_BODY2", { "Elke pagina wordt bij elke wijziging automatisch "
+	    "getoetst met axe-core in een echte browser, voor elke rol. Alle "
+	    "pagina's werken zonder JavaScript en met alleen het toetsenbord. "
+	    "Status wordt nooit alleen met kleur getoond: altijd ook met een "
+	    "woord en een vorm.",
+	    "Every page is checked automatically with axe-core in a real "
+	    "browser, for every role, on every change. All pages work without "
+	    "JavaScript and with the keyboard alone. Status is never shown by "
+	    "colour alone: always with a word and a shape too." } },
+	{ "T_A11Y_CONTACT", { "Loopt u toch tegen een probleem aan? Meld het bij "
+	    "de functioneel beheerder van Koers; u krijgt binnen vijf werkdagen "
+	    "antwoord.",
+	    "Did you run into a problem all the same? Report it to Koers's "
+	    "application administrator; you will get an answer within five "
+	    "working days." } },
+	/* org */
+	{ "T_ORG_TITLE", { "Organisatie", "Organisation" } },
+	{ "T_ORG_INTRO", { "De gemeente, haar directies, afdelingen en teams.",
+	    "The municipality, its directorates, departments and teams." } },
+	{ "T_ORG_UNIT", { "Organisatie-eenheid", "Organisational unit" } },
+	{ "T_KIND", { "Soort", "Kind" } },
+	{ "T_KIND_GEMEENTE", { "gemeente", "municipality" } },
+	{ "T_KIND_DIRECTIE", { "directie", "directorate" } },
+	{ "T_KIND_AFDELING", { "afdeling", "department" } },
+	{ "T_KIND_TEAM", { "team", "team" } },
+	{ "T_MANAGER", { "Leidinggevende", "Manager" } },
+	{ "T_PART_OF", { "Onderdeel van", "Part of" } },
+	{ "T_SUBUNITS", { "Onderdelen", "Units within" } },
+	{ "T_OWNED_PERFORMANCES", { "Prestaties van deze eenheid",
+	    "Performances of this unit" } },
+	{ "T_NO_PERFORMANCES", { "Deze eenheid is van geen prestatie eigenaar.",
+	    "This unit owns no performance." } },
+	/* errors */
+	{ "T_ERROR", { "Fout", "Error" } },
+	{ "T_ERR_400", { "Het verzoek is niet goed gevormd.",
+	    "The request is malformed." } },
+	{ "T_ERR_401", { "U moet eerst inloggen.", "Please log in first." } },
+	{ "T_ERR_403", { "U hebt geen toegang tot deze pagina of deze handeling.",
+	    "You may not open this page or do this." } },
+	{ "T_ERR_404", { "Deze pagina bestaat niet.", "This page does not exist." } },
+	{ "T_ERR_405", { "Deze handeling kan niet op deze pagina.",
+	    "This action is not possible on this page." } },
+	{ "T_ERR_409", { "Iemand anders heeft dit intussen gewijzigd.",
+	    "Somebody else changed this in the meantime." } },
+	{ "T_ERR_413", { "Het verzoek is te groot.", "The request is too large." } },
+	{ "T_ERR_500", { "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+	    "Something went wrong on our side. Please try again later." } },
+	{ "T_ERR_503", { "De gegevens zijn nu niet bereikbaar. Probeer het later opnieuw.",
+	    "The data cannot be reached now. Please try again later." } },
+	{ "T_ERR_507", { "De gegevens kunnen nu niet worden opgeslagen: de opslag "
+	    "is vol of alleen-lezen. Niets van wat al was opgeslagen is verloren.",
+	    "The data cannot be saved now: the storage is full or read-only. "
+	    "Nothing that was already saved is lost." } },
+	{ "T_ERR_BACK_HOME", { "Naar de startpagina", "Go to the home page" } },
+};
+const size_t i18n_msgs_len = sizeof(i18n_msgs) / sizeof(i18n_msgs[0]);
+
+/* The text for key in lang; the key itself (logged) when it is missing. */
+const char *
+i18n(enum lang lang, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < i18n_msgs_len; i++)
+		if (strcmp(i18n_msgs[i].key, key) == 0)
+			return i18n_msgs[i].text[lang];
+	log_warn("i18n: no text for %s", key);
+	return key;
+}
+
+/* Put every text of lang into the dictionary. */
+void
+i18n_fill(struct tmpl *t, enum lang lang)
+{
+	size_t i;
+
+	for (i = 0; i < i18n_msgs_len; i++)
+		tmpl_set(t, i18n_msgs[i].key, i18n_msgs[i].text[lang]);
+}
+
+const char *
+i18n_code(enum lang lang)
+{
+	return lang == LANG_EN ? "en" : "nl";
+}

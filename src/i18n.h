@@ -1,0 +1,26 @@
+/*
+ * i18n.h: every text the user reads, in Dutch and English, in one catalogue
+ * (i18n.c).  Templates refer to texts as {{T_KEY}}; page_render() puts the
+ * whole catalogue for the request's language into the dictionary.  C code
+ * that needs a text (validation messages, error pages) calls i18n().
+ */
+#ifndef KOERS_I18N_H
+#define KOERS_I18N_H
+
+#include "http.h"
+
+struct tmpl;
+
+struct i18n_msg {
+	const char	*key;		/* template name, "T_..." */
+	const char	*text[LANG__MAX];
+};
+
+extern const struct i18n_msg	i18n_msgs[];
+extern const size_t		i18n_msgs_len;
+
+const char	*i18n(enum lang, const char *key);
+void		 i18n_fill(struct tmpl *, enum lang);
+const char	*i18n_code(enum lang);
+
+#endif

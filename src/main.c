@@ -1,0 +1,220 @@
+/*
+ * main.c: the koers command line.  Each subcommand parses its options and
+ * calls into the library; nothing here serves a request.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "demo.h"
+#include "http.h"
+#include "log.h"
+#include "migrate.h"
+#include "static.h"
+#include "tmpl.h"
+
+#define KOERS_VERSION "0.1.0"
+
+static void
+main_usage(FILE *f)
+{
+	fputs("usage: koers serve [--db FILE] [--listen ADDR:PORT] [--threads N] [--dev]\n"
+	    "                   [--templates DIR] [--static DIR] [--no-access-log]\n"
+	    "       koers migrate --db FILE\n"
+	    "       koers demo --db FILE [--scale N]\n"
+	    "       koers demo --accounts\n"
+	    "       koers --help | --version\n", f);
+}
+
+/* Open db and bring it to the newest schema.  NULL on failure (logged). */
+static struct db *
+main_open_migrated(const char *path)
+{
+	struct db *db;
+
+	if ((db = db_open(path, 0)) == NULL)
+		return NULL;
+	if (!migrate_all(db)) {
+		db_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+static int
+main_serve(int argc, char *argv[])
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "listen", required_argument, NULL, 'l' },
+		{ "threads", required_argument, NULL, 't' },
+		{ "dev", no_argument, NULL, 'D' },
+		{ "templates", required_argument, NULL, 'T' },
+		{ "static", required_argument, NULL, 'S' },
+		{ "no-access-log", no_argument, NULL, 'q' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct app	 app;
+	struct db	*db;
+	long		 n;
+	int		 c, ok;
+	char		*end;
+
+	memset(&app, 0, sizeof(app));
+	app.db_path = "koers.db";
+	app.listen = "127.0.0.1:8080";
+	app.tmpl_dir = "templates";
+	app.static_dir = "static";
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	app.threads = n > 0 ? (unsigned)n : 2;
+	app.max_body = 8u * 1024 * 1024;
+	app.timeout = 30;
+	app.access_log = 1;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': app.db_path = optarg; break;
+		case 'l': app.listen = optarg; break;
+		case 'T': app.tmpl_dir = optarg; break;
+		case 'S': app.static_dir = optarg; break;
+		case 'D': app.dev = 1; break;
+		case 'q': app.access_log = 0; break;
+		case 't':
+			n = strtol(optarg, &end, 10);
+			if (*end != '\0' || n < 1 || n > 256) {
+				fprintf(stderr, "koers: --threads wants 1 to 256\n");
+				return 2;
+			}
+			app.threads = (unsigned)n;
+			break;
+		default:
+			main_usage(stderr);
+			return 2;
+		}
+	}
+	if ((db = main_open_migrated(app.db_path)) == NULL) {
+		fprintf(stderr, "koers: cannot open or migrate %s\n", app.db_path);
+		return 1;
+	}
+	db_close(db);
+	if (!tmpl_init(app.tmpl_dir, app.dev)) {
+		fprintf(stderr, "koers: templates in %s are broken; not starting\n",
+		    app.tmpl_dir);
+		return 1;
+	}
+	if (!static_init(app.static_dir, app.dev))
+		return 1;
+	ok = http_serve(&app);
+	static_free();
+	return ok ? 0 : 1;
+}
+
+static int
+main_migrate(int argc, char *argv[])
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*path = NULL;
+	struct db	*db;
+	int		 c;
+
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if (c != 'd') {
+			main_usage(stderr);
+			return 2;
+		}
+		path = optarg;
+	}
+	if (path == NULL) {
+		fprintf(stderr, "koers migrate: --db FILE is required\n");
+		return 2;
+	}
+	if ((db = main_open_migrated(path)) == NULL)
+		return 1;
+	printf("%s: schema level %d\n", path, migrate_level(db));
+	db_close(db);
+	return 0;
+}
+
+static int
+main_demo(int argc, char *argv[])
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "scale", required_argument, NULL, 's' },
+		{ "accounts", no_argument, NULL, 'a' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*path = NULL;
+	struct db	*db;
+	long		 scale = 1;
+	int		 c, ok;
+	char		*end;
+
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'd': path = optarg; break;
+		case 'a': demo_accounts(stdout); return 0;
+		case 's':
+			scale = strtol(optarg, &end, 10);
+			if (*end != '\0' || scale < 1 || scale > 1000) {
+				fprintf(stderr, "koers demo: --scale wants 1 to 1000\n");
+				return 2;
+			}
+			break;
+		default:
+			main_usage(stderr);
+			return 2;
+		}
+	}
+	if (path == NULL) {
+		fprintf(stderr, "koers demo: --db FILE is required\n");
+		return 2;
+	}
+	if ((db = main_open_migrated(path)) == NULL)
+		return 1;
+	ok = demo_create(db, (int)scale);
+	db_close(db);
+	if (!ok) {
+		fprintf(stderr, "koers demo: failed; %s is unchanged\n", path);
+		return 1;
+	}
+	printf("%s: demo municipality created (scale %ld)\n", path, scale);
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	const char *cmd;
+
+	if (argc < 2) {
+		main_usage(stderr);
+		return 2;
+	}
+	cmd = argv[1];
+	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+		main_usage(stdout);
+		return 0;
+	}
+	if (strcmp(cmd, "--version") == 0) {
+		printf("koers %s\n", KOERS_VERSION);
+		return 0;
+	}
+	argc--;
+	argv++;
+	optind = 1;
+	if (strcmp(cmd, "serve") == 0)
+		return main_serve(argc, argv);
+	if (strcmp(cmd, "migrate") == 0)
+		return main_migrate(argc, argv);
+	if (strcmp(cmd, "demo") == 0)
+		return main_demo(argc, argv);
+	fprintf(stderr, "koers: unknown command '%s'\n", cmd);
+	main_usage(stderr);
+	return 2;
+}

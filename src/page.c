@@ -1,0 +1,123 @@
+/*
+ * page.c: the layout around every page, and the error page.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "http.h"
+#include "i18n.h"
+#include "log.h"
+#include "num.h"
+#include "page.h"
+#include "tmpl.h"
+#include "user.h"
+
+/* A new dictionary for a page's content.  NULL when memory runs out. */
+struct tmpl *
+page_new(const struct req *q)
+{
+	struct tmpl *t;
+
+	if ((t = tmpl_new()) == NULL)
+		return NULL;
+	i18n_fill(t, q->lang);
+	tmpl_set(t, "LANG", i18n_code(q->lang));
+	tmpl_set(t, "OTHER_LANG", q->lang == LANG_EN ? "nl" : "en");
+	tmpl_set(t, "PATH", q->path);
+	return t;
+}
+
+/*
+ * Render content_tpl inside layout.tpl into r, and free t.
+ *
+ * ctemplate's include dictionaries do not see their parent's values, so the
+ * content and the layout are expanded from the same dictionary one after the
+ * other, and the content is put where the layout has its marker.  Both are
+ * escaped template output; the marker cannot come from data, since data
+ * before it is escaped ("<" becomes "&lt;").
+ * Raises 500 when a template cannot be expanded.
+ */
+void
+page_render(struct req *q, struct resp *r, struct tmpl *t,
+    const char *content_tpl, const char *title, enum nav nav)
+{
+	static const char *const navnames[NAV__MAX] = {
+		"NAV_NONE", "NAV_HOME", "NAV_PROGRAMMES", "NAV_ORG",
+		"NAV_WORK", "NAV_DASHBOARD", "NAV_REPORTS", "NAV_ADMIN"
+	};
+	static const char marker[] = "<!--KOERS-CONTENT-->";
+	char	*content = NULL, *layout = NULL, *html = NULL, *at;
+	size_t	 clen, llen, head;
+
+	if (t == NULL) {
+		r->status = 500;
+		return;
+	}
+	tmpl_set(t, "TITLE", title);
+	tmpl_show(t, navnames[nav]);
+	user_fill_layout(q, t);
+	if ((content = tmpl_render(content_tpl, t, &clen)) == NULL ||
+	    (layout = tmpl_render("layout.tpl", t, &llen)) == NULL ||
+	    (at = strstr(layout, marker)) == NULL ||
+	    (html = malloc(llen - (sizeof(marker) - 1) + clen + 1)) == NULL) {
+		log_err("page: cannot render %s", content_tpl);
+		tmpl_free(t);
+		free(content);
+		free(layout);
+		resp_free(r);
+		r->status = 500;
+		resp_static(r, "text/plain; charset=utf-8",
+		    "Internal error / Interne fout\n");
+		return;
+	}
+	head = (size_t)(at - layout);
+	memcpy(html, layout, head);
+	memcpy(html + head, content, clen);
+	memcpy(html + head + clen, at + sizeof(marker) - 1,
+	    llen - head - (sizeof(marker) - 1) + 1);
+	tmpl_free(t);
+	free(content);
+	free(layout);
+	resp_set_body(r, "text/html; charset=utf-8", html,
+	    llen - (sizeof(marker) - 1) + clen);
+}
+
+/* The error page: status and a fixed message from the catalogue. */
+void
+page_error(struct req *q, struct resp *r, int status, const char *msg)
+{
+	struct tmpl	*t;
+	char		 code[8];
+
+	if ((t = page_new(q)) == NULL) {
+		r->status = status;
+		resp_static(r, "text/plain; charset=utf-8", "Error\n");
+		return;
+	}
+	snprintf(code, sizeof(code), "%d", status);
+	tmpl_set(t, "STATUS", code);
+	tmpl_set(t, "MESSAGE", msg);
+	page_render(q, r, t, "error.tpl", i18n(q->lang, "T_ERROR"), NAV_NONE);
+	r->status = status;
+}
+
+void
+page_set_money(struct tmpl *t, const char *name, const struct req *q,
+    int64_t cents)
+{
+	char buf[64];
+
+	num_format_money(buf, sizeof(buf), cents, 0, q->lang == LANG_EN);
+	tmpl_set(t, name, buf);
+}
+
+void
+page_set_num(struct tmpl *t, const char *name, const struct req *q,
+    int64_t scaled, int decimals)
+{
+	char buf[64];
+
+	num_format(buf, sizeof(buf), scaled, decimals, q->lang == LANG_EN);
+	tmpl_set(t, name, buf);
+}

@@ -1,0 +1,34 @@
+/*
+ * page.h: what every HTML page shares: the layout, the catalogue, the
+ * navigation, the error page.  A handler builds its content dictionary with
+ * page_new(), fills it, and hands it to page_render() with its template.
+ */
+#ifndef KOERS_PAGE_H
+#define KOERS_PAGE_H
+
+#include "http.h"
+
+struct tmpl;
+
+enum nav {
+	NAV_NONE,
+	NAV_HOME,
+	NAV_PROGRAMMES,
+	NAV_ORG,
+	NAV_WORK,
+	NAV_DASHBOARD,
+	NAV_REPORTS,
+	NAV_ADMIN,
+	NAV__MAX
+};
+
+struct tmpl	*page_new(const struct req *);
+void		 page_render(struct req *, struct resp *, struct tmpl *,
+		    const char *content_tpl, const char *title, enum nav);
+void		 page_error(struct req *, struct resp *, int status, const char *msg);
+void		 page_set_money(struct tmpl *, const char *name, const struct req *,
+		    int64_t cents);
+void		 page_set_num(struct tmpl *, const char *name, const struct req *,
+		    int64_t scaled, int decimals);
+
+#endif

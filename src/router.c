@@ -1,0 +1,249 @@
+/*
+ * router.c: matching a request to its route and deciding, before any handler
+ * runs, what the route table says: 400 for malformed input, 404 for no such
+ * path, 405 for a wrong method, 401/403 for who may not call it, 403 for a
+ * missing CSRF token.  Error answers are pages in the site's layout (or JSON
+ * under /api) that never echo the request back.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "auth.h"
+#include "http.h"
+#include "i18n.h"
+#include "page.h"
+#include "router.h"
+#include "url.h"
+
+/*
+ * Match path against pattern; captures go to q->args (freed by the caller).
+ * Returns 1 on a match.  With q NULL only tests.
+ */
+int
+router_match(const char *pat, const char *path, struct req *q)
+{
+	const char	*pe, *se;
+	size_t		 pl, sl;
+
+	if (q != NULL)
+		q->argn = 0;
+	for (;;) {
+		if (*pat != '/' || *path != '/')
+			goto nomatch;
+		pat++;
+		path++;
+		pe = strchrnul(pat, '/');
+		se = strchrnul(path, '/');
+		pl = (size_t)(pe - pat);
+		sl = (size_t)(se - path);
+		if (pl == 3 && strncmp(pat, "{*}", 3) == 0) {
+			if (*path == '\0')
+				goto nomatch;
+			se = path + strlen(path);
+			sl = (size_t)(se - path);
+		}
+		if (pl >= 2 && pat[0] == '{' && pat[pl - 1] == '}') {
+			if (sl == 0)
+				goto nomatch;
+			if (q != NULL) {
+				if (q->argn == REQ_MAXARGS)
+					goto nomatch;
+				if ((q->args[q->argn] = strndup(path, sl)) == NULL)
+					goto nomatch;
+				q->argn++;
+			}
+		} else if (pl != sl || strncmp(pat, path, pl) != 0)
+			goto nomatch;
+		pat = pe;
+		path = se;
+		if (*pat == '\0' && *path == '\0')
+			return 1;
+		if (*pat == '\0' || *path == '\0')
+			goto nomatch;
+	}
+nomatch:
+	if (q != NULL) {
+		while (q->argn > 0)
+			free(q->args[--q->argn]);
+	}
+	return 0;
+}
+
+static int
+router_is_api(const struct req *q)
+{
+	if (q->route != NULL)
+		return (q->route->flags & RF_API) != 0;
+	return q->path != NULL && strncmp(q->path, "/api/", 5) == 0;
+}
+
+static const char *
+router_error_code(int status)
+{
+	switch (status) {
+	case 400: return "bad_request";
+	case 401: return "unauthorized";
+	case 403: return "forbidden";
+	case 404: return "not_found";
+	case 405: return "method_not_allowed";
+	case 409: return "conflict";
+	case 413: return "payload_too_large";
+	case 422: return "unprocessable";
+	case 503: return "unavailable";
+	case 507: return "insufficient_storage";
+	default: return "internal_error";
+	}
+}
+
+static const char *
+router_error_key(int status)
+{
+	switch (status) {
+	case 400: case 422: return "T_ERR_400";
+	case 401: return "T_ERR_401";
+	case 403: return "T_ERR_403";
+	case 404: return "T_ERR_404";
+	case 405: return "T_ERR_405";
+	case 409: return "T_ERR_409";
+	case 413: return "T_ERR_413";
+	case 503: return "T_ERR_503";
+	case 507: return "T_ERR_507";
+	default: return "T_ERR_500";
+	}
+}
+
+/*
+ * Answer status with the error page (HTML) or error object (API).  The text
+ * comes from the catalogue only: nothing of the request is repeated.
+ */
+void
+router_error(struct req *q, struct resp *r, int status)
+{
+	json_t	*j;
+	char	*s;
+
+	resp_free(r);
+	r->status = status;
+	if (router_is_api(q)) {
+		j = json_pack("{s:{s:s,s:s}}", "error", "code",
+		    router_error_code(status), "message",
+		    i18n(q->lang, router_error_key(status)));
+		s = j != NULL ? json_dumps(j, JSON_COMPACT) : NULL;
+		json_decref(j);
+		if (s != NULL)
+			resp_set_body(r, "application/json", s, strlen(s));
+		else
+			resp_static(r, "application/json",
+			    "{\"error\":{\"code\":\"internal_error\"}}");
+		return;
+	}
+	page_error(q, r, status, i18n(q->lang, router_error_key(status)));
+}
+
+/* Language: ?lang= (remembered in a cookie), else the cookie, else Dutch. */
+static void
+router_lang(struct req *q, struct resp *r)
+{
+	const char	*l = req_query(q, "lang");
+	char		 c[8];
+
+	q->lang = LANG_NL;
+	if (l != NULL && (strcmp(l, "en") == 0 || strcmp(l, "nl") == 0)) {
+		q->lang = l[0] == 'e' ? LANG_EN : LANG_NL;
+		q->lang_chosen = 1;
+		resp_header(r, "Set-Cookie", q->lang == LANG_EN ?
+		    "lang=en; Path=/; Max-Age=31536000; SameSite=Lax" :
+		    "lang=nl; Path=/; Max-Age=31536000; SameSite=Lax");
+	} else if (url_cookie(q->cookie, "lang", c, sizeof(c))) {
+		q->lang = strcmp(c, "en") == 0 ? LANG_EN : LANG_NL;
+		q->lang_chosen = 1;
+	}
+}
+
+static int
+router_state_changing(enum http_method m)
+{
+	return m == HTTP_POST || m == HTTP_PUT || m == HTTP_PATCH ||
+	    m == HTTP_DELETE;
+}
+
+/*
+ * Find the route, check method, identity, role and CSRF token, parse the
+ * form body, then run the handler.  Raises 400, 401 (API) or a redirect to
+ * the login page, 403, 404, 405; the handler raises the rest.
+ */
+void
+router_dispatch(struct req *q, struct resp *r)
+{
+	const struct route	*rt, *found = NULL;
+	size_t			 i;
+	int			 path_seen = 0;
+	enum http_method	 m = q->method == HTTP_HEAD ? HTTP_GET : q->method;
+	char			 allow[64] = "";
+
+	r->status = 200;
+	router_lang(q, r);
+	for (i = 0; i < routes_len && found == NULL; i++) {
+		rt = &routes[i];
+		if (!router_match(rt->pattern, q->path, q))
+			continue;
+		path_seen = 1;
+		if (rt->method == m) {
+			found = rt;
+			break;
+		}
+		if (strlen(allow) + 8 < sizeof(allow)) {
+			if (allow[0] != '\0')
+				strcat(allow, ", ");
+			strcat(allow, rt->method == HTTP_GET ? "GET, HEAD" :
+			    rt->method == HTTP_POST ? "POST" :
+			    rt->method == HTTP_PUT ? "PUT" :
+			    rt->method == HTTP_PATCH ? "PATCH" : "DELETE");
+		}
+		while (q->argn > 0)
+			free(q->args[--q->argn]);
+	}
+	if (found == NULL) {
+		router_error(q, r, path_seen ? 405 : 404);
+		if (path_seen)
+			resp_header(r, "Allow", allow);
+		return;
+	}
+	q->route = found;
+
+	switch (auth_check(q, r)) {
+	case AUTH_OK:
+		break;
+	case AUTH_LOGIN:	/* redirect or 401 already in r */
+		return;
+	case AUTH_FORBIDDEN:
+		router_error(q, r, 403);
+		return;
+	case AUTH_ERROR:
+		router_error(q, r, 503);
+		return;
+	}
+	if (router_state_changing(q->method) && !(found->flags & RF_NOCSRF) &&
+	    !auth_csrf_ok(q)) {
+		router_error(q, r, 403);
+		return;
+	}
+	if (router_state_changing(q->method) &&
+	    strncmp(q->ctype, "application/x-www-form-urlencoded", 33) == 0 &&
+	    !url_form(q->body, q->bodysz, &q->form)) {
+		router_error(q, r, 400);
+		return;
+	}
+	found->fn(q, r);
+	if (r->status >= 400 && r->body == NULL)
+		router_error(q, r, r->status);
+}
+
+/* Free what the router and authentication attached to q. */
+void
+router_req_free(struct req *q)
+{
+	auth_req_free(q);
+}

@@ -1,0 +1,33 @@
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="{{LANG}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} · {{T_APP_NAME}}</title>
+<link rel="stylesheet" href="/static/css/koers.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip" href="#inhoud">{{T_SKIP_TO_CONTENT}}</a>
+<header class="site">
+<div class="brand"><a href="/">{{T_APP_NAME}}</a> <span class="tagline">{{T_APP_TAGLINE}}</span></div>
+<nav aria-label="{{T_NAV_LABEL}}">
+<ul>
+<li><a href="/"{{#NAV_HOME}} aria-current="page"{{/NAV_HOME}}>{{T_NAV_HOME}}</a></li>
+<li><a href="/programmes"{{#NAV_PROGRAMMES}} aria-current="page"{{/NAV_PROGRAMMES}}>{{T_NAV_PROGRAMMES}}</a></li>
+<li><a href="/org"{{#NAV_ORG}} aria-current="page"{{/NAV_ORG}}>{{T_NAV_ORG}}</a></li>
+</ul>
+</nav>
+<div class="tools">
+<a href="?lang={{OTHER_LANG}}" lang="{{OTHER_LANG}}" hreflang="{{OTHER_LANG}}" title="{{T_LANG_SWITCH_LABEL}}">{{T_LANG_SWITCH}}</a>
+{{#USER}}<span class="who">{{USER_NAME}}</span>{{/USER}}
+</div>
+</header>
+<main id="inhoud" tabindex="-1">
+<!--KOERS-CONTENT-->
+</main>
+<footer class="site">
+<p>{{T_FOOTER}} <a href="/toegankelijkheid">{{T_NAV_ACCESSIBILITY}}</a></p>
+</footer>
+</body>
+</html>
