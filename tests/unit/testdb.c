@@ -1,0 +1,54 @@
+/* testdb.c: temporary databases for unit tests. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "log.h"
+#include "migrate.h"
+#include "testdb.h"
+
+/*
+ * A new database file under /tmp with every migration applied.  path
+ * receives its name.  NULL on failure.
+ */
+struct db *
+testdb_new(char *path, unsigned long pathsz)
+{
+	struct db	*db;
+	int		 fd;
+
+	log_quiet(1);
+	snprintf(path, pathsz, "/tmp/koers-test-XXXXXX");
+	if ((fd = mkstemp(path)) == -1)
+		return NULL;
+	close(fd);
+	if ((db = db_open(path, 0)) == NULL)
+		return NULL;
+	if (!migrate_all(db)) {
+		db_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+/* Close db and remove its files. */
+void
+testdb_free(struct db *db, const char *path)
+{
+	char aux[4200];
+
+	db_close(db);
+	unlink(path);
+	snprintf(aux, sizeof(aux), "%s-wal", path);
+	unlink(aux);
+	snprintf(aux, sizeof(aux), "%s-shm", path);
+	unlink(aux);
+}
+
+int
+testdb_exec(struct db *db, const char *sql)
+{
+	return db_exec(db, sql);
+}
