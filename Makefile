@@ -86,7 +86,7 @@ test-unit: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
 
 test-http: $(BUILD)/koers
-	@KOERS_BIN=$(BUILD)/koers node --test tests/http/
+	@KOERS_BIN=$(BUILD)/koers node --test --test-concurrency=2 tests/http/
 
 test:
 	@tools/deps.sh build test

@@ -258,8 +258,12 @@ http_access(void *cls, struct MHD_Connection *c, const char *url,
 		snprintf(cx->method, sizeof(cx->method), "%s", method);
 		cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 		    "Content-Length");
-		if (cl != NULL && strtoull(cl, NULL, 10) > http_app->max_body)
+		if (cl != NULL && strtoull(cl, NULL, 10) > http_app->max_body) {
+			/* Refuse now rather than read what we will not keep;
+			 * the connection closes after this answer. */
 			cx->too_large = 1;
+			return http_handle(c, cx);
+		}
 		return MHD_YES;
 	}
 	if (*upload_data_size > 0) {

@@ -1,0 +1,30 @@
+// tidy.test.mjs: every reachable page is valid HTML by HTML Tidy: zero errors.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { startServer } from './server.mjs';
+import { login, ROLES } from './session.mjs';
+import { crawl } from './crawl.mjs';
+
+let srv;
+before(async () => { srv = await startServer(); });
+after(async () => { await srv.stop(); });
+
+function tidyErrors(html) {
+  // -errors: report only; exit 2 means errors, 1 warnings only, 0 clean.
+  const r = spawnSync('tidy', ['-q', '-errors', '--show-warnings', 'no', '-utf8'], { input: html });
+  return { code: r.status, text: r.stderr.toString() };
+}
+
+for (const role of ROLES) {
+  test(`every page passes tidy without errors (${role || 'anonymous'})`, async () => {
+    const cookie = role ? await login(srv.base, role) : '';
+    const pages = await crawl(srv.base, cookie);
+    const html = pages.filter((p) => p.type.startsWith('text/html') && p.status < 300);
+    assert.ok(html.length >= 8, `crawled only ${html.length} pages`);
+    for (const p of html) {
+      const t = tidyErrors(p.body);
+      assert.ok(t.code < 2, `${p.path}: ${t.text}`);
+    }
+  });
+}
