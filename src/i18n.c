@@ -155,15 +155,25 @@ const struct i18n_msg i18n_msgs[] = {
 };
 const size_t i18n_msgs_len = sizeof(i18n_msgs) / sizeof(i18n_msgs[0]);
 
+/* Every area's table: add a line when an area gets its own file. */
+const struct i18n_table i18n_tables[] = {
+	{ i18n_msgs, &i18n_msgs_len },
+};
+const size_t i18n_tables_len = sizeof(i18n_tables) / sizeof(i18n_tables[0]);
+
 /* The text for key in lang; the key itself (logged) when it is missing. */
 const char *
 i18n(enum lang lang, const char *key)
 {
-	size_t i;
+	const struct i18n_table	*t;
+	size_t			 i, j;
 
-	for (i = 0; i < i18n_msgs_len; i++)
-		if (strcmp(i18n_msgs[i].key, key) == 0)
-			return i18n_msgs[i].text[lang];
+	for (j = 0; j < i18n_tables_len; j++) {
+		t = &i18n_tables[j];
+		for (i = 0; i < *t->len; i++)
+			if (strcmp(t->msgs[i].key, key) == 0)
+				return t->msgs[i].text[lang];
+	}
 	log_warn("i18n: no text for %s", key);
 	return key;
 }
@@ -172,10 +182,14 @@ i18n(enum lang lang, const char *key)
 void
 i18n_fill(struct tmpl *t, enum lang lang)
 {
-	size_t i;
+	const struct i18n_table	*tb;
+	size_t			 i, j;
 
-	for (i = 0; i < i18n_msgs_len; i++)
-		tmpl_set(t, i18n_msgs[i].key, i18n_msgs[i].text[lang]);
+	for (j = 0; j < i18n_tables_len; j++) {
+		tb = &i18n_tables[j];
+		for (i = 0; i < *tb->len; i++)
+			tmpl_set(t, tb->msgs[i].key, tb->msgs[i].text[lang]);
+	}
 }
 
 const char *

@@ -16,6 +16,19 @@ struct i18n_msg {
 	const char	*text[LANG__MAX];
 };
 
+/*
+ * The catalogue is kept in one table per area (i18n.c for the layout and
+ * the programme budget, i18n_<area>.c for the others), listed in
+ * i18n_tables[] in i18n.c.
+ */
+struct i18n_table {
+	const struct i18n_msg	*msgs;
+	const size_t		*len;
+};
+
+extern const struct i18n_table	i18n_tables[];
+extern const size_t		i18n_tables_len;
+
 extern const struct i18n_msg	i18n_msgs[];
 extern const size_t		i18n_msgs_len;
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "db.h"
 #include "demo.h"
 #include "http.h"
@@ -18,15 +19,35 @@
 
 #define KOERS_VERSION "0.1.0"
 
+static int	main_serve(int, char *[]);
+static int	main_migrate(int, char *[]);
+static int	main_demo(int, char *[]);
+
+/*
+ * The subcommands.  Each area's commands live in cli_<area>.c and are
+ * declared in cli.h; add a line here for each.
+ */
+static const struct main_cmd {
+	const char	*name;
+	int		(*fn)(int, char *[]);
+	const char	*usage;
+} main_cmds[] = {
+	{ "serve", main_serve, "serve [--db FILE] [--listen ADDR:PORT] [--threads N] [--dev]\n"
+	  "              [--templates DIR] [--static DIR] [--no-access-log]" },
+	{ "migrate", main_migrate, "migrate --db FILE" },
+	{ "demo", main_demo, "demo --db FILE [--scale N] | demo --accounts" },
+	{ "audit", cli_audit, "audit verify --db FILE" },
+};
+
 static void
 main_usage(FILE *f)
 {
-	fputs("usage: koers serve [--db FILE] [--listen ADDR:PORT] [--threads N] [--dev]\n"
-	    "                   [--templates DIR] [--static DIR] [--no-access-log]\n"
-	    "       koers migrate --db FILE\n"
-	    "       koers demo --db FILE [--scale N]\n"
-	    "       koers demo --accounts\n"
-	    "       koers --help | --version\n", f);
+	size_t i;
+
+	for (i = 0; i < sizeof(main_cmds) / sizeof(main_cmds[0]); i++)
+		fprintf(f, "%s koers %s\n", i == 0 ? "usage:" : "      ",
+		    main_cmds[i].usage);
+	fputs("       koers --help | --version\n", f);
 }
 
 /* Open db and bring it to the newest schema.  NULL on failure (logged). */
@@ -190,7 +211,8 @@ main_demo(int argc, char *argv[])
 int
 main(int argc, char *argv[])
 {
-	const char *cmd;
+	const char	*cmd;
+	size_t		 i;
 
 	if (argc < 2) {
 		main_usage(stderr);
@@ -208,12 +230,9 @@ main(int argc, char *argv[])
 	argc--;
 	argv++;
 	optind = 1;
-	if (strcmp(cmd, "serve") == 0)
-		return main_serve(argc, argv);
-	if (strcmp(cmd, "migrate") == 0)
-		return main_migrate(argc, argv);
-	if (strcmp(cmd, "demo") == 0)
-		return main_demo(argc, argv);
+	for (i = 0; i < sizeof(main_cmds) / sizeof(main_cmds[0]); i++)
+		if (strcmp(cmd, main_cmds[i].name) == 0)
+			return main_cmds[i].fn(argc, argv);
 	fprintf(stderr, "koers: unknown command '%s'\n", cmd);
 	main_usage(stderr);
 	return 2;
