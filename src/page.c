@@ -25,6 +25,8 @@ page_new(const struct req *q)
 	tmpl_set(t, "LANG", i18n_code(q->lang));
 	tmpl_set(t, "OTHER_LANG", q->lang == LANG_EN ? "nl" : "en");
 	tmpl_set(t, "PATH", q->path);
+	/* Every form that changes state carries this in a hidden "csrf" field. */
+	tmpl_set(t, "CSRF", q->csrf != NULL ? q->csrf : "");
 	return t;
 }
 
