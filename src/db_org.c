@@ -53,19 +53,14 @@ static struct org_list *
 db_org_collect(struct db *db, sqlite3_stmt *st)
 {
 	struct org_list	*l;
-	struct org_unit	*nv;
 	size_t		 cap = 0;
 	int		 rc;
 
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		if (!db_org_fill(st, &l->v[l->n])) {
 			db_org_clear(&l->v[l->n]);
 			goto fail;

@@ -69,25 +69,6 @@ db_programme_clear(struct programme *p)
 	free(p->effects);
 }
 
-/* Grow *v (of elements of size sz) so that it holds n + 1. */
-static int
-db_grow(void *vp, size_t *cap, size_t n, size_t sz)
-{
-	void	**v = vp;
-	void	 *nv;
-	size_t	  ncap;
-
-	if (n < *cap)
-		return 1;
-	ncap = *cap ? *cap * 2 : 8;
-	if ((nv = realloc(*v, ncap * sz)) == NULL)
-		return 0;
-	memset((char *)nv + *cap * sz, 0, (ncap - *cap) * sz);
-	*v = nv;
-	*cap = ncap;
-	return 1;
-}
-
 /* The programmes of a budget year by number.  NULL on error. */
 struct programme_list *
 db_programme_list(struct db *db, int year)
