@@ -202,10 +202,15 @@ static int
 db_programme_indicators(struct db *db, struct programme *p)
 {
 	static const char sql[] =
-	    "SELECT " DB_INDICATOR_COLS " FROM indicator i"
-	    " LEFT JOIN performance f ON f.id = i.performance_id"
-	    " JOIN effect e ON e.id = coalesce(i.effect_id, f.effect_id)"
-	    " WHERE e.programme_id = ? ORDER BY i.code";
+	    /* Two indexed branches: one join on coalesce() would scan
+	     * every indicator of every year. */
+	    "SELECT " DB_INDICATOR_COLS " FROM effect e"
+	    " JOIN indicator i ON i.effect_id = e.id WHERE e.programme_id = ?1"
+	    " UNION ALL"
+	    " SELECT " DB_INDICATOR_COLS " FROM effect e"
+	    " JOIN performance f ON f.effect_id = e.id"
+	    " JOIN indicator i ON i.performance_id = f.id"
+	    " WHERE e.programme_id = ?1 ORDER BY 4";
 	sqlite3_stmt		*st;
 	struct indicator	 ind, **v, *nv;
 	size_t			*n;
