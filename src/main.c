@@ -33,7 +33,7 @@ static const struct main_cmd {
 	const char	*usage;
 } main_cmds[] = {
 	{ "serve", main_serve, "serve [--db FILE] [--listen ADDR:PORT] [--threads N] [--dev]\n"
-	  "              [--templates DIR] [--static DIR] [--no-access-log]" },
+	  "              [--templates DIR] [--static DIR] [--no-access-log] [--timeout SECONDS]" },
 	{ "migrate", main_migrate, "migrate --db FILE" },
 	{ "demo", main_demo, "demo --db FILE [--scale N] | demo --accounts" },
 	{ "audit", cli_audit, "audit verify --db FILE" },
@@ -76,6 +76,7 @@ main_serve(int argc, char *argv[])
 		{ "templates", required_argument, NULL, 'T' },
 		{ "static", required_argument, NULL, 'S' },
 		{ "no-access-log", no_argument, NULL, 'q' },
+		{ "timeout", required_argument, NULL, 'o' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct app	 app;
@@ -102,6 +103,14 @@ main_serve(int argc, char *argv[])
 		case 'S': app.static_dir = optarg; break;
 		case 'D': app.dev = 1; break;
 		case 'q': app.access_log = 0; break;
+		case 'o':
+			n = strtol(optarg, &end, 10);
+			if (*end != '\0' || n < 1 || n > 3600) {
+				fprintf(stderr, "koers: --timeout wants 1 to 3600 seconds\n");
+				return 2;
+			}
+			app.timeout = (unsigned)n;
+			break;
 		case 't':
 			n = strtol(optarg, &end, 10);
 			if (*end != '\0' || n < 1 || n > 256) {
