@@ -178,7 +178,10 @@ i18n(enum lang lang, const char *key)
 	return key;
 }
 
-/* Put every text of lang into the dictionary. */
+/*
+ * Put every text of lang into the dictionary, visible to its sections and
+ * includes alike.  The texts are static, so they are not copied.
+ */
 void
 i18n_fill(struct tmpl *t, enum lang lang)
 {
@@ -188,7 +191,8 @@ i18n_fill(struct tmpl *t, enum lang lang)
 	for (j = 0; j < i18n_tables_len; j++) {
 		tb = &i18n_tables[j];
 		for (i = 0; i < *tb->len; i++)
-			tmpl_set(t, tb->msgs[i].key, tb->msgs[i].text[lang]);
+			tmpl_set_global_static(t, tb->msgs[i].key,
+			    tb->msgs[i].text[lang]);
 	}
 }
 
