@@ -33,10 +33,14 @@ static const struct main_cmd {
 	const char	*usage;
 } main_cmds[] = {
 	{ "serve", main_serve, "serve [--db FILE] [--listen ADDR:PORT] [--threads N] [--dev]\n"
-	  "              [--templates DIR] [--static DIR] [--no-access-log]" },
+	  "              [--templates DIR] [--static DIR] [--no-access-log]\n"
+	  "              [--secure-cookies]" },
 	{ "migrate", main_migrate, "migrate --db FILE" },
 	{ "demo", main_demo, "demo --db FILE [--scale N] | demo --accounts" },
 	{ "audit", cli_audit, "audit verify --db FILE" },
+	{ "user", cli_user, "user add|passwd|role|list|deactivate --db FILE ..." },
+	{ "token", cli_token, "token create --db FILE USERNAME [--label TEXT]" },
+	{ "routes", cli_routes, "routes --json" },
 };
 
 static void
@@ -65,6 +69,29 @@ main_open_migrated(const char *path)
 	return db;
 }
 
+/*
+ * Session lifetimes may be shortened for tests (or lengthened) through the
+ * environment, read once at start.  Unset: *out stays 0, the default.
+ * Returns 0 (reported) for a value that is not 1 to 31536000.
+ */
+static int
+main_seconds_env(const char *name, unsigned *out)
+{
+	const char	*v = getenv(name);
+	char		*end;
+	long		 n;
+
+	if (v == NULL || *v == '\0')
+		return 1;
+	n = strtol(v, &end, 10);
+	if (*end != '\0' || n < 1 || n > 31536000) {
+		fprintf(stderr, "koers: %s wants seconds, 1 to 31536000\n", name);
+		return 0;
+	}
+	*out = (unsigned)n;
+	return 1;
+}
+
 static int
 main_serve(int argc, char *argv[])
 {
@@ -76,6 +103,7 @@ main_serve(int argc, char *argv[])
 		{ "templates", required_argument, NULL, 'T' },
 		{ "static", required_argument, NULL, 'S' },
 		{ "no-access-log", no_argument, NULL, 'q' },
+		{ "secure-cookies", no_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct app	 app;
@@ -102,6 +130,7 @@ main_serve(int argc, char *argv[])
 		case 'S': app.static_dir = optarg; break;
 		case 'D': app.dev = 1; break;
 		case 'q': app.access_log = 0; break;
+		case 's': app.secure_cookies = 1; break;
 		case 't':
 			n = strtol(optarg, &end, 10);
 			if (*end != '\0' || n < 1 || n > 256) {
@@ -115,6 +144,9 @@ main_serve(int argc, char *argv[])
 			return 2;
 		}
 	}
+	if (!main_seconds_env("KOERS_SESSION_IDLE", &app.session_idle) ||
+	    !main_seconds_env("KOERS_SESSION_ABSOLUTE", &app.session_absolute))
+		return 2;
 	if ((db = main_open_migrated(app.db_path)) == NULL) {
 		fprintf(stderr, "koers: cannot open or migrate %s\n", app.db_path);
 		return 1;
