@@ -226,14 +226,20 @@ auth_to_login(struct req *q, struct resp *r)
 	for (i = 0; i < q->query.n && ok; i++) {
 		char k[256], v[512];
 
-		url_encode(q->query.v[i].key, k, sizeof(k));
-		url_encode(q->query.v[i].val, v, sizeof(v));
+		/* Too long to come back to exactly: the path alone. */
+		if (url_encode(q->query.v[i].key, k, sizeof(k)) >= sizeof(k) ||
+		    url_encode(q->query.v[i].val, v, sizeof(v)) >= sizeof(v)) {
+			ok = 0;
+			break;
+		}
 		n += (size_t)snprintf(target + (n < sizeof(target) ? n : 0),
 		    n < sizeof(target) ? sizeof(target) - n : 0, "%c%s=%s",
 		    i == 0 ? '?' : '&', k, v);
 		ok = n < sizeof(target);
 	}
-	if (!ok || !auth_next_ok(target))
+	if (!ok)
+		snprintf(target, sizeof(target), "%s", q->path);
+	if (!auth_next_ok(target))
 		snprintf(target, sizeof(target), "/");
 	url_encode(target, enc, sizeof(enc));
 	snprintf(loc, sizeof(loc), "/login?next=%s", enc);

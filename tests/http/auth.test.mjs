@@ -326,3 +326,9 @@ test('a fresh database made by migrate alone has no accounts', () => {
   execFileSync(BIN, ['migrate', '--db', `${dir}/x.db`]);
   assert.equal(sql(`${dir}/x.db`, 'SELECT count(*) FROM user'), '0');
 });
+
+test('a query too long to come back to exactly returns to the path alone', async () => {
+  const r = await get('/programmes?year=2014&x=' + 'a'.repeat(2000));
+  assert.equal(r.status, 303);
+  assert.equal(r.headers.get('location'), '/login?next=/programmes');
+});
