@@ -183,3 +183,20 @@ db_org_list_free(struct org_list *l)
 	free(l->v);
 	free(l);
 }
+
+/* The gemeente: the one unit without a parent.  0 when absent or on error. */
+int64_t
+db_org_root(struct db *db)
+{
+	static const char sql[] =
+	    "SELECT id FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1";
+	sqlite3_stmt	*st;
+	int64_t		 id = 0;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return id;
+}

@@ -33,10 +33,14 @@ static const struct main_cmd {
 	const char	*usage;
 } main_cmds[] = {
 	{ "serve", main_serve, "serve [--db FILE] [--listen ADDR:PORT] [--threads N] [--dev]\n"
-	  "              [--templates DIR] [--static DIR] [--no-access-log] [--timeout SECONDS]" },
+	  "              [--templates DIR] [--static DIR] [--no-access-log]\n"
+	  "              [--timeout SECONDS] [--secure-cookies]" },
 	{ "migrate", main_migrate, "migrate --db FILE" },
 	{ "demo", main_demo, "demo --db FILE [--scale N] | demo --accounts" },
 	{ "audit", cli_audit, "audit verify --db FILE" },
+	{ "user", cli_user, "user add|passwd|role|list|deactivate --db FILE ..." },
+	{ "token", cli_token, "token create --db FILE USERNAME [--label TEXT]" },
+	{ "routes", cli_routes, "routes --json" },
 };
 
 static void
@@ -65,6 +69,29 @@ main_open_migrated(const char *path)
 	return db;
 }
 
+/*
+ * Session lifetimes may be shortened for tests (or lengthened) through the
+ * environment, read once at start.  Unset: *out stays 0, the default.
+ * Returns 0 (reported) for a value that is not 1 to 31536000.
+ */
+static int
+main_seconds_env(const char *name, unsigned *out)
+{
+	const char	*v = getenv(name);
+	char		*end;
+	long		 n;
+
+	if (v == NULL || *v == '\0')
+		return 1;
+	n = strtol(v, &end, 10);
+	if (*end != '\0' || n < 1 || n > 31536000) {
+		fprintf(stderr, "koers: %s wants seconds, 1 to 31536000\n", name);
+		return 0;
+	}
+	*out = (unsigned)n;
+	return 1;
+}
+
 static int
 main_serve(int argc, char *argv[])
 {
@@ -77,6 +104,7 @@ main_serve(int argc, char *argv[])
 		{ "static", required_argument, NULL, 'S' },
 		{ "no-access-log", no_argument, NULL, 'q' },
 		{ "timeout", required_argument, NULL, 'o' },
+		{ "secure-cookies", no_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct app	 app;
@@ -111,6 +139,7 @@ main_serve(int argc, char *argv[])
 			}
 			app.timeout = (unsigned)n;
 			break;
+		case 's': app.secure_cookies = 1; break;
 		case 't':
 			n = strtol(optarg, &end, 10);
 			if (*end != '\0' || n < 1 || n > 256) {
@@ -124,6 +153,9 @@ main_serve(int argc, char *argv[])
 			return 2;
 		}
 	}
+	if (!main_seconds_env("KOERS_SESSION_IDLE", &app.session_idle) ||
+	    !main_seconds_env("KOERS_SESSION_ABSOLUTE", &app.session_absolute))
+		return 2;
 	if ((db = main_open_migrated(app.db_path)) == NULL) {
 		fprintf(stderr, "koers: cannot open or migrate %s\n", app.db_path);
 		return 1;
