@@ -1,0 +1,3 @@
+-- Placeholder: level 3 is reserved for another branch's migration.
+-- DELETE this file when that branch's 0003-*.sql is merged (test_rollup_store
+-- fails while two files share a level).
