@@ -28,5 +28,9 @@ void	api_org_units(struct req *, struct resp *);
 void	api_programmes(struct req *, struct resp *);
 void	api_programme(struct req *, struct resp *);
 void	api_indicator_show(struct req *, struct resp *);
+/* api_rollup.c */
+void	api_rollup_programmes(struct req *, struct resp *);
+void	api_rollup_programme(struct req *, struct resp *);
+void	api_rollup_org_unit(struct req *, struct resp *);
 
 #endif

@@ -30,5 +30,9 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/programmes", api_programmes, ROLE_PUBLIC, RF_API },
 	{ HTTP_GET, "/api/v1/programmes/{id}", api_programme, ROLE_PUBLIC, RF_API },
 	{ HTTP_GET, "/api/v1/indicators/{id}", api_indicator_show, ROLE_PUBLIC, RF_API },
+	/* Rollups: every logged-in role. */
+	{ HTTP_GET, "/api/v1/rollup/programmes", api_rollup_programmes, ROLE_ANY, RF_API },
+	{ HTTP_GET, "/api/v1/rollup/programmes/{id}", api_rollup_programme, ROLE_ANY, RF_API },
+	{ HTTP_GET, "/api/v1/rollup/org-units/{id}", api_rollup_org_unit, ROLE_ANY, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);
