@@ -15,5 +15,6 @@ int	cli_audit(int, char *[]);
 int	cli_user(int, char *[]);
 int	cli_token(int, char *[]);
 int	cli_routes(int, char *[]);
+int	cli_rollup(int, char *[]);
 
 #endif

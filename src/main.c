@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "db.h"
 #include "demo.h"
+#include "rollup_store.h"
 #include "http.h"
 #include "log.h"
 #include "migrate.h"
@@ -41,6 +42,7 @@ static const struct main_cmd {
 	{ "user", cli_user, "user add|passwd|role|list|deactivate --db FILE ..." },
 	{ "token", cli_token, "token create --db FILE USERNAME [--label TEXT]" },
 	{ "routes", cli_routes, "routes --json" },
+	{ "rollup", cli_rollup, "rollup rebuild --db FILE" },
 };
 
 static void
@@ -239,7 +241,8 @@ main_demo(int argc, char *argv[])
 	}
 	if ((db = main_open_migrated(path)) == NULL)
 		return 1;
-	ok = demo_create(db, (int)scale);
+	/* The demo writes figures without the rollup hooks: rebuild once. */
+	ok = demo_create(db, (int)scale) && rollup_store_rebuild(db);
 	db_close(db);
 	if (!ok) {
 		fprintf(stderr, "koers demo: failed; %s is unchanged\n", path);

@@ -56,5 +56,9 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/programmes", api_programmes, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/programmes/{id}", api_programme, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/indicators/{id}", api_indicator_show, R_READ, RF_API },
+	/* Rollups: every logged-in role. */
+	{ HTTP_GET, "/api/v1/rollup/programmes", api_rollup_programmes, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/rollup/programmes/{id}", api_rollup_programme, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/rollup/org-units/{id}", api_rollup_org_unit, R_READ, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);

@@ -55,6 +55,9 @@ const EXPECT = {
   'GET /api/v1/programmes': { allow: ALL, path: '/api/v1/programmes?year=2014', ok: 200 },
   'GET /api/v1/programmes/{id}': { allow: ALL, id: 'programme', ok: 200 },
   'GET /api/v1/indicators/{id}': { allow: ALL, id: 'indicator', ok: 200 },
+  'GET /api/v1/rollup/programmes': { allow: ALL, path: '/api/v1/rollup/programmes?period=2014-Q2', ok: 200 },
+  'GET /api/v1/rollup/programmes/{id}': { allow: ALL, id: 'programme', ok: 200 },
+  'GET /api/v1/rollup/org-units/{id}': { allow: ALL, unit: true, ok: 200 },
 };
 
 const routes = JSON.parse(execFileSync(BIN, ['routes', '--json']).toString());
