@@ -323,6 +323,48 @@ cumulative_ytd_and_missing_stays_no_data(void **state)
 	}
 }
 
+/*
+ * The rebuild writes only what differs, so it must find every kind of
+ * difference: a changed row, a missing row, a stale row, in both tables.
+ */
+static void
+rebuild_repairs_changed_missing_and_stale_rows(void **state)
+{
+	struct fx	*f = *state;
+	char		*before, *after;
+	int64_t		 changed = -1;
+
+	assert_true(rollup_store_rebuild_count(f->db, &changed));
+	assert_int_equal(changed, 0);	/* the store was current */
+	before = snapshot(f->db);
+	assert_true(testdb_exec(f->db,
+	    "UPDATE rollup_indicator SET value = value + 1 WHERE "
+	    "(indicator_id, period_id) = (SELECT indicator_id, period_id "
+	    "FROM rollup_indicator LIMIT 1 OFFSET 7);"
+	    "DELETE FROM rollup_indicator WHERE (indicator_id, period_id) = "
+	    "(SELECT indicator_id, period_id FROM rollup_indicator "
+	    "LIMIT 1 OFFSET 20);"
+	    "INSERT INTO rollup_indicator VALUES (999999, 1, 1, 5, 1, 0, 0, "
+	    "1, 0);"
+	    "UPDATE rollup_node SET realised = realised + 1 WHERE "
+	    "(kind, node_id, period_id) = (SELECT kind, node_id, period_id "
+	    "FROM rollup_node WHERE kind = 3 LIMIT 1);"
+	    "DELETE FROM rollup_node WHERE (kind, node_id, period_id) = "
+	    "(SELECT kind, node_id, period_id FROM rollup_node WHERE kind = 1 "
+	    "LIMIT 1);"
+	    "INSERT INTO rollup_node VALUES (2, 999999, 1, 0, 0, 0, 0, 0, 0, 0, "
+	    "0, 0, 0, 0, 0, 0);"));
+	after = snapshot(f->db);
+	assert_string_not_equal(before, after);
+	free(after);
+	assert_true(rollup_store_rebuild_count(f->db, &changed));
+	assert_int_equal(changed, 6);
+	after = snapshot(f->db);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+}
+
 /* Reserved placeholder levels must be deleted when the real file comes. */
 static void
 migration_levels_are_unique_and_increasing(void **state)
@@ -346,6 +388,9 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    cumulative_ytd_and_missing_stays_no_data, setup_demo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    rebuild_repairs_changed_missing_and_stale_rows, setup_demo,
 		    teardown),
 		cmocka_unit_test(migration_levels_are_unique_and_increasing),
 	};
