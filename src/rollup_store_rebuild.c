@@ -253,7 +253,7 @@ rb_chunk_read(struct rb *b, struct rb_chunk *c, int64_t lo, int64_t hi)
 {
 	sqlite3_stmt		*st;
 	struct rollup_fig	*f;
-	int64_t			*col, id, pid;
+	int64_t			*col, id, pid, fmin = 0, fmax = 0;
 	size_t			 k;
 	int			 rc, i;
 
@@ -313,15 +313,27 @@ rb_chunk_read(struct rb *b, struct rb_chunk *c, int64_t lo, int64_t hi)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		return 0;
-	for (k = 1; k <= RB_CHUNK; k++)
+	for (k = 1; k <= RB_CHUNK; k++) {
+		if (c->fstart[k] > 0) {		/* id lo + k - 1 has some */
+			if (fmin == 0)
+				fmin = lo + (int64_t)k - 1;
+			fmax = lo + (int64_t)k - 1;
+		}
 		c->fstart[k] += c->fstart[k - 1];
+	}
+	memset(c->tstart, 0, (RB_CHUNK + 1) * sizeof(*c->tstart));
+	/*
+	 * Targets only where there are figures: the later budget years have
+	 * targets but no figures yet, and no figures means no rows.
+	 */
+	if (fmin == 0)
+		return 1;
 	if ((st = db_stmt(b->db, "SELECT indicator_id, org_unit_id, year, "
 	    "quarter, value FROM target WHERE indicator_id BETWEEN ?1 AND ?2 "
 	    "AND quarter > 0 ORDER BY indicator_id")) == NULL ||
-	    sqlite3_bind_int64(st, 1, lo) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, hi) != SQLITE_OK)
+	    sqlite3_bind_int64(st, 1, fmin) != SQLITE_OK ||
+	    sqlite3_bind_int64(st, 2, fmax) != SQLITE_OK)
 		return 0;
-	memset(c->tstart, 0, (RB_CHUNK + 1) * sizeof(*c->tstart));
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		id = sqlite3_column_int64(st, 0);
 		if (id < lo || id > hi || id > b->maxind ||
