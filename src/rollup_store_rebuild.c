@@ -146,49 +146,88 @@ rb_load_structure(struct rb *b)
 	return rc == SQLITE_DONE;
 }
 
-/* Every indicator's metadata, and the indicator counts of every node. */
+/*
+ * Where every indicator hangs (effect or performance, programme, year,
+ * owner) and the indicator counts of every node.  Read from the two narrow
+ * indexes on indicator alone; the rules (unit, direction, aggregation...)
+ * are read per chunk, only for indicators with figures (rb_chunk_read).
+ */
 static int
 rb_load_indicators(struct rb *b)
 {
+	static const char *const sql[2] = {
+		"SELECT id, effect_id FROM indicator WHERE effect_id > 0",
+		"SELECT id, performance_id FROM indicator "
+		"WHERE performance_id > 0",
+	};
 	sqlite3_stmt		*st;
 	struct rollup_ind	*ind;
-	int64_t			 id, eff, perf, u;
-	int			 rc, q, y;
+	int64_t			 id, ref, u;
+	int			 rc, q, y, k;
 
-	if ((st = db_stmt(b->db, "SELECT id, coalesce(effect_id, 0), "
-	    "coalesce(performance_id, 0), unit, direction, aggregation, "
+	for (k = 0; k < 2; k++) {
+		if ((st = db_stmt(b->db, sql[k])) == NULL)
+			return 0;
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			id = sqlite3_column_int64(st, 0);
+			ref = sqlite3_column_int64(st, 1);
+			if (id < 1 || id > b->maxind)
+				continue;
+			if (k == 1 && (ref > b->maxperf || b->ind[id].id != 0))
+				continue;	/* dangling, or seen */
+			if (k == 0 && ref > b->maxeff)
+				continue;
+			ind = &b->ind[id];
+			ind->performance_id = k == 1 ? ref : 0;
+			ind->effect_id = k == 1 ? b->f_eff[ref] : ref;
+			ind->programme_id = b->e_prog[ind->effect_id];
+			ind->year = b->g_year[ind->programme_id];
+			ind->owner_id = k == 1 ? b->f_owner[ref] :
+			    b->g_dir[ind->programme_id];
+			if (ind->effect_id == 0 || ind->programme_id == 0)
+				continue;	/* cannot happen with FKs */
+			y = ind->year - 2000;
+			if (y < 0 || y >= RB_YEARS)
+				continue;
+			ind->id = id;
+			for (q = 1; q <= 4; q++) {
+				b->n_prog[ind->programme_id * 5 + q].n_ind++;
+				b->n_eff[ind->effect_id * 5 + q].n_ind++;
+			}
+			for (u = ind->owner_id; u > 0; u = b->parent[u])
+				b->n_unit_ind[u * RB_YEARS + y]++;
+		}
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return 0;
+	}
+	return 1;
+}
+
+/* The rules of the indicators lo..hi. */
+static int
+rb_load_rules(struct rb *b, int64_t lo, int64_t hi)
+{
+	sqlite3_stmt	*st;
+	int64_t		 id;
+	int		 rc;
+
+	if ((st = db_stmt(b->db, "SELECT id, unit, direction, aggregation, "
 	    "weight_name <> '', cumulative, decimals, tolerance_bp "
-	    "FROM indicator")) == NULL)
+	    "FROM indicator WHERE id BETWEEN ?1 AND ?2")) == NULL ||
+	    sqlite3_bind_int64(st, 1, lo) != SQLITE_OK ||
+	    sqlite3_bind_int64(st, 2, hi) != SQLITE_OK)
 		return 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		id = sqlite3_column_int64(st, 0);
-		eff = sqlite3_column_int64(st, 1);
-		perf = sqlite3_column_int64(st, 2);
-		ind = &b->ind[id];
-		rollup_store_ind_rule(ind,
-		    (const char *)sqlite3_column_text(st, 3),
-		    (const char *)sqlite3_column_text(st, 4),
-		    (const char *)sqlite3_column_text(st, 5),
-		    sqlite3_column_int(st, 6), sqlite3_column_int(st, 7),
-		    sqlite3_column_int(st, 8), sqlite3_column_int(st, 9));
-		ind->performance_id = perf;
-		ind->effect_id = perf != 0 ? b->f_eff[perf] : eff;
-		ind->programme_id = b->e_prog[ind->effect_id];
-		ind->year = b->g_year[ind->programme_id];
-		ind->owner_id = perf != 0 ? b->f_owner[perf] :
-		    b->g_dir[ind->programme_id];
-		if (ind->effect_id == 0 || ind->programme_id == 0)
-			continue;	/* dangling: cannot happen with FKs */
-		y = ind->year - 2000;
-		if (y < 0 || y >= RB_YEARS)
+		if (id < 1 || id > b->maxind || b->ind[id].id == 0)
 			continue;
-		ind->id = id;
-		for (q = 1; q <= 4; q++) {
-			b->n_prog[ind->programme_id * 5 + q].n_ind++;
-			b->n_eff[ind->effect_id * 5 + q].n_ind++;
-		}
-		for (u = ind->owner_id; u > 0; u = b->parent[u])
-			b->n_unit_ind[u * RB_YEARS + y]++;
+		rollup_store_ind_rule(&b->ind[id],
+		    (const char *)sqlite3_column_text(st, 1),
+		    (const char *)sqlite3_column_text(st, 2),
+		    (const char *)sqlite3_column_text(st, 3),
+		    sqlite3_column_int(st, 4), sqlite3_column_int(st, 5),
+		    sqlite3_column_int(st, 6), sqlite3_column_int(st, 7));
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE;
@@ -328,6 +367,8 @@ rb_chunk_read(struct rb *b, struct rb_chunk *c, int64_t lo, int64_t hi)
 	 */
 	if (fmin == 0)
 		return 1;
+	if (!rb_load_rules(b, fmin, fmax))
+		return 0;
 	if ((st = db_stmt(b->db, "SELECT indicator_id, org_unit_id, year, "
 	    "quarter, value FROM target WHERE indicator_id BETWEEN ?1 AND ?2 "
 	    "AND quarter > 0 ORDER BY indicator_id")) == NULL ||
