@@ -246,7 +246,7 @@ entry_check_figure(const struct entry_rule *r, const struct entry_text *t,
 	f->explanation = entry_text_field(m, "explanation", t->explanation);
 	f->measure = entry_text_field(m, "measure", t->measure);
 	entry_judge(r, f);
-	if (mode == ENTRY_SUBMIT) {
+	if (mode == ENTRY_SUBMIT || mode == ENTRY_IMPORT) {
 		if (ratio) {
 			if (!f->has_numerator && entry_filled(t->numerator) == 0)
 				entry_msg_add(m, "numerator", "T_ENTRY_REQUIRED",
@@ -257,10 +257,11 @@ entry_check_figure(const struct entry_rule *r, const struct entry_text *t,
 				    "T_ENTRY_REQUIRED", NULL, NULL);
 		} else if (!f->has_value && !entry_filled(t->value))
 			entry_msg_add(m, "value", "T_ENTRY_REQUIRED", NULL, NULL);
-		if (r->aggregation == AGG_MEAN && r->weighted &&
-		    !f->has_weight && !entry_filled(t->weight))
+		if (mode == ENTRY_SUBMIT && r->aggregation == AGG_MEAN &&
+		    r->weighted && !f->has_weight && !entry_filled(t->weight))
 			entry_msg_add(m, "weight", "T_ENTRY_REQUIRED", NULL, NULL);
-		if (!f->has_forecast && !entry_filled(t->forecast))
+		if (mode == ENTRY_SUBMIT && !f->has_forecast &&
+		    !entry_filled(t->forecast))
 			entry_msg_add(m, "forecast", "T_ENTRY_REQUIRED",
 			    NULL, NULL);
 		if ((f->status == STATUS_AT_RISK ||

@@ -14,7 +14,9 @@
  *   ENTRY_SUBMIT  demands a complete, valid figure: a value (numerator and
  *                 denominator for a ratio, a weight for a weighted mean), a
  *                 forecast, an explanation when the figure is at risk or off
- *                 track, a corrective measure when it is off track.
+ *                 track, a corrective measure when it is off track;
+ *   ENTRY_IMPORT  a row of a bulk import: a value and the explanation and
+ *                 measure its status demands; forecast and weight optional.
  */
 #ifndef KOERS_ENTRY_H
 #define KOERS_ENTRY_H
@@ -31,7 +33,8 @@
 
 enum entry_mode {
 	ENTRY_DRAFT,
-	ENTRY_SUBMIT
+	ENTRY_SUBMIT,
+	ENTRY_IMPORT	/* as SUBMIT, but forecast and weight may be empty */
 };
 
 /* One message: which field, which catalogue text, what was read. */

@@ -64,6 +64,40 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "That is not possible in the submission's current state." } },
 	{ "T_WF_COMMENT_REQUIRED", { "Geef een toelichting of reden.",
 	    "Give a comment or reason." } },
+	/* import */
+	{ "T_IMPORT_CSV_QUOTE", { "Het bestand is geen geldige CSV: een "
+	    "aanhalingsteken staat verkeerd of sluit niet.", "The file is not "
+	    "valid CSV: a quote is misplaced or not closed." } },
+	{ "T_IMPORT_CSV_UTF8", { "Het bestand bevat tekens die geen UTF-8 "
+	    "zijn. Sla het op als CSV UTF-8.", "The file contains characters "
+	    "that are not UTF-8. Save it as CSV UTF-8." } },
+	{ "T_IMPORT_CSV_LIMIT", { "Het bestand is te groot: te veel rijen of "
+	    "kolommen, of een cel is te lang.", "The file is too large: too "
+	    "many rows or columns, or a cell is too long." } },
+	{ "T_IMPORT_XLSX", { "Het bestand is geen leesbare Excel-werkmap "
+	    "(.xlsx).", "The file is not a readable Excel workbook (.xlsx)." } },
+	{ "T_IMPORT_UNREADABLE", { "Het bestand kan niet worden gelezen.",
+	    "The file cannot be read." } },
+	{ "T_IMPORT_EMPTY", { "Het bestand bevat geen cijfers.",
+	    "The file contains no figures." } },
+	{ "T_IMPORT_COLUMN_UNKNOWN", { "Deze kolom kent Koers niet.",
+	    "Koers does not know this column." } },
+	{ "T_IMPORT_COLUMN_TWICE", { "Deze kolom staat er twee keer in.",
+	    "This column occurs twice." } },
+	{ "T_IMPORT_COLUMN_MISSING", { "Deze kolom ontbreekt.",
+	    "This column is missing." } },
+	{ "T_IMPORT_UNIT_UNKNOWN", { "Deze eenheid bestaat niet.",
+	    "This unit does not exist." } },
+	{ "T_IMPORT_SCOPE", { "U mag voor deze eenheid geen cijfers invoeren.",
+	    "You may not enter figures for this unit." } },
+	{ "T_IMPORT_PERIOD_UNKNOWN", { "Deze periode bestaat niet (schrijf "
+	    "bijvoorbeeld 2014-Q3).", "This period does not exist (write for "
+	    "example 2014-Q3)." } },
+	{ "T_IMPORT_NOT_REPORTED", { "Deze eenheid levert deze indicator in "
+	    "dit jaar niet aan, of de code bestaat niet.", "This unit does not "
+	    "report this indicator this year, or the code does not exist." } },
+	{ "T_IMPORT_DUPLICATE", { "Dit cijfer staat al eerder in het bestand.",
+	    "This figure occurs earlier in the file." } },
 };
 const size_t i18n_msgs_entry_len =
     sizeof(i18n_msgs_entry) / sizeof(i18n_msgs_entry[0]);
