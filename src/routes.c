@@ -7,6 +7,8 @@
 #include "router.h"
 
 #define R_READ	ROLE_ANY	/* every logged-in role reads the budget */
+/* Who works with quarterly figures; the handler checks the unit's scope. */
+#define R_ENTRY	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
 
 const struct route routes[] = {
 	/* Public: no login. */
@@ -23,6 +25,21 @@ const struct route routes[] = {
 	{ HTTP_GET, "/org", page_org_tree, ROLE_PUBLIC, 0 },
 	{ HTTP_GET, "/org/{id}", page_org_show, ROLE_PUBLIC, 0 },
 
+	/* Quarterly figures: my work, the entry form, the workflow, import. */
+	{ HTTP_GET, "/work", page_work, R_ENTRY, 0 },
+	{ HTTP_POST, "/periods/{}/state", page_work_period_state,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/entry/{}/{}", page_entry_show, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{}/{}", page_entry_save, ROLE_MANAGER, 0 },
+	{ HTTP_GET, "/entry/{}/{}/template.csv", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{}/{}/decision", page_entry_decide,
+	    ROLE_DIRECTOR | ROLE_CMT, 0 },
+	{ HTTP_POST, "/entry/{}/{}/reopen", page_entry_reopen,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/figures/{}/{}/{}", page_figure_show, R_READ, 0 },
+	{ HTTP_GET, "/import", page_import_form, ROLE_MANAGER, 0 },
+	{ HTTP_POST, "/import", page_import_upload, ROLE_MANAGER, 0 },
+
 	/* JSON API, version 1. */
 	{ HTTP_GET, "/api/v1/years", api_years, ROLE_PUBLIC, RF_API },
 	{ HTTP_GET, "/api/v1/periods", api_periods, ROLE_PUBLIC, RF_API },
@@ -30,5 +47,10 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/programmes", api_programmes, ROLE_PUBLIC, RF_API },
 	{ HTTP_GET, "/api/v1/programmes/{id}", api_programme, ROLE_PUBLIC, RF_API },
 	{ HTTP_GET, "/api/v1/indicators/{id}", api_indicator_show, ROLE_PUBLIC, RF_API },
+	{ HTTP_GET, "/api/v1/figures", api_figures_list, R_ENTRY, RF_API },
+	{ HTTP_PUT, "/api/v1/figures/{}/{}/{}", api_figure_put, ROLE_MANAGER,
+	    RF_API },
+	{ HTTP_POST, "/api/v1/submissions/{}/{}/{}", api_submission_action,
+	    R_ENTRY, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);
