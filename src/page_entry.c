@@ -616,12 +616,6 @@ page_entry_save(struct req *q, struct resp *r)
 	char			 loc[128];
 	int			 status;
 
-	if (action == NULL || (strcmp(action, "save") != 0 &&
-	    strcmp(action, "submit") != 0)) {
-		r->status = 400;
-		return;
-	}
-	act = strcmp(action, "save") == 0 ? WF_SAVE : WF_SUBMIT;
 	if ((f = page_entry_load(q, r)) == NULL)
 		return;
 	if ((page_entry_roles(q, f->org_unit_id) & ROLE_MANAGER) == 0) {
@@ -629,6 +623,13 @@ page_entry_save(struct req *q, struct resp *r)
 		r->status = 403;
 		return;
 	}
+	if (action == NULL || (strcmp(action, "save") != 0 &&
+	    strcmp(action, "submit") != 0)) {
+		entry_store_form_free(f);
+		r->status = 400;
+		return;
+	}
+	act = strcmp(action, "save") == 0 ? WF_SAVE : WF_SUBMIT;
 	memset(&o, 0, sizeof(o));
 	if ((fi = calloc(f->fign + 1, sizeof(*fi))) == NULL ||
 	    (ci = calloc(f->costn + 1, sizeof(*ci))) == NULL ||
@@ -732,8 +733,18 @@ page_entry_transition(struct req *q, struct resp *r, enum wf_action act,
 void
 page_entry_decide(struct req *q, struct resp *r)
 {
-	const char *action = req_form(q, "action");
+	const char	*action = req_form(q, "action");
+	struct period	 p;
+	int64_t		 unit;
 
+	if (!page_entry_target(q, &unit, &p)) {
+		r->status = 404;
+		return;
+	}
+	if ((page_entry_roles(q, unit) & (ROLE_DIRECTOR | ROLE_CMT)) == 0) {
+		r->status = 403;
+		return;
+	}
 	if (action != NULL && strcmp(action, "approve") == 0)
 		page_entry_transition(q, r, WF_APPROVE, NULL, "approved");
 	else if (action != NULL && strcmp(action, "return") == 0)
