@@ -12,6 +12,8 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "For each indicator, enter the realised value and the forecast for the whole year. Numbers may be written the Dutch or the English way (1234,5 or 1234.5). A draft may be incomplete; submitting needs a complete and valid form." } },
 	{ "T_ENTRY_TEMPLATE", { "Invoerbestand downloaden (CSV)",
 	    "Download the import file (CSV)" } },
+	{ "T_ENTRY_TEMPLATE_XLSX", { "Invoerbestand downloaden (Excel)",
+	    "Download the import file (Excel)" } },
 	{ "T_ENTRY_NOTHING", { "Deze eenheid levert in deze periode geen indicatoren of lasten aan.",
 	    "This unit reports no indicators or costs for this period." } },
 	{ "T_ENTRY_LAST", { "Vorige periode",

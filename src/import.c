@@ -2,6 +2,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
 
 #include "db_org.h"
 #include "db_period.h"
@@ -496,4 +498,85 @@ import_template_csv(const struct entry_form *f, size_t *len)
 	}
 	*len = o.len;
 	return o.buf;
+}
+
+/* One number cell from the English plain text ("" leaves it empty). */
+static void
+import_xlsx_num(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+    const char *text)
+{
+	if (text != NULL && text[0] != '\0')
+		worksheet_write_number(ws, row, col, strtod(text, NULL), NULL);
+}
+
+/*
+ * The import file of a form as an .xlsx workbook (one sheet, numbers as
+ * numbers, texts as text), read back by xlsx_read().  Returns the file's
+ * bytes (malloc'd) and *len, or NULL.
+ */
+char *
+import_template_xlsx(const struct entry_form *f, size_t *len)
+{
+	const struct form_figure *ff;
+	struct entry_text	 t;
+	lxw_workbook		*wb;
+	lxw_worksheet		*ws;
+	char			 path[64], buf[5][40], *out = NULL;
+	FILE			*fp;
+	long			 sz;
+	size_t			 i;
+	lxw_row_t		 r;
+	int			 fd, c;
+
+	snprintf(path, sizeof(path), "/tmp/koers-template-XXXXXX");
+	if ((fd = mkstemp(path)) == -1)
+		return NULL;
+	close(fd);
+	if ((wb = workbook_new(path)) == NULL ||
+	    (ws = workbook_add_worksheet(wb, f->period.name)) == NULL) {
+		if (wb != NULL)
+			workbook_close(wb);
+		unlink(path);
+		return NULL;
+	}
+	for (c = 0; c < IC__MAX; c++)
+		worksheet_write_string(ws, 0, (lxw_col_t)c, import_cols[c], NULL);
+	for (i = 0; i < f->fign; i++) {
+		ff = &f->figs[i];
+		r = (lxw_row_t)(i + 1);
+		entry_store_fig_text(&ff->cur, ff->ind.decimals, buf, &t);
+		worksheet_write_string(ws, r, IC_INDICATOR, ff->ind.code, NULL);
+		worksheet_write_string(ws, r, IC_UNIT, f->unit_code, NULL);
+		worksheet_write_string(ws, r, IC_PERIOD, f->period.name, NULL);
+		if (ff->ind.aggregation != AGG_RATIO)
+			import_xlsx_num(ws, r, IC_VALUE, t.value);
+		import_xlsx_num(ws, r, IC_FORECAST, t.forecast);
+		import_xlsx_num(ws, r, IC_NUMERATOR, t.numerator);
+		import_xlsx_num(ws, r, IC_DENOMINATOR, t.denominator);
+		import_xlsx_num(ws, r, IC_WEIGHT, t.weight);
+		if (t.explanation[0] != '\0')
+			worksheet_write_string(ws, r, IC_EXPLANATION,
+			    t.explanation, NULL);
+		if (t.measure[0] != '\0')
+			worksheet_write_string(ws, r, IC_MEASURE, t.measure, NULL);
+	}
+	if (workbook_close(wb) != LXW_NO_ERROR) {
+		unlink(path);
+		return NULL;
+	}
+	if ((fp = fopen(path, "rb")) != NULL) {
+		if (fseek(fp, 0, SEEK_END) == 0 && (sz = ftell(fp)) > 0 &&
+		    fseek(fp, 0, SEEK_SET) == 0 &&
+		    (out = malloc((size_t)sz)) != NULL) {
+			if (fread(out, 1, (size_t)sz, fp) == (size_t)sz)
+				*len = (size_t)sz;
+			else {
+				free(out);
+				out = NULL;
+			}
+		}
+		fclose(fp);
+	}
+	unlink(path);
+	return out;
 }

@@ -65,6 +65,7 @@ enum entry_res	 import_file(const struct import_ctx *, const char *path,
 		    struct import_report *);
 void		 import_report_clear(struct import_report *);
 char		*import_template_csv(const struct entry_form *, size_t *len);
+char		*import_template_xlsx(const struct entry_form *, size_t *len);
 int		 import_is_xlsx(const char *buf, size_t len);
 
 #endif

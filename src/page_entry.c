@@ -767,8 +767,8 @@ page_entry_reopen(struct req *q, struct resp *r)
 }
 
 /*
- * GET /entry/{unit}/{period}/template.csv: the import file of this form,
- * filled with what is stored.  Raises 403, 404, 500.
+ * GET /entry/{unit}/{period}/template.csv (and .xlsx): the import file of
+ * this form, filled with what is stored.  Raises 403, 404, 500.
  */
 void
 page_entry_template(struct req *q, struct resp *r)
@@ -776,17 +776,21 @@ page_entry_template(struct req *q, struct resp *r)
 	struct entry_form	*f;
 	char			*csv, disp[128];
 	size_t			 len;
+	int			 xlsx;
 
 	if ((f = page_entry_load(q, r)) == NULL)
 		return;
-	if ((csv = import_template_csv(f, &len)) == NULL) {
+	xlsx = strstr(q->path, ".xlsx") != NULL;
+	if ((csv = xlsx ? import_template_xlsx(f, &len) :
+	    import_template_csv(f, &len)) == NULL) {
 		entry_store_form_free(f);
 		r->status = 500;
 		return;
 	}
-	snprintf(disp, sizeof(disp), "attachment; filename=\"koers-%s-%s.csv\"",
-	    f->unit_code, f->period.name);
-	resp_set_body(r, "text/csv; charset=utf-8", csv, len);
+	snprintf(disp, sizeof(disp), "attachment; filename=\"koers-%s-%s.%s\"",
+	    f->unit_code, f->period.name, xlsx ? "xlsx" : "csv");
+	resp_set_body(r, xlsx ? "application/vnd.openxmlformats-officedocument"
+	    ".spreadsheetml.sheet" : "text/csv; charset=utf-8", csv, len);
 	(void)resp_header(r, "Content-Disposition", disp);
 	r->status = 200;
 	r->no_store = 1;

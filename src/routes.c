@@ -58,6 +58,7 @@ const struct route routes[] = {
 	{ HTTP_GET, "/entry/{id}/{period}", page_entry_show, R_ENTRY, 0 },
 	{ HTTP_POST, "/entry/{id}/{period}", page_entry_save, ROLE_MANAGER, 0 },
 	{ HTTP_GET, "/entry/{id}/{period}/template.csv", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}/template.xlsx", page_entry_template, R_ENTRY, 0 },
 	{ HTTP_POST, "/entry/{id}/{period}/decision", page_entry_decide,
 	    ROLE_DIRECTOR | ROLE_CMT, 0 },
 	{ HTTP_POST, "/entry/{id}/{period}/reopen", page_entry_reopen,

@@ -8,7 +8,7 @@
 {{#NOTICE}}<div class="notice" role="status"><p>{{MESSAGE}}</p></div>{{/NOTICE}}
 {{#PROBLEM}}<div class="problem" role="alert"><h2>{{PROBLEM_TITLE}}</h2><p>{{MESSAGE}}</p>{{#COUNT}}<p>{{T_ENTRY_FIELDS_WRONG}}: {{N}}</p>{{/COUNT}}</div>{{/PROBLEM}}
 {{#EDITABLE}}<p>{{T_ENTRY_HELP}}</p>
-<p><a href="/entry/{{UNIT_ID}}/{{PERIOD}}/template.csv">{{T_ENTRY_TEMPLATE}}</a> · <a href="/import">{{T_IMPORT_TITLE}}</a></p>
+<p><a href="/entry/{{UNIT_ID}}/{{PERIOD}}/template.csv">{{T_ENTRY_TEMPLATE}}</a> · <a href="/entry/{{UNIT_ID}}/{{PERIOD}}/template.xlsx">{{T_ENTRY_TEMPLATE_XLSX}}</a> · <a href="/import">{{T_IMPORT_TITLE}}</a></p>
 <form method="post" action="/entry/{{UNIT_ID}}/{{PERIOD}}" class="entry" novalidate>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 {{/EDITABLE}}{{#NO_LINES}}<p>{{T_ENTRY_NOTHING}}</p>{{/NO_LINES}}{{#HAS_FIGS}}<h2>{{T_INDICATORS}}</h2>

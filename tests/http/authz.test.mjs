@@ -70,6 +70,7 @@ const EXPECT = {
   // PZ-BZ is approved in the demo: an unknown action is refused first.
   'POST /entry/{id}/{period}': { allow: ['manager'], unit: true, scoped: SCOPED, ok: 400, body: { action: 'x' } },
   'GET /entry/{id}/{period}/template.csv': { allow: ENTRY, unit: true, scoped: SCOPED, ok: 200 },
+  'GET /entry/{id}/{period}/template.xlsx': { allow: ENTRY, unit: true, scoped: SCOPED, ok: 200 },
   'POST /entry/{id}/{period}/decision': { allow: ['cmt', 'director'], unit: true, scoped: SCOPED, ok: 400, body: { action: 'x' } },
   // Reopening needs a reason: 422 without one.
   'POST /entry/{id}/{period}/reopen': { allow: ['administrator'], id: 'inScope', ok: 422, body: { reason: '' } },

@@ -258,6 +258,16 @@ describe('entry form, workflow and API', () => {
     assert.equal(tpl.status, 200);
     assert.match(tpl.headers.get('content-disposition'), /attachment; filename="koers-PZ-KCC-2014-Q3.csv"/);
     assert.match(await tpl.text(), /^indicator_code,org_unit_code,period,value,forecast/);
+    // The Excel template comes back in unchanged: every row saved.
+    const x = await fetch(srv.base + `/entry/${u['PZ-KCC']}/${P}/template.xlsx`, { headers: { cookie: mgr.cookie } });
+    assert.equal(x.status, 200);
+    const fd = new FormData();
+    fd.append('csrf', mgr.csrf);
+    fd.append('file', new Blob([await x.arrayBuffer()]), 'cijfers.xlsx');
+    const back = await fetch(srv.base + '/import', { method: 'POST', body: fd, headers: { cookie: mgr.cookie } });
+    const html = await back.text();
+    assert.equal(back.status, 200, html.slice(html.indexOf('<main'), html.indexOf('<main') + 3000));
+    assert.match(html, new RegExp(`Alle cijfers zijn opgeslagen: ${list.figures.length}`));
   });
 });
 
