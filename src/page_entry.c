@@ -305,9 +305,16 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 			if ((k == 0 && ratio) || ((k == 2 || k == 3) && !ratio) ||
 			    (k == 4 && !weighted))
 				continue;
-			snprintf(hint, sizeof(hint), "%s %d",
-			    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
-			    ff->ind.decimals);
+			if (k == 4)	/* which weight: "inwoners", "klanten" */
+				snprintf(hint, sizeof(hint), "%s: %s. %s %d",
+				    i18n(q->lang, "T_ENTRY_WEIGHT"),
+				    ff->ind.weight_name,
+				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
+				    ff->ind.decimals);
+			else
+				snprintf(hint, sizeof(hint), "%s %d",
+				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
+				    ff->ind.decimals);
 			page_entry_field(s, q, pfx, num_fields[k], num_labels[k],
 			    hint, typed[k] ? typed[k] : "", ro[k],
 			    th != NULL ? their[k] : NULL, 0, editable, m, bad);
