@@ -16,5 +16,6 @@ int	cli_user(int, char *[]);
 int	cli_token(int, char *[]);
 int	cli_routes(int, char *[]);
 int	cli_rollup(int, char *[]);
+int	cli_import(int, char *[]);
 
 #endif

@@ -9,6 +9,8 @@
 
 #define R_READ	ROLE_ANY	/* every logged-in role reads the budget */
 #define R_ADMIN	ROLE_ADMINISTRATOR
+/* Who works with quarterly figures; the handler checks the unit's scope. */
+#define R_ENTRY	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
 
 const struct route routes[] = {
 	/* Public: no login. */
@@ -49,6 +51,22 @@ const struct route routes[] = {
 	{ HTTP_POST, "/admin/users/{id}/deactivate", page_admin_user_deactivate,
 	  R_ADMIN, 0 },
 
+	/* Quarterly figures: my work, the entry form, the workflow, import. */
+	{ HTTP_GET, "/work", page_work, R_READ, 0 },
+	{ HTTP_POST, "/periods/{period}/state", page_work_period_state,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}", page_entry_show, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}", page_entry_save, ROLE_MANAGER, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}/template.csv", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}/template.xlsx", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}/decision", page_entry_decide,
+	    ROLE_DIRECTOR | ROLE_CMT, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}/reopen", page_entry_reopen,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/figures/{indicator}/{id}/{period}", page_figure_show, R_READ, 0 },
+	{ HTTP_GET, "/import", page_import_form, ROLE_MANAGER, 0 },
+	{ HTTP_POST, "/import", page_import_upload, ROLE_MANAGER, 0 },
+
 	/* JSON API, version 1. */
 	{ HTTP_GET, "/api/v1/years", api_years, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/periods", api_periods, R_READ, RF_API },
@@ -60,5 +78,10 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/rollup/programmes", api_rollup_programmes, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/rollup/programmes/{id}", api_rollup_programme, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/rollup/org-units/{id}", api_rollup_org_unit, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/figures", api_figures_list, R_ENTRY, RF_API },
+	{ HTTP_PUT, "/api/v1/figures/{indicator}/{id}/{period}", api_figure_put, ROLE_MANAGER,
+	    RF_API },
+	{ HTTP_POST, "/api/v1/submissions/{id}/{period}/{action}", api_submission_action,
+	    R_ENTRY, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);

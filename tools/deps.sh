@@ -26,6 +26,8 @@ need_pc libcrypto libssl-dev
 need_pc xlsxwriter libxlsxwriter-dev
 need_pc cairo libcairo2-dev
 need_pc pangocairo libpango1.0-dev
+need_pc minizip libminizip-dev
+need_pc expat libexpat1-dev
 
 for target in "$@"; do
 	case "$target" in
