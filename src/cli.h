@@ -12,5 +12,6 @@ struct db	*cli_open(const char *path);
 const char	*cli_db_arg(int argc, char *argv[]);
 
 int	cli_audit(int, char *[]);
+int	cli_report(int, char *[]);
 
 #endif

@@ -37,6 +37,7 @@ static const struct main_cmd {
 	{ "migrate", main_migrate, "migrate --db FILE" },
 	{ "demo", main_demo, "demo --db FILE [--scale N] | demo --accounts" },
 	{ "audit", cli_audit, "audit verify --db FILE" },
+	{ "report", cli_report, "report export --db FILE --period YYYY-QN --format pdf|xlsx|csv|json --out FILE" },
 };
 
 static void
