@@ -158,6 +158,7 @@ const size_t i18n_msgs_len = sizeof(i18n_msgs) / sizeof(i18n_msgs[0]);
 /* Every area's table: add a line when an area gets its own file. */
 const struct i18n_table i18n_tables[] = {
 	{ i18n_msgs, &i18n_msgs_len },
+	{ i18n_msgs_report, &i18n_msgs_report_len },
 };
 const size_t i18n_tables_len = sizeof(i18n_tables) / sizeof(i18n_tables[0]);
 
