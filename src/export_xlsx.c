@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <xlsxwriter.h>
@@ -352,6 +353,7 @@ export_xlsx(const struct report_doc *doc, const struct export_meta *m,
 	struct xl		 x;
 	const char		*tmp = getenv("TMPDIR");
 	char			 path[512], *bytes = NULL;
+	struct tm		 tm;
 	int			 fd, d;
 	static const char *const decfmt[] = {
 		"#,##0", "#,##0.0", "#,##0.00", "#,##0.000", "#,##0.0000"
@@ -378,12 +380,17 @@ export_xlsx(const struct report_doc *doc, const struct export_meta *m,
 	if ((x.wb = workbook_new_opt(path, &opt)) == NULL)
 		goto out;
 	memset(&props, 0, sizeof(props));
+	memset(&tm, 0, sizeof(tm));
 	props.title = doc->title;
 	props.subject = doc->period;
 	/* libxlsxwriter copies these; its fields are not const. */
 	props.author = (char *)(m->published_by != NULL &&
 	    m->published_by[0] != '\0' ? m->published_by : "Koers");
 	props.company = (char *)"Koers";
+	/* The document's own time, so a published version's file is stable. */
+	if (m->generated_at != NULL && strptime(m->generated_at,
+	    "%Y-%m-%dT%H:%M:%SZ", &tm) != NULL)
+		props.created = timegm(&tm);
 	workbook_set_properties(x.wb, &props);
 	x.head = workbook_add_format(x.wb);
 	format_set_bold(x.head);
