@@ -269,6 +269,29 @@ db_col_isnull(sqlite3_stmt *st, int col)
 	return sqlite3_column_type(st, col) == SQLITE_NULL;
 }
 
+/*
+ * Make room in the array *vp (of elements of elemsz bytes, cap of them)
+ * for element n, doubling as needed; new room is zeroed.  Returns 0 when
+ * memory runs out (the array is unchanged).
+ */
+int
+db_grow(void *vp, size_t *cap, size_t n, size_t elemsz)
+{
+	void	**v = vp;
+	void	 *nv;
+	size_t	  ncap;
+
+	if (n < *cap)
+		return 1;
+	ncap = *cap ? *cap * 2 : 16;
+	if ((nv = realloc(*v, ncap * elemsz)) == NULL)
+		return 0;
+	memset((char *)nv + *cap * elemsz, 0, (ncap - *cap) * elemsz);
+	*v = nv;
+	*cap = ncap;
+	return 1;
+}
+
 void
 db_now(char *buf, size_t sz)
 {

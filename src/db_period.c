@@ -66,19 +66,14 @@ static struct period_list *
 db_period_collect(struct db *db, sqlite3_stmt *st)
 {
 	struct period_list	*l;
-	struct period		*nv;
 	size_t			 cap = 0;
 	int			 rc;
 
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		db_period_fill(st, &l->v[l->n++]);
 	}
 	sqlite3_reset(st);
@@ -206,7 +201,6 @@ db_year_list(struct db *db)
 	    " FROM budget_year y ORDER BY y.year";
 	sqlite3_stmt		*st;
 	struct year_list	*l;
-	struct year		*nv;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -215,12 +209,8 @@ db_year_list(struct db *db)
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		l->v[l->n].year = sqlite3_column_int(st, 0);
 		l->v[l->n].programmes = (size_t)sqlite3_column_int64(st, 2);
 		if ((l->v[l->n].state = db_col_text(st, 1)) == NULL)

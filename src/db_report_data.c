@@ -79,6 +79,59 @@ db_report_data_figures(struct db *db, int year, int quarter, size_t *n)
 	return v;
 }
 
+/*
+ * The rolled-up value, target and status of every indicator with data in a
+ * period, by indicator: the rows the dashboards and the rollup API read
+ * (rollup_indicator), so a report shows exactly their numbers.  NULL on
+ * error.
+ */
+struct db_report_rollup *
+db_report_data_rollup(struct db *db, int64_t period_id, size_t *n)
+{
+	static const char sql[] =
+	    "SELECT indicator_id, has_value, value, has_target, target, status"
+	    " FROM rollup_indicator WHERE period_id = ? ORDER BY indicator_id";
+	sqlite3_stmt		*st;
+	struct db_report_rollup	*v = NULL, *nv, *x;
+	size_t			 cap = 0;
+	int			 rc, ok = 1, stv;
+
+	*n = 0;
+	if ((st = db_stmt(db, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(st, 1, period_id);
+	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			if ((nv = reallocarray(v, cap, sizeof(*nv))) == NULL) {
+				ok = 0;
+				break;
+			}
+			v = nv;
+		}
+		x = &v[(*n)++];
+		x->indicator_id = sqlite3_column_int64(st, 0);
+		x->has_value = sqlite3_column_int(st, 1) != 0;
+		x->value = sqlite3_column_int64(st, 2);
+		x->has_target = sqlite3_column_int(st, 3) != 0;
+		x->target = sqlite3_column_int64(st, 4);
+		stv = sqlite3_column_int(st, 5);
+		x->status = stv >= 0 && stv < STATUS__MAX ? (enum status)stv :
+		    STATUS_NO_DATA;
+	}
+	sqlite3_reset(st);
+	if (ok && rc != SQLITE_DONE && db_res_of(db, rc) != DB_OK)
+		ok = 0;
+	if (ok && v == NULL)
+		ok = (v = calloc(1, sizeof(*v))) != NULL;
+	if (!ok) {
+		free(v);
+		*n = 0;
+		return NULL;
+	}
+	return v;
+}
+
 /* The costs of every performance in a period.  NULL on error. */
 struct db_report_cost *
 db_report_data_costs(struct db *db, int64_t period_id, size_t *n)

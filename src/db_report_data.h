@@ -29,6 +29,18 @@ struct db_report_cost {
 	char		*measure;
 };
 
+/* An indicator as the materialised rollup has it for a period. */
+struct db_report_rollup {
+	int64_t		 indicator_id;
+	int		 has_value;
+	int64_t		 value;
+	int		 has_target;
+	int64_t		 target;
+	enum status	 status;
+};
+
+struct db_report_rollup	*db_report_data_rollup(struct db *, int64_t period_id,
+			    size_t *n);
 struct db_report_fig	*db_report_data_figures(struct db *, int year,
 			    int quarter, size_t *n);
 struct db_report_cost	*db_report_data_costs(struct db *, int64_t period_id,

@@ -44,5 +44,27 @@ void	page_report_export(struct req *, struct resp *);
 void	api_reports(struct req *, struct resp *);
 void	api_report(struct req *, struct resp *);
 void	api_report_export(struct req *, struct resp *);
+/* page_login.c */
+void	page_login(struct req *, struct resp *);
+void	page_login_post(struct req *, struct resp *);
+void	page_logout_confirm(struct req *, struct resp *);
+void	page_logout(struct req *, struct resp *);
+/* page_account.c */
+void	page_account(struct req *, struct resp *);
+void	page_account_password(struct req *, struct resp *);
+void	page_account_token_create(struct req *, struct resp *);
+void	page_account_token_revoke(struct req *, struct resp *);
+/* page_admin_user.c */
+void	page_admin_users(struct req *, struct resp *);
+void	page_admin_user_create(struct req *, struct resp *);
+void	page_admin_user(struct req *, struct resp *);
+void	page_admin_user_role_add(struct req *, struct resp *);
+void	page_admin_user_role_remove(struct req *, struct resp *);
+void	page_admin_user_password(struct req *, struct resp *);
+void	page_admin_user_deactivate(struct req *, struct resp *);
+/* api_rollup.c */
+void	api_rollup_programmes(struct req *, struct resp *);
+void	api_rollup_programme(struct req *, struct resp *);
+void	api_rollup_org_unit(struct req *, struct resp *);
 
 #endif

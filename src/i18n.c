@@ -206,6 +206,7 @@ const size_t i18n_msgs_len = sizeof(i18n_msgs) / sizeof(i18n_msgs[0]);
 const struct i18n_table i18n_tables[] = {
 	{ i18n_msgs, &i18n_msgs_len },
 	{ i18n_msgs_report, &i18n_msgs_report_len },
+	{ i18n_msgs_auth, &i18n_msgs_auth_len },
 };
 const size_t i18n_tables_len = sizeof(i18n_tables) / sizeof(i18n_tables[0]);
 
@@ -226,7 +227,10 @@ i18n(enum lang lang, const char *key)
 	return key;
 }
 
-/* Put every text of lang into the dictionary. */
+/*
+ * Put every text of lang into the dictionary, visible to its sections and
+ * includes alike.  The texts are static, so they are not copied.
+ */
 void
 i18n_fill(struct tmpl *t, enum lang lang)
 {
@@ -236,7 +240,8 @@ i18n_fill(struct tmpl *t, enum lang lang)
 	for (j = 0; j < i18n_tables_len; j++) {
 		tb = &i18n_tables[j];
 		for (i = 0; i < *tb->len; i++)
-			tmpl_set(t, tb->msgs[i].key, tb->msgs[i].text[lang]);
+			tmpl_set_global_static(t, tb->msgs[i].key,
+			    tb->msgs[i].text[lang]);
 	}
 }
 

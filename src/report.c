@@ -273,7 +273,9 @@ report_summarise(struct report_doc *doc)
 				    f->money.forecast);
 				report_money_of(&f->money, &part,
 				    doc->threshold_bp, doc->threshold_cents);
-				if (rollup_finance_add(&fp, &part) != ROLLUP_OK)
+				/* No cost row: not a part of the total. */
+				if (f->money.has_cost &&
+				    rollup_finance_add(&fp, &part) != ROLLUP_OK)
 					return 0;
 			}
 			e->status = status_summary(&e->counts);
@@ -283,12 +285,14 @@ report_summarise(struct report_doc *doc)
 		status_counts_merge(&doc->counts, &p->counts);
 		report_money_of(&p->money, &fp, doc->threshold_bp,
 		    doc->threshold_cents);
+		p->money.has_cost = fp.n > 0;
 		if (rollup_finance_add(&ft, &fp) != ROLLUP_OK)
 			return 0;
 	}
 	doc->status = status_summary(&doc->counts);
 	report_money_of(&doc->money, &ft, doc->threshold_bp,
 	    doc->threshold_cents);
+	doc->money.has_cost = ft.n > 0;
 	return 1;
 }
 

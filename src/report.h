@@ -44,6 +44,9 @@ struct report_indicator {
 
 /* Cost of a performance (or the total of a programme or the report). */
 struct report_money {
+	int		 has_cost;	/* a performance: a cost row exists for the
+					 * period (only those are parts of a total,
+					 * as in the rollups) */
 	int64_t		 year_budget;	/* cents, whole year */
 	int64_t		 budget;	/* cents, through the period */
 	int		 has_realised;

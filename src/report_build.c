@@ -1,8 +1,9 @@
 /*
  * report_build.c: a report draft from the live database: the programme
- * budget of the period's year, every figure up to the period, the period's
- * costs, and the report's own texts.  The figures are combined by the pure
- * rules in report.c (rollup.h, status.h).
+ * budget of the period's year, the materialised rollups of the period (the
+ * very numbers of the dashboards and the rollup API), the figures for
+ * forecasts and explanations, the period's costs, and the report's own
+ * texts.  Summaries follow the pure rules in report.c (status.h, rollup.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,8 @@ struct report_src {
 	struct db_report_cost	*costs;
 	size_t			 costn;
 	struct report_figure	*buf;	/* one indicator's figures */
+	struct db_report_rollup	*roll;	/* the rollups of the period */
+	size_t			 rolln;
 };
 
 static const struct db_report_cost *
@@ -38,6 +41,38 @@ report_build_cost(const struct report_src *s, int64_t performance_id)
 	}
 	return lo < s->costn && s->costs[lo].performance_id == performance_id ?
 	    &s->costs[lo] : NULL;
+}
+
+/*
+ * Take value, target and status from the materialised rollup, the numbers
+ * the dashboards and the rollup API show (no row there: no data).  The
+ * forecast, the year target and the units' explanations come from the
+ * figures (report_indicator_compute()).
+ */
+static void
+report_build_rollup(const struct report_src *s, int64_t id,
+    struct report_indicator *ri)
+{
+	size_t lo = 0, hi = s->rolln, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (s->roll[mid].indicator_id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < s->rolln && s->roll[lo].indicator_id == id) {
+		ri->has_value = s->roll[lo].has_value;
+		ri->value = s->roll[lo].value;
+		ri->has_target = s->roll[lo].has_target;
+		ri->target = s->roll[lo].target;
+		ri->status = s->roll[lo].status;
+	} else {
+		ri->has_value = 0;
+		ri->value = 0;
+		ri->status = STATUS_NO_DATA;
+	}
 }
 
 static int
@@ -66,6 +101,7 @@ report_build_indicators(struct report_src *s, const struct indicator *in,
 		if (!report_indicator_compute(&(*out)[i], &in[i], s->year,
 		    s->quarter, s->buf, m))
 			return 0;
+		report_build_rollup(s, in[i].id, &(*out)[i]);
 	}
 	return 1;
 }
@@ -118,6 +154,7 @@ report_build_programme(struct report_src *s, const struct programme *src,
 				return 0;
 			f->money.year_budget = pf->budget_cents;
 			if (c != NULL) {
+				f->money.has_cost = 1;
 				f->money.budget = c->budget;
 				f->money.has_realised = c->has_realised;
 				f->money.realised = c->realised;
@@ -181,7 +218,8 @@ report_build(struct db *db, int64_t period_id, int64_t report_id)
 		goto out;
 	if ((s.figs = db_report_data_figures(db, per.year, per.quarter,
 	    &s.fign)) == NULL ||
-	    (s.costs = db_report_data_costs(db, period_id, &s.costn)) == NULL)
+	    (s.costs = db_report_data_costs(db, period_id, &s.costn)) == NULL ||
+	    (s.roll = db_report_data_rollup(db, period_id, &s.rolln)) == NULL)
 		goto out;
 	for (i = 0, run = 0; i < s.fign; i++) {
 		run = i > 0 && s.figs[i].indicator_id ==
@@ -220,6 +258,7 @@ out:
 		doc = NULL;
 	}
 	free(s.buf);
+	free(s.roll);
 	db_report_data_figures_free(s.figs, s.fign);
 	db_report_data_costs_free(s.costs, s.costn);
 	db_programme_list_free(pl);

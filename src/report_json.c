@@ -42,7 +42,8 @@ rj_counts(const struct status_counts *c)
 static json_t *
 rj_money(const struct report_money *m)
 {
-	return json_pack("{s:I,s:I,s:o,s:o,s:o,s:o,s:b}",
+	return json_pack("{s:b,s:I,s:I,s:o,s:o,s:o,s:o,s:b}",
+	    "cost_entered", m->has_cost,
 	    "year_budget_cents", (json_int_t)m->year_budget,
 	    "budget_cents", (json_int_t)m->budget,
 	    "realised_cents", rj_opt(m->has_realised, m->realised),
@@ -327,6 +328,7 @@ rp_money(json_t *o, struct report_money *m, int *ok)
 {
 	json_t *j = json_object_get(o, "money");
 
+	m->has_cost = json_is_true(json_object_get(j, "cost_entered"));
 	m->year_budget = rp_int(j, "year_budget_cents", ok);
 	m->budget = rp_int(j, "budget_cents", ok);
 	m->realised = rp_opt(j, "realised_cents", &m->has_realised, ok);

@@ -225,15 +225,22 @@ router_dispatch(struct req *q, struct resp *r)
 		router_error(q, r, 503);
 		return;
 	}
-	if (router_state_changing(q->method) && !(found->flags & RF_NOCSRF) &&
-	    !auth_csrf_ok(q)) {
-		router_error(q, r, 403);
-		return;
-	}
+	/* The form first (its size was bounded when the body was read), so
+	 * that the CSRF check can read the token among its fields. */
 	if (router_state_changing(q->method) &&
 	    strncmp(q->ctype, "application/x-www-form-urlencoded", 33) == 0 &&
 	    !url_form(q->body, q->bodysz, &q->form)) {
 		router_error(q, r, 400);
+		return;
+	}
+	if (router_state_changing(q->method) && !(found->flags & RF_NOCSRF) &&
+	    !auth_csrf_ok(q)) {
+		if (router_is_api(q))
+			router_error(q, r, 403);
+		else {
+			resp_free(r);
+			page_error(q, r, 403, i18n(q->lang, "T_ERR_CSRF"));
+		}
 		return;
 	}
 	found->fn(q, r);
