@@ -275,6 +275,18 @@ test('API: list, report with versions, exports with ?version', async () => {
   assert.equal((await bad.json()).error.code, 'not_found');
 });
 
+test('every report page passes tidy without errors, in Dutch and English', async () => {
+  for (const p of ['/reports', '/reports/new', `/reports/${reportId}`, `/reports/${reportId}/preview`,
+    `/reports/${reportId}/versions/1`, `/reports/${reportId}/compare?a=1&b=2`, `/reports/${reportId}/compare`]) {
+    for (const lang of ['nl', 'en']) {
+      const r = await get(`${p}${p.includes('?') ? '&' : '?'}lang=${lang}`);
+      assert.equal(r.status, 200, p);
+      const t = spawnSync('tidy', ['-q', '-errors', '--show-warnings', 'no', '-utf8'], { input: await r.text() });
+      assert.ok(t.status < 2, `${p} (${lang}): ${t.stderr}`);
+    }
+  }
+});
+
 test('the list shows published reports with their downloads', async () => {
   const html = await (await get('/reports')).text();
   assert.match(html, new RegExp(`href="/reports/${reportId}/versions/2"`));
