@@ -9,6 +9,8 @@
 
 #define R_READ	ROLE_ANY	/* every logged-in role reads the budget */
 #define R_ADMIN	ROLE_ADMINISTRATOR
+/* Who works with quarterly figures; the handler checks the unit's scope. */
+#define R_ENTRY	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
 /* Published reports are read by every role; council staff (griffie) and
  * administrators compose, publish and see drafts (page_report_composer()
  * hides drafts from the others on the shared routes). */
@@ -54,6 +56,21 @@ const struct route routes[] = {
 	{ HTTP_POST, "/admin/users/{id}/deactivate", page_admin_user_deactivate,
 	  R_ADMIN, 0 },
 
+	/* Quarterly figures: my work, the entry form, the workflow, import. */
+	{ HTTP_GET, "/work", page_work, R_READ, 0 },
+	{ HTTP_POST, "/periods/{period}/state", page_work_period_state,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}", page_entry_show, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}", page_entry_save, ROLE_MANAGER, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}/template.csv", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}/template.xlsx", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}/decision", page_entry_decide,
+	    ROLE_DIRECTOR | ROLE_CMT, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}/reopen", page_entry_reopen,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/figures/{indicator}/{id}/{period}", page_figure_show, R_READ, 0 },
+	{ HTTP_GET, "/import", page_import_form, ROLE_MANAGER, 0 },
+	{ HTTP_POST, "/import", page_import_upload, ROLE_MANAGER, 0 },
 	/* Progress reports. */
 	{ HTTP_GET, "/reports", page_report_list, R_REPORT, 0 },
 	{ HTTP_POST, "/reports", page_report_create, R_COMPOSE, 0 },
@@ -80,6 +97,11 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/rollup/programmes", api_rollup_programmes, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/rollup/programmes/{id}", api_rollup_programme, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/rollup/org-units/{id}", api_rollup_org_unit, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/figures", api_figures_list, R_ENTRY, RF_API },
+	{ HTTP_PUT, "/api/v1/figures/{indicator}/{id}/{period}", api_figure_put, ROLE_MANAGER,
+	    RF_API },
+	{ HTTP_POST, "/api/v1/submissions/{id}/{period}/{action}", api_submission_action,
+	    R_ENTRY, RF_API },
 	{ HTTP_GET, "/api/v1/reports", api_reports, R_REPORT, RF_API },
 	{ HTTP_GET, "/api/v1/reports/{id}", api_report, R_REPORT, RF_API },
 	{ HTTP_GET, "/api/v1/reports/{id}/export.pdf", api_report_export, R_REPORT, RF_API },
