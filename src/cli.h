@@ -17,5 +17,6 @@ int	cli_token(int, char *[]);
 int	cli_routes(int, char *[]);
 int	cli_rollup(int, char *[]);
 int	cli_import(int, char *[]);
+int	cli_report(int, char *[]);
 
 #endif

@@ -28,6 +28,22 @@ void	api_org_units(struct req *, struct resp *);
 void	api_programmes(struct req *, struct resp *);
 void	api_programme(struct req *, struct resp *);
 void	api_indicator_show(struct req *, struct resp *);
+/* page_report.c */
+void	page_report_list(struct req *, struct resp *);
+void	page_report_new(struct req *, struct resp *);
+void	page_report_create(struct req *, struct resp *);
+void	page_report_edit(struct req *, struct resp *);
+void	page_report_save(struct req *, struct resp *);
+void	page_report_publish(struct req *, struct resp *);
+/* page_report_view.c */
+void	page_report_preview(struct req *, struct resp *);
+void	page_report_version(struct req *, struct resp *);
+void	page_report_compare(struct req *, struct resp *);
+void	page_report_export(struct req *, struct resp *);
+/* api_report.c */
+void	api_reports(struct req *, struct resp *);
+void	api_report(struct req *, struct resp *);
+void	api_report_export(struct req *, struct resp *);
 /* page_login.c */
 void	page_login(struct req *, struct resp *);
 void	page_login_post(struct req *, struct resp *);

@@ -31,6 +31,8 @@ extern const size_t		i18n_tables_len;
 
 extern const struct i18n_msg	i18n_msgs[];
 extern const size_t		i18n_msgs_len;
+extern const struct i18n_msg	i18n_msgs_report[];
+extern const size_t		i18n_msgs_report_len;
 extern const struct i18n_msg	i18n_msgs_auth[];
 extern const size_t		i18n_msgs_auth_len;
 extern const struct i18n_msg	i18n_msgs_entry[];

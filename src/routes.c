@@ -11,6 +11,11 @@
 #define R_ADMIN	ROLE_ADMINISTRATOR
 /* Who works with quarterly figures; the handler checks the unit's scope. */
 #define R_ENTRY	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
+/* Published reports are read by every role; council staff (griffie) and
+ * administrators compose, publish and see drafts (page_report_composer()
+ * hides drafts from the others on the shared routes). */
+#define R_REPORT	ROLE_ANY
+#define R_COMPOSE	(ROLE_COUNCIL | ROLE_ADMINISTRATOR)
 
 const struct route routes[] = {
 	/* Public: no login. */
@@ -66,6 +71,20 @@ const struct route routes[] = {
 	{ HTTP_GET, "/figures/{indicator}/{id}/{period}", page_figure_show, R_READ, 0 },
 	{ HTTP_GET, "/import", page_import_form, ROLE_MANAGER, 0 },
 	{ HTTP_POST, "/import", page_import_upload, ROLE_MANAGER, 0 },
+	/* Progress reports. */
+	{ HTTP_GET, "/reports", page_report_list, R_REPORT, 0 },
+	{ HTTP_POST, "/reports", page_report_create, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/new", page_report_new, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/{id}", page_report_edit, R_COMPOSE, 0 },
+	{ HTTP_POST, "/reports/{id}", page_report_save, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/{id}/preview", page_report_preview, R_COMPOSE, 0 },
+	{ HTTP_POST, "/reports/{id}/publish", page_report_publish, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/{id}/versions/{v}", page_report_version, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/compare", page_report_compare, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.pdf", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.xlsx", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.csv", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.json", page_report_export, R_REPORT, 0 },
 
 	/* JSON API, version 1. */
 	{ HTTP_GET, "/api/v1/years", api_years, R_READ, RF_API },
@@ -83,5 +102,11 @@ const struct route routes[] = {
 	    RF_API },
 	{ HTTP_POST, "/api/v1/submissions/{id}/{period}/{action}", api_submission_action,
 	    R_ENTRY, RF_API },
+	{ HTTP_GET, "/api/v1/reports", api_reports, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}", api_report, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.pdf", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.xlsx", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.csv", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.json", api_report_export, R_REPORT, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);

@@ -28,6 +28,8 @@ need_pc cairo libcairo2-dev
 need_pc pangocairo libpango1.0-dev
 need_pc minizip libminizip-dev
 need_pc expat libexpat1-dev
+# A font for the PDF reports (pango finds none on a bare machine).
+need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
 
 for target in "$@"; do
 	case "$target" in
@@ -42,6 +44,8 @@ for target in "$@"; do
 		need_cmd clang clang
 		need_file /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a libclang-rt-14-dev
 		need_cmd pdftotext poppler-utils
+		# The report tests read the XLSX with a real reader.
+		need_file /usr/lib/python3/dist-packages/openpyxl python3-openpyxl
 		need_cmd valgrind valgrind
 		need_cmd curl curl
 		;;

@@ -13,6 +13,7 @@ const ALL = ['administrator', 'cmt', 'director', 'manager', 'council'];
 const PUBLIC = 'public';
 const ENTRY = ['administrator', 'cmt', 'director', 'manager'];
 const SCOPED = ['director', 'manager'];
+const COMPOSE = ['administrator', 'council'];
 
 // Route (method and pattern) -> who may call it, how to fill {id}, and what
 // an allowed call answers.  `id`: a key of the ids fetched in before();
@@ -80,6 +81,27 @@ const EXPECT = {
   'GET /api/v1/figures': { allow: ENTRY, unitQuery: true, scoped: SCOPED, ok: 200 },
   'PUT /api/v1/figures/{indicator}/{id}/{period}': { allow: ['manager'], unit: true, scoped: SCOPED, ok: 400 },
   'POST /api/v1/submissions/{id}/{period}/{action}': { allow: ENTRY, unit: true, ok: 404 },
+  // Progress reports: everyone reads published versions; council staff
+  // (griffie) and administrators compose, publish and see drafts.
+  'GET /reports': { allow: ALL, ok: 200 },
+  'POST /reports': { allow: COMPOSE, ok: 422, body: { title: '' } },
+  'GET /reports/new': { allow: COMPOSE, ok: 200 },
+  'GET /reports/{id}': { allow: COMPOSE, id: 'missing', ok: 404 },
+  'POST /reports/{id}': { allow: COMPOSE, id: 'missing', ok: 404, body: { title: 'x' } },
+  'GET /reports/{id}/preview': { allow: COMPOSE, id: 'missing', ok: 404 },
+  'POST /reports/{id}/publish': { allow: COMPOSE, id: 'missing', ok: 404 },
+  'GET /reports/{id}/versions/{v}': { allow: ALL, path: '/reports/999999/versions/1', ok: 404 },
+  'GET /reports/{id}/compare': { allow: ALL, id: 'missing', ok: 404 },
+  'GET /reports/{id}/export.pdf': { allow: ALL, path: '/reports/999999/export.pdf?version=1', ok: 404 },
+  'GET /reports/{id}/export.xlsx': { allow: ALL, path: '/reports/999999/export.xlsx?version=1', ok: 404 },
+  'GET /reports/{id}/export.csv': { allow: ALL, path: '/reports/999999/export.csv?version=1', ok: 404 },
+  'GET /reports/{id}/export.json': { allow: ALL, path: '/reports/999999/export.json?version=1', ok: 404 },
+  'GET /api/v1/reports': { allow: ALL, ok: 200 },
+  'GET /api/v1/reports/{id}': { allow: ALL, id: 'missing', ok: 404 },
+  'GET /api/v1/reports/{id}/export.pdf': { allow: ALL, path: '/api/v1/reports/999999/export.pdf?version=1', ok: 404 },
+  'GET /api/v1/reports/{id}/export.xlsx': { allow: ALL, path: '/api/v1/reports/999999/export.xlsx?version=1', ok: 404 },
+  'GET /api/v1/reports/{id}/export.csv': { allow: ALL, path: '/api/v1/reports/999999/export.csv?version=1', ok: 404 },
+  'GET /api/v1/reports/{id}/export.json': { allow: ALL, path: '/api/v1/reports/999999/export.json?version=1', ok: 404 },
 };
 
 const routes = JSON.parse(execFileSync(BIN, ['routes', '--json']).toString());
