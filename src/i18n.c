@@ -159,6 +159,7 @@ const size_t i18n_msgs_len = sizeof(i18n_msgs) / sizeof(i18n_msgs[0]);
 const struct i18n_table i18n_tables[] = {
 	{ i18n_msgs, &i18n_msgs_len },
 	{ i18n_msgs_auth, &i18n_msgs_auth_len },
+	{ i18n_msgs_dashboard, &i18n_msgs_dashboard_len },
 };
 const size_t i18n_tables_len = sizeof(i18n_tables) / sizeof(i18n_tables[0]);
 
