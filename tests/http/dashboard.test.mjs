@@ -1,0 +1,190 @@
+// dashboard.test.mjs: the dashboards show the rollups, in the same numbers
+// as the rollup API, with status as colour + icon + word, a working period
+// selector, last year's quarter beside this one, and charts that are valid
+// XML with their text alternatives and data tables.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { startServer } from './server.mjs';
+import { login } from './session.mjs';
+
+let srv;
+let cookie;
+before(async () => {
+  srv = await startServer();
+  cookie = await login(srv.base, 'cmt');
+});
+after(async () => { await srv.stop(); });
+
+async function page(p) {
+  const r = await fetch(srv.base + p, { headers: { cookie } });
+  return { status: r.status, html: await r.text() };
+}
+async function api(p) {
+  const r = await fetch(srv.base + p, { headers: { cookie } });
+  assert.equal(r.status, 200, p);
+  return r.json();
+}
+const attr = (tag, name) => {
+  const m = new RegExp(`${name}="([^"]*)"`).exec(tag);
+  return m ? m[1] : undefined;
+};
+// The rows of the programme table: data attributes and the cells' cents.
+function programmeRows(html) {
+  const rows = [];
+  for (const m of html.matchAll(/<tr data-programme="(\d+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
+    const tag = m[0].slice(0, m[0].indexOf('>') + 1);
+    const cells = {};
+    for (const c of m[2].matchAll(/<td[^>]*data-field="([a-z_]+)"[^>]*>([^<]*)<\/td>/g)) {
+      const td = c[0];
+      cells[c[1]] = { cents: attr(td, 'data-cents'), bp: attr(td, 'data-bp'), text: c[2] };
+    }
+    rows.push({ number: Number(m[1]), id: Number(attr(tag, 'data-id')), status: attr(tag, 'data-status'),
+      on: Number(attr(tag, 'data-on-track')), risk: Number(attr(tag, 'data-at-risk')),
+      off: Number(attr(tag, 'data-off-track')), none: Number(attr(tag, 'data-no-data')), cells, body: m[2] });
+  }
+  return rows;
+}
+// "€ 1.234.567" / "-€ 1.234" (nl) as whole euros.
+const euros = (s) => {
+  const neg = s.trim().startsWith('-');
+  const n = Number(s.replace(/[^0-9]/g, ''));
+  return neg ? -n : n;
+};
+const roundEuros = (cents) => {
+  const c = Number(cents);
+  return Math.sign(c) * Math.round(Math.abs(c) / 100);
+};
+
+test('the CMT overview shows every programme with the numbers of the rollup API', async () => {
+  const { status, html } = await page('/dashboard?period=2014-Q2');
+  assert.equal(status, 200);
+  const a = await api('/api/v1/rollup/programmes?period=2014-Q2');
+  const rows = programmeRows(html);
+  assert.equal(rows.length, a.programmes.length);
+  assert.ok(rows.length >= 10);
+  for (const p of a.programmes) {
+    const r = rows.find((x) => x.id === p.id);
+    assert.ok(r, `programme ${p.number} on the page`);
+    assert.equal(r.status, p.status, `status of ${p.number}`);
+    assert.deepEqual([r.on, r.risk, r.off, r.none],
+      [p.counts.on_track, p.counts.at_risk, p.counts.off_track, p.counts.no_data]);
+    const f = p.finance;
+    assert.equal(r.cells.budget.cents, String(f.budget_cents));
+    assert.equal(euros(r.cells.budget.text), roundEuros(f.budget_cents), 'visible budget');
+    assert.equal(r.cells.realised.cents, f.realised_cents === null ? '' : String(f.realised_cents));
+    if (f.realised_cents !== null) assert.equal(euros(r.cells.realised.text), roundEuros(f.realised_cents));
+    assert.equal(r.cells.forecast.cents, f.forecast_cents === null ? '' : String(f.forecast_cents));
+    assert.equal(r.cells.deviation.cents, f.deviation_cents === null ? '' : String(f.deviation_cents));
+    if (f.deviation_cents !== null) assert.equal(euros(r.cells.deviation.text), roundEuros(f.deviation_cents));
+    if (f.deviation_pct !== null) {
+      assert.equal(Number(r.cells.deviation_pct.bp) / 100, Number(f.deviation_pct), 'deviation %');
+    }
+  }
+});
+
+test('every status is a colour, an icon and a word', async () => {
+  const { html } = await page('/dashboard?period=2014-Q2');
+  const words = { on_track: ['●', 'Op koers'], at_risk: ['▲', 'Aandacht'], off_track: ['✖', 'Uit koers'], no_data: ['○', 'Geen gegevens'] };
+  let seen = 0;
+  for (const m of html.matchAll(/<span class="status status-([a-z_]+)"><span aria-hidden="true">(.)<\/span> ([^<]+)<\/span>/g)) {
+    assert.deepEqual([m[2], m[3]], words[m[1]], m[0]);
+    seen++;
+  }
+  assert.ok(seen > 20, `${seen} statuses`);
+  const en = await fetch(srv.base + '/dashboard?period=2014-Q2&lang=en', { headers: { cookie } });
+  assert.match(await en.text(), /On track|Off track|At risk/);
+});
+
+test('the period selector lists the periods and selects the one shown', async () => {
+  for (const period of ['2014-Q1', '2013-Q4']) {
+    const { html } = await page(`/dashboard?period=${period}`);
+    assert.match(html, new RegExp(`<option value="${period}" selected>`));
+    assert.match(html, /<form class="inline" method="get" action="\/dashboard">/);
+    const a = await api(`/api/v1/rollup/programmes?period=${period}`);
+    const rows = programmeRows(html);
+    assert.equal(rows[0].cells.budget.cents, String(a.programmes[0].finance.budget_cents));
+  }
+  assert.equal((await page('/dashboard?period=2099-Q1')).status, 404);
+  assert.equal((await page('/dashboard?period=nonsense')).status, 404);
+});
+
+test('year over year: the same quarter last year stands beside this one', async () => {
+  const { html } = await page('/dashboard?period=2014-Q2');
+  assert.match(html, /2013-Q2/);
+  const prev = await api('/api/v1/rollup/programmes?period=2013-Q2');
+  const rows = programmeRows(html);
+  for (const p of prev.programmes) {
+    const r = rows.find((x) => x.number === p.number);
+    assert.ok(r);
+    assert.equal(r.cells.prev_realised.cents, p.finance.realised_cents === null ? '' : String(p.finance.realised_cents));
+    assert.equal(r.cells.prev_deviation.cents, p.finance.deviation_cents === null ? '' : String(p.finance.deviation_cents));
+  }
+});
+
+test('the overview lists the largest deviations and the units that have not submitted', async () => {
+  const { html } = await page('/dashboard?period=2014-Q3');
+  const worst = /<table class="dash" id="worst-table">([\s\S]*?)<\/table>/.exec(html);
+  assert.ok(worst, 'largest deviations in performance');
+  assert.equal([...worst[1].matchAll(/<tr><th scope="row"><a href="\/dashboard\/indicators\//g)].length, 5);
+  const cost = /<table class="dash" id="cost-table">([\s\S]*?)<\/table>/.exec(html);
+  assert.ok(cost, 'largest deviations in finance');
+  const missing = /<table class="dash" id="missing-table">([\s\S]*?)<\/table>/.exec(html);
+  assert.ok(missing, 'units not submitted');
+  assert.match(missing[1], /Concept|Niet begonnen|Teruggestuurd/);
+});
+
+test('the programme dashboard shows the W-questions and the numbers of the API', async () => {
+  const list = await api('/api/v1/rollup/programmes?period=2014-Q2');
+  const p = list.programmes[0];
+  const { status, html } = await page(`/dashboard/programmes/${p.id}?period=2014-Q2`);
+  assert.equal(status, 200);
+  for (const w of ['Wat willen we bereiken?', 'Wat gaan we daarvoor doen?', 'Wat mag het kosten?']) assert.ok(html.includes(w), w);
+  const one = await api(`/api/v1/rollup/programmes/${p.id}?period=2014-Q2`);
+  assert.match(html, new RegExp(`data-status="${one.programme.status}"`));
+  const total = /<tr data-total="1">([\s\S]*?)<\/tr>/.exec(html)[1];
+  assert.match(total, new RegExp(`data-cents="${one.programme.finance.budget_cents}" data-field="budget"`));
+  assert.match(total, new RegExp(`data-cents="${one.programme.finance.realised_cents}" data-field="realised"`));
+  assert.match(html, /href="\/dashboard\/indicators\/\d+\?period=2014-Q2"/);
+  // Last year's quarter of the same programme (by number).
+  const prev = (await api('/api/v1/rollup/programmes?period=2013-Q2')).programmes.find((x) => x.number === p.number);
+  assert.match(html, new RegExp(`data-cents="${prev.finance.realised_cents}" data-field="prev_realised"`));
+  // Another year's period goes to that year's programme of the same number.
+  const r = await fetch(`${srv.base}/dashboard/programmes/${p.id}?period=2013-Q2`, { headers: { cookie }, redirect: 'manual' });
+  assert.equal(r.status, 303);
+  assert.match(r.headers.get('location'), /^\/dashboard\/programmes\/\d+\?period=2013-Q2$/);
+});
+
+function svgs(html) {
+  return [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+}
+function xmlValid(svg) {
+  const r = spawnSync('xmllint', ['--noout', '-'], { input: svg });
+  return { ok: r.status === 0, err: r.stderr.toString() };
+}
+
+test('every chart is valid XML with a title, a description, a summary and its data table', async () => {
+  const list = await api('/api/v1/rollup/programmes?period=2014-Q2');
+  const pages = ['/dashboard?period=2014-Q2', `/dashboard/programmes/${list.programmes[0].id}?period=2014-Q2`];
+  let n = 0;
+  for (const p of pages) {
+    const { html } = await page(p);
+    const all = svgs(html);
+    assert.ok(all.length >= 1, `${p} has a chart`);
+    for (const s of all) {
+      const v = xmlValid(s);
+      assert.ok(v.ok, `${p}: ${v.err}`);
+      assert.match(s, /role="img" aria-labelledby="([a-z-]+) ([a-z-]+)"/);
+      const [, t, d] = /aria-labelledby="([a-z-]+) ([a-z-]+)"/.exec(s);
+      assert.match(s, new RegExp(`<title id="${t}">[^<]+</title>`));
+      assert.match(s, new RegExp(`<desc id="${d}">[^<]+</desc>`));
+      assert.ok(!/style=/.test(s), 'no inline style');
+      n++;
+    }
+    assert.match(html, /<figcaption>[^<]*\S/);
+    assert.match(html, /<details>\s*<summary>|<table class="dash" id="finance-table">/);
+  }
+  assert.ok(n >= 3);
+  // A broken chart would be caught: the check is not vacuous.
+  assert.equal(xmlValid('<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>').ok, false);
+});
