@@ -188,3 +188,36 @@ test('every chart is valid XML with a title, a description, a summary and its da
   // A broken chart would be caught: the check is not vacuous.
   assert.equal(xmlValid('<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>').ok, false);
 });
+
+test('the drill-down reaches the single figures, and they combine to the shown number', async () => {
+  const list = await api('/api/v1/rollup/programmes?period=2014-Q2');
+  const prog = list.programmes.find((p) => p.number === 2);
+  const { html: ph } = await page(`/dashboard/programmes/${prog.id}?period=2014-Q2`);
+  // Follow every drill link of the programme until a sum indicator with
+  // several reporting units turns up.
+  const links = [...new Set([...ph.matchAll(/href="(\/dashboard\/indicators\/\d+\?period=2014-Q2)"/g)].map((m) => m[1]))];
+  assert.ok(links.length > 3);
+  let checked = 0;
+  for (const l of links) {
+    const { status, html } = await page(l);
+    assert.equal(status, 200);
+    if (!/Aggregatie<\/dt><dd>som, cumulatief/.test(html) && !/Aggregatie<\/dt><dd>som</.test(html)) continue;
+    const cumulative = /som, cumulatief/.test(html);
+    const whole = Number(/id="whole" data-value="(-?\d+)"/.exec(html)[1]);
+    const figs = [...html.matchAll(/data-figure-unit="(\d+)" data-quarter="(\d)" data-value="(-?\d*)"/g)]
+      .filter((m) => m[3] !== '' && (cumulative || m[2] === '2'));
+    if (figs.length < 2) continue;
+    const sum = figs.reduce((a, m) => a + Number(m[3]), 0);
+    assert.equal(sum, whole, `${l}: the figures add up to the whole`);
+    const nodes = [...html.matchAll(/data-node="(\d+)" data-depth="(\d)" data-value="(-?\d+)"/g)];
+    assert.equal(Number(nodes[0][3]), whole, 'the gemeente row, recomputed, equals the stored rollup');
+    // A unit in between equals the sum of the units directly below it.
+    const leaves = nodes.filter((n) => n[2] === '3');
+    const mid = nodes.filter((n) => n[2] === '2');
+    if (leaves.length > 1 && mid.length === 1) {
+      assert.equal(leaves.reduce((a, n) => a + Number(n[3]), 0), Number(mid[0][3]));
+    }
+    checked++;
+  }
+  assert.ok(checked >= 1, 'at least one summed indicator with several figures');
+});
