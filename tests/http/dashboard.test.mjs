@@ -221,3 +221,33 @@ test('the drill-down reaches the single figures, and they combine to the shown n
   }
   assert.ok(checked >= 1, 'at least one summed indicator with several figures');
 });
+
+test('the org scorecard shows the unit rollup of the API and its units side by side', async () => {
+  const units = await api('/api/v1/org-units');
+  const root = units.org_unit;
+  const a = await api(`/api/v1/rollup/org-units/${root.id}?period=2014-Q2`);
+  const { status, html } = await page(`/dashboard/org/${root.id}?period=2014-Q2`);
+  assert.equal(status, 200);
+  const total = new RegExp(`<tr data-unit-total="${root.id}" data-status="${a.org_unit.status}">[\\s\\S]*?data-cents="${a.org_unit.finance.budget_cents}" data-field="budget"`);
+  assert.match(html, total);
+  assert.equal([...html.matchAll(/<tr data-child="(\d+)">/g)].length, a.children.length);
+  for (const c of a.children) {
+    assert.match(html, new RegExp(`<tr data-child="${c.id}">[\\s\\S]*?data-cents="${c.finance.budget_cents}" data-field="budget"`));
+  }
+  assert.match(html, /data-field="prev_realised"/, 'last year beside this year');
+});
+
+test('the deviation register lists exactly the cost deviations above the thresholds, by programme', async () => {
+  const { status, html } = await page('/dashboard/deviations?period=2014-Q2');
+  assert.equal(status, 200);
+  const rows = [...html.matchAll(/<tr data-performance="\d+">[\s\S]*?data-cents="(-?\d+)"><\/td>|<tr data-performance="\d+">[\s\S]*?data-cents="(-?\d+)">[^<]*<\/td><td class="num" data-bp="(-?\d*)">/g)];
+  assert.ok(rows.length >= 2, `${rows.length} deviations`);
+  for (const m of rows) {
+    const cents = Math.abs(Number(m[2]));
+    const bp = Math.abs(Number(m[3]));
+    assert.ok(cents >= 2500000, `at least EUR 25,000: ${cents}`);
+    assert.ok(m[3] === '' || bp > 1000, `above 10 %: ${bp}`);
+  }
+  assert.match(html, /<h2 id="g\d+"><a href="\/dashboard\/programmes\/\d+\?period=2014-Q2">Programma \d+\./);
+  assert.match(html, /Drempel: 10,0 % en ten minste € 25\.000/);
+});
