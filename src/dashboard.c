@@ -2,6 +2,7 @@
  * dashboard.c: the parts every dashboard page fills the same way.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dashboard.h"
@@ -11,6 +12,7 @@
 #include "i18n.h"
 #include "num.h"
 #include "page.h"
+#include "pagecache.h"
 #include "tmpl.h"
 
 /*
@@ -221,4 +223,59 @@ dash_forecast(const struct indicator *ind, const struct drill_fig *f,
 		return 0;
 	*out = v.value;
 	return 1;
+}
+
+/*
+ * The page cache key of a dashboard: its path, the period it shows (after
+ * the default is resolved, so opening a period cannot serve a stale
+ * default) and the language.  Every role sees the same content.
+ */
+void
+dash_cache_key(char *key, size_t sz, const struct req *q,
+    const struct dash_period *d)
+{
+	snprintf(key, sz, "%s|%s|%s", q->path, d->cur.name,
+	    i18n_code(q->lang));
+}
+
+/*
+ * Serve the content cached under key at generation inside a freshly
+ * rendered layout (user name, CSRF token).  Returns 1 when served.
+ */
+int
+dash_cache_serve(struct req *q, struct resp *r, const char *key,
+    int64_t generation, enum nav nav)
+{
+	char	*content;
+	size_t	 len;
+	char	 title[256];
+
+	if (!pagecache_get(key, generation, &content, &len, title,
+	    sizeof(title)))
+		return 0;
+	page_render_content(q, r, page_new(q), content, len, title, nav);
+	free(content);
+	return 1;
+}
+
+/*
+ * Render content template tpl from t, keep it in the page cache under key
+ * at generation, and send it inside the layout; frees t.  Raises 500.
+ */
+void
+dash_cache_render(struct req *q, struct resp *r, struct tmpl *t,
+    const char *tpl, const char *key, int64_t generation,
+    const char *title, enum nav nav)
+{
+	char	*content;
+	size_t	 len;
+
+	if ((content = tmpl_render(tpl, t, &len)) == NULL) {
+		tmpl_free(t);
+		r->status = 500;
+		return;
+	}
+	pagecache_put(key, generation, content, len, title);
+	page_render_content(q, r, t, content, len, title, nav);
+	free(content);
 }

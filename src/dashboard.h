@@ -7,6 +7,7 @@
 #define KOERS_DASHBOARD_H
 
 #include "http.h"
+#include "page.h"
 #include "model.h"
 #include "rollup.h"
 #include "status.h"
@@ -39,5 +40,12 @@ struct drill_fig;
 
 void	dash_rule(struct rollup_rule *, const struct indicator *);
 int	dash_forecast(const struct indicator *, const struct drill_fig *,
-	    size_t, int64_t *);
+	    size_t, int64_t *);void	dash_cache_key(char *, size_t, const struct req *,
+	    const struct dash_period *);
+int	dash_cache_serve(struct req *, struct resp *, const char *key,
+	    int64_t generation, enum nav);
+void	dash_cache_render(struct req *, struct resp *, struct tmpl *,
+	    const char *tpl, const char *key, int64_t generation,
+	    const char *title, enum nav);
+
 #endif

@@ -628,3 +628,23 @@ db_rollup_costs_of_period(struct db *db, int64_t period_id)
 	return db_rollup_perf_collect(db, db_rollup_sql_cost_period, 0,
 	    period_id);
 }
+
+/*
+ * The data generation (migrations/0003-data-generation.sql): moves forward
+ * with every write that changes what a dashboard shows.  -1 on error (a
+ * value no cached page carries).
+ */
+int64_t
+db_rollup_generation(struct db *db)
+{
+	sqlite3_stmt	*st;
+	int64_t		 n = -1;
+
+	if ((st = db_stmt(db, "SELECT n FROM data_generation WHERE id = 1"))
+	    == NULL)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return n;
+}

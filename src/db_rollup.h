@@ -36,6 +36,7 @@ int			 db_rollup_programme(struct db *, int64_t programme_id,
 			    int64_t period_id, struct rollup_node_row *);
 void			 db_rollup_node_list_free(struct rollup_node_list *);
 void			 db_rollup_thresholds(struct db *, int *bp, int64_t *cents);
+int64_t			 db_rollup_generation(struct db *);
 
 /* One indicator rolled up over all its reporting units in one period. */
 struct rollup_ind_row {

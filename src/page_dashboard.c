@@ -217,8 +217,9 @@ page_dashboard_missing(struct tmpl *t, struct req *q,
 }
 
 /*
- * GET /dashboard?period=YYYY-Qn: the CMT overview.  Raises 404 (no such
- * period), 500.
+ * GET /dashboard?period=YYYY-Qn: the CMT overview, from the page cache
+ * while the data generation has not moved.  Raises 404 (no such period),
+ * 500.
  */
 void
 page_dashboard(struct req *q, struct resp *r)
@@ -230,12 +231,18 @@ page_dashboard(struct req *q, struct resp *r)
 	struct rollup_perf_list		*c = NULL;
 	struct submission_missing_list	*m = NULL;
 	struct tmpl			*t = NULL;
-	char				 title[128];
+	char				 title[128], key[256];
+	int64_t				 gen;
 
 	if (!dash_period(q, &d)) {
 		r->status = 404;
 		return;
 	}
+	/* Read before building: a save meanwhile makes the entry stale. */
+	gen = db_rollup_generation(q->db);
+	dash_cache_key(key, sizeof(key), q, &d);
+	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
+		return;
 	if ((l = db_rollup_programmes(q->db, d.cur.id)) == NULL ||
 	    (d.has_prev && (prev = db_rollup_programmes(q->db,
 	    d.prev.id)) == NULL) ||
@@ -258,7 +265,8 @@ page_dashboard(struct req *q, struct resp *r)
 	tmpl_show(t, l->n > 0 ? "HAS_PROGRAMMES" : "NO_PROGRAMMES");
 	snprintf(title, sizeof(title), "%s %s",
 	    i18n(q->lang, "T_DASH_TITLE"), d.cur.name);
-	page_render(q, r, t, "dashboard.tpl", title, NAV_DASHBOARD);
+	dash_cache_render(q, r, t, "dashboard.tpl", key, gen, title,
+	    NAV_DASHBOARD);
 	t = NULL;
 out:
 	tmpl_free(t);

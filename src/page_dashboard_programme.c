@@ -219,11 +219,19 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	struct tmpl		*t = NULL;
 	int64_t			 id;
 	size_t			 i;
-	char			 title[256];
+	char			 title[256], key[256];
+	int64_t			 gen;
 
 	memset(&n, 0, sizeof(n));
-	if (!url_id(q->args[0], &id) || !dash_period(q, &d) ||
-	    (g = db_programme_get(q->db, id)) == NULL) {
+	if (!url_id(q->args[0], &id) || !dash_period(q, &d)) {
+		r->status = 404;
+		return;
+	}
+	gen = db_rollup_generation(q->db);
+	dash_cache_key(key, sizeof(key), q, &d);
+	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
+		return;
+	if ((g = db_programme_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
@@ -266,7 +274,8 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	page_dashboard_programme_fill(t, &p, g, eff, pl);
 	snprintf(title, sizeof(title), "%s %d. %s %s",
 	    i18n(q->lang, "T_PDASH_TITLE"), g->number, g->name, d.cur.name);
-	page_render(q, r, t, "dashboard_programme.tpl", title, NAV_DASHBOARD);
+	dash_cache_render(q, r, t, "dashboard_programme.tpl", key, gen, title,
+	    NAV_DASHBOARD);
 	t = NULL;
 out:
 	tmpl_free(t);
