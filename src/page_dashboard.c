@@ -9,7 +9,7 @@
 #include "chart.h"
 #include "dashboard.h"
 #include "db_rollup.h"
-#include "db_submission.h"
+#include "db_submission_missing.h"
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"

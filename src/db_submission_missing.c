@@ -1,11 +1,11 @@
 /*
- * db_submission.c: the submission table as the dashboards read it: the
- * units that report figures in a period's year and have not submitted.
+ * db_submission_missing.c: the submission table as the dashboards read it:
+ * the units that report figures in a period's year and have not submitted.
  */
 #include <sqlite3.h>
 #include <stdlib.h>
 
-#include "db_submission.h"
+#include "db_submission_missing.h"
 #include "log.h"
 
 /*

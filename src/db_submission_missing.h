@@ -1,6 +1,10 @@
-/* db_submission.h: which org units have (not) submitted a period. */
-#ifndef KOERS_DB_SUBMISSION_H
-#define KOERS_DB_SUBMISSION_H
+/*
+ * db_submission_missing.h: which org units have not submitted a period
+ * (the dashboards' read of the submission table; db_submission.c belongs
+ * to figure entry).
+ */
+#ifndef KOERS_DB_SUBMISSION_MISSING_H
+#define KOERS_DB_SUBMISSION_MISSING_H
 
 #include "db.h"
 
