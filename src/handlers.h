@@ -11,6 +11,13 @@
 void	page_home(struct req *, struct resp *);
 void	page_health(struct req *, struct resp *);
 void	page_accessibility(struct req *, struct resp *);
+/* page_dashboard*.c: the dashboards (every logged-in role). */
+void	page_dashboard(struct req *, struct resp *);
+void	page_dashboard_programme(struct req *, struct resp *);
+void	page_dashboard_drill(struct req *, struct resp *);
+void	page_dashboard_org(struct req *, struct resp *);
+void	page_dashboard_deviations(struct req *, struct resp *);
+
 /* page_programme.c */
 void	page_programme_list(struct req *, struct resp *);
 void	page_programme_show(struct req *, struct resp *);

@@ -28,6 +28,7 @@ int	rollup_store_figure_changed(struct db *, int64_t indicator_id,
 int	rollup_store_cost_changed(struct db *, int64_t performance_id,
 	    int64_t period_id);
 int	rollup_store_rebuild(struct db *);
+int	rollup_store_touch(struct db *);
 
 /* Shared by the hooks and the rebuild (rollup_store_rebuild.c). */
 int	rollup_store_row_put(struct db *, const struct rollup_ind *,

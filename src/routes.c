@@ -42,6 +42,15 @@ const struct route routes[] = {
 	{ HTTP_GET, "/indicators/{id}", page_indicator_show, R_READ, 0 },
 	{ HTTP_GET, "/org", page_org_tree, R_READ, 0 },
 	{ HTTP_GET, "/org/{id}", page_org_show, R_READ, 0 },
+	/* Dashboards: every logged-in role reads every dashboard. */
+	{ HTTP_GET, "/dashboard", page_dashboard, R_READ, 0 },
+	{ HTTP_GET, "/dashboard/programmes/{id}", page_dashboard_programme,
+	  R_READ, 0 },
+	{ HTTP_GET, "/dashboard/indicators/{id}", page_dashboard_drill,
+	  R_READ, 0 },
+	{ HTTP_GET, "/dashboard/org/{id}", page_dashboard_org, R_READ, 0 },
+	{ HTTP_GET, "/dashboard/deviations", page_dashboard_deviations,
+	  R_READ, 0 },
 
 	/* User administration. */
 	{ HTTP_GET, "/admin/users", page_admin_users, R_ADMIN, 0 },

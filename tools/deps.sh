@@ -37,6 +37,7 @@ for target in "$@"; do
 	test)
 		need_pc cmocka libcmocka-dev
 		need_cmd tidy tidy
+		need_cmd xmllint libxml2-utils
 		need_cmd sqlite3 sqlite3
 		need_cmd node nodejs
 		need_cmd npm npm

@@ -43,6 +43,12 @@ const EXPECT = {
   'GET /org': { allow: ALL, ok: 200 },
   // Everybody reads every unit; scope limits writing, not reading.
   'GET /org/{id}': { allow: ALL, unit: true, ok: 200 },
+  // Dashboards: every role reads every dashboard (the CMT steers on them).
+  'GET /dashboard': { allow: ALL, ok: 200 },
+  'GET /dashboard/programmes/{id}': { allow: ALL, id: 'programme', ok: 200 },
+  'GET /dashboard/indicators/{id}': { allow: ALL, id: 'indicator', ok: 200 },
+  'GET /dashboard/org/{id}': { allow: ALL, unit: true, ok: 200 },
+  'GET /dashboard/deviations': { allow: ALL, ok: 200 },
 
   'GET /admin/users': { allow: ['administrator'], ok: 200 },
   'POST /admin/users': { allow: ['administrator'], ok: 422, body: { username: '' } },
