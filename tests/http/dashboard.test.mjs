@@ -288,3 +288,42 @@ test('a write that moves the data generation shows on the very next request', as
     assert.equal(after.find((x) => x.id === p.id).cells.realised.cents, String(p.finance.realised_cents));
   }
 });
+
+test('a figure a manager saves through the API shows on the very next dashboard request', async () => {
+  const { csrfOf } = await import('./session.mjs');
+  const mgr = await login(srv.base, 'manager');
+  const csrf = await csrfOf(srv.base, mgr);
+  const asMgr = (p, init = {}) => fetch(srv.base + p, { ...init,
+    headers: { cookie: mgr, 'X-CSRF-Token': csrf, 'Content-Type': 'application/json', ...(init.headers || {}) } });
+  const units = [];
+  const walk = (u) => { units.push(u); (u.children || []).forEach(walk); };
+  walk((await api('/api/v1/org-units')).org_unit);
+  const pz = units.find((u) => u.code === 'PZ').id;
+  const form = await (await asMgr(`/api/v1/figures?org_unit=${pz}&period=2014-Q3`)).json();
+  // An empty figure the manager reports; a weighted mean needs its weight
+  // and a ratio its two components for the value to count.
+  const fig = form.figures.find((x) => x.value === null && x.target !== null);
+  const ind = fig && await api(`/api/v1/indicators/${fig.indicator}`);
+  const body = fig && { version: fig.version, value: fig.target };
+  if (ind && ind.aggregation === 'mean' && ind.weight_name) body.weight = '1200';
+  if (ind && ind.aggregation === 'ratio') { body.numerator = fig.target; body.denominator = '100'; }
+  assert.ok(fig, 'the demo manager has an empty figure to fill in');
+  let pid;
+  for (const p of (await api('/api/v1/programmes?year=2014')).programmes) {
+    const full = await api(`/api/v1/programmes/${p.id}`);
+    const inds = full.effects.flatMap((e) => [...e.indicators, ...e.performances.flatMap((f) => f.indicators)]);
+    if (inds.some((i) => i.id === fig.indicator)) pid = p.id;
+  }
+  assert.ok(pid, 'the indicator belongs to a programme');
+  const row = async () => programmeRows((await page('/dashboard?period=2014-Q3')).html).find((r) => r.id === pid);
+  const before = await row();
+  assert.deepEqual(await row(), before, 'served twice, the same (cached) page');
+  const put = await asMgr(`/api/v1/figures/${fig.indicator}/${pz}/2014-Q3`, {
+    method: 'PUT', body: JSON.stringify(body) });
+  assert.equal(put.status, 200, await put.text());
+  const after = await row();
+  assert.equal(after.none, before.none - 1, 'one indicator less without data');
+  assert.equal(after.on, before.on + 1, 'a value exactly on target is on track');
+  const viaApi = (await api('/api/v1/rollup/programmes?period=2014-Q3')).programmes.find((p) => p.id === pid);
+  assert.equal(JSON.stringify(viaApi).includes('"on_track":' + after.on), true, 'the API agrees');
+});
