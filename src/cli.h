@@ -16,5 +16,7 @@ int	cli_user(int, char *[]);
 int	cli_token(int, char *[]);
 int	cli_routes(int, char *[]);
 int	cli_rollup(int, char *[]);
+int	cli_import(int, char *[]);
+int	cli_report(int, char *[]);
 
 #endif

@@ -31,6 +31,9 @@ cli_rollup(int argc, char *argv[])
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	ok = rollup_store_rebuild_count(db, &changed);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
+	/* Cached dashboard pages are stale now (data_generation). */
+	if (ok)
+		ok = rollup_store_touch(db);
 	db_close(db);
 	if (!ok) {
 		fprintf(stderr, "rollup: rebuild failed; %s is unchanged\n", path);

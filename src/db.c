@@ -194,6 +194,17 @@ db_res_of(struct db *db, int rc)
 	case SQLITE_READONLY:
 		log_warn("db: read-only: %s", sqlite3_errmsg(db->sql));
 		return DB_READONLY;
+	case SQLITE_IOERR:
+		/* The storage refuses writes (read-only medium, immutable
+		 * file): to the user the same as a read-only database. */
+		if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC ||
+		    rc == SQLITE_IOERR_TRUNCATE || rc == SQLITE_IOERR_DIR_FSYNC) {
+			log_warn("db: cannot write: %s (%d)",
+			    sqlite3_errmsg(db->sql), rc);
+			return DB_READONLY;
+		}
+		log_err("db: %s (%d)", sqlite3_errmsg(db->sql), rc);
+		return DB_ERROR;
 	case SQLITE_FULL:
 		log_err("db: disk full: %s", sqlite3_errmsg(db->sql));
 		return DB_FULL;

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "db_period.h"
+#include "db_who.h"
 
 static const char *const db_period_states[PERIOD__MAX] = {
 	"planned", "open", "closed"
@@ -240,4 +242,62 @@ db_year_list_free(struct year_list *l)
 		free(l->v[i].state);
 	free(l->v);
 	free(l);
+}
+
+/*
+ * Move period p from its state (as read) to `to`, audited ("period.open",
+ * "period.close"; entity "period", id its name).  The caller has checked
+ * that the move is allowed (workflow_period).  Returns DB_OK, DB_CONFLICT
+ * when the state moved meanwhile, or the failure.
+ */
+enum db_res
+db_period_set_state(struct db *db, const struct period *p,
+    enum period_state to, const struct db_who *who)
+{
+	static const char sql[] =
+	    "UPDATE period SET state = ?1 WHERE id = ?2 AND state = ?3";
+	struct audit_entry	 ae;
+	sqlite3_stmt		*st;
+	enum db_res		 res;
+	int			 rc;
+
+	if ((res = db_res_of(db, sqlite3_exec(db->sql, "BEGIN IMMEDIATE",
+	    NULL, NULL, NULL))) != DB_OK)
+		return res;
+	if ((st = db_stmt(db, sql)) == NULL) {
+		db_rollback(db);
+		return DB_ERROR;
+	}
+	sqlite3_bind_text(st, 1, db_period_state_name(to), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, p->id);
+	sqlite3_bind_text(st, 3, db_period_state_name(p->state), -1,
+	    SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if ((res = db_res_of(db, rc)) != DB_OK) {
+		db_rollback(db);
+		return res;
+	}
+	if (sqlite3_changes(db->sql) != 1) {
+		db_rollback(db);
+		return DB_CONFLICT;
+	}
+	memset(&ae, 0, sizeof(ae));
+	ae.user_id = who->user_id;
+	ae.username = who->username;
+	ae.client = who->client;
+	ae.action = to == PERIOD_OPEN ? "period.open" : to == PERIOD_CLOSED ?
+	    "period.close" : "period.plan";
+	ae.entity = "period";
+	ae.entity_id = p->name;
+	ae.old_value = db_period_state_name(p->state);
+	ae.new_value = db_period_state_name(to);
+	if (!audit_append(db, &ae)) {
+		db_rollback(db);
+		return DB_ERROR;
+	}
+	res = db_res_of(db, sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL));
+	if (res != DB_OK)
+		db_rollback(db);
+	return res;
 }

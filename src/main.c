@@ -43,6 +43,8 @@ static const struct main_cmd {
 	{ "token", cli_token, "token create --db FILE USERNAME [--label TEXT]" },
 	{ "routes", cli_routes, "routes --json" },
 	{ "rollup", cli_rollup, "rollup rebuild --db FILE" },
+	{ "import", cli_import, "import --db FILE [--user USERNAME] FILE.csv|FILE.xlsx" },
+	{ "report", cli_report, "report export --db FILE --period YYYY-QN --format pdf|xlsx|csv|json --out FILE" },
 };
 
 static void

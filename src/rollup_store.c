@@ -43,6 +43,8 @@ static const char rs_sql_row_put[] =
 	"INSERT OR REPLACE INTO rollup_indicator(indicator_id, period_id, "
 	"has_value, value, units, has_target, target, status, shortfall_bp) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+static const char rs_sql_touch[] =
+	"UPDATE data_generation SET n = n + 1 WHERE id = 1";
 static const char rs_sql_row_delete[] =
 	"DELETE FROM rollup_indicator WHERE indicator_id = ?1 AND period_id = ?2";
 static const char rs_sql_ancestors[] =
@@ -566,7 +568,7 @@ rollup_store_figure_changed(struct db *db, int64_t indicator_id,
 			    year, old, row.status))
 				goto out;
 	}
-	ok = 1;
+	ok = rollup_store_touch(db);
 out:
 	free(f);
 	free(t);
@@ -719,5 +721,20 @@ rollup_store_cost_changed(struct db *db, int64_t performance_id,
 		if (!rs_node_ensure(db, ROLLUP_UNIT, anc[i], period_id, year) ||
 		    !rs_finance_node(db, ROLLUP_UNIT, anc[i], period_id))
 			return 0;
-	return 1;
+	return rollup_store_touch(db);
+}
+
+/*
+ * Move the data generation (migrations/0003-data-generation.sql) forward,
+ * in the caller's transaction: every cached dashboard page built before is
+ * stale.  Returns 1, or 0 (logged) when the caller must roll back.
+ */
+int
+rollup_store_touch(struct db *db)
+{
+	sqlite3_stmt	*st;
+
+	if ((st = db_stmt(db, rs_sql_touch)) == NULL)
+		return 0;
+	return rs_step_done(db, st);
 }

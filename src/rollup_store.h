@@ -29,6 +29,7 @@ int	rollup_store_cost_changed(struct db *, int64_t performance_id,
 	    int64_t period_id);
 int	rollup_store_rebuild(struct db *);
 int	rollup_store_rebuild_count(struct db *, int64_t *changed);
+int	rollup_store_touch(struct db *);
 
 /*
  * One rollup_indicator row as stored, columns in table order.  All int64

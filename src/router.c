@@ -7,12 +7,14 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
 
 #include "auth.h"
 #include "http.h"
 #include "i18n.h"
+#include "multipart.h"
 #include "page.h"
 #include "router.h"
 #include "url.h"
@@ -230,6 +232,14 @@ router_dispatch(struct req *q, struct resp *r)
 	if (router_state_changing(q->method) &&
 	    strncmp(q->ctype, "application/x-www-form-urlencoded", 33) == 0 &&
 	    !url_form(q->body, q->bodysz, &q->form)) {
+		router_error(q, r, 400);
+		return;
+	}
+	/* File uploads (the import) carry their csrf field the same way. */
+	if (router_state_changing(q->method) &&
+	    strncasecmp(q->ctype, "multipart/form-data", 19) == 0 &&
+	    (q->body == NULL || !multipart_parse(q->body, q->bodysz, q->ctype,
+	    &q->form))) {
 		router_error(q, r, 400);
 		return;
 	}

@@ -9,6 +9,13 @@
 
 #define R_READ	ROLE_ANY	/* every logged-in role reads the budget */
 #define R_ADMIN	ROLE_ADMINISTRATOR
+/* Who works with quarterly figures; the handler checks the unit's scope. */
+#define R_ENTRY	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
+/* Published reports are read by every role; council staff (griffie) and
+ * administrators compose, publish and see drafts (page_report_composer()
+ * hides drafts from the others on the shared routes). */
+#define R_REPORT	ROLE_ANY
+#define R_COMPOSE	(ROLE_COUNCIL | ROLE_ADMINISTRATOR)
 
 const struct route routes[] = {
 	/* Public: no login. */
@@ -35,6 +42,15 @@ const struct route routes[] = {
 	{ HTTP_GET, "/indicators/{id}", page_indicator_show, R_READ, 0 },
 	{ HTTP_GET, "/org", page_org_tree, R_READ, 0 },
 	{ HTTP_GET, "/org/{id}", page_org_show, R_READ, 0 },
+	/* Dashboards: every logged-in role reads every dashboard. */
+	{ HTTP_GET, "/dashboard", page_dashboard, R_READ, 0 },
+	{ HTTP_GET, "/dashboard/programmes/{id}", page_dashboard_programme,
+	  R_READ, 0 },
+	{ HTTP_GET, "/dashboard/indicators/{id}", page_dashboard_drill,
+	  R_READ, 0 },
+	{ HTTP_GET, "/dashboard/org/{id}", page_dashboard_org, R_READ, 0 },
+	{ HTTP_GET, "/dashboard/deviations", page_dashboard_deviations,
+	  R_READ, 0 },
 
 	/* User administration. */
 	{ HTTP_GET, "/admin/users", page_admin_users, R_ADMIN, 0 },
@@ -49,6 +65,36 @@ const struct route routes[] = {
 	{ HTTP_POST, "/admin/users/{id}/deactivate", page_admin_user_deactivate,
 	  R_ADMIN, 0 },
 
+	/* Quarterly figures: my work, the entry form, the workflow, import. */
+	{ HTTP_GET, "/work", page_work, R_READ, 0 },
+	{ HTTP_POST, "/periods/{period}/state", page_work_period_state,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}", page_entry_show, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}", page_entry_save, ROLE_MANAGER, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}/template.csv", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}/template.xlsx", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}/decision", page_entry_decide,
+	    ROLE_DIRECTOR | ROLE_CMT, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}/reopen", page_entry_reopen,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/figures/{indicator}/{id}/{period}", page_figure_show, R_READ, 0 },
+	{ HTTP_GET, "/import", page_import_form, ROLE_MANAGER, 0 },
+	{ HTTP_POST, "/import", page_import_upload, ROLE_MANAGER, 0 },
+	/* Progress reports. */
+	{ HTTP_GET, "/reports", page_report_list, R_REPORT, 0 },
+	{ HTTP_POST, "/reports", page_report_create, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/new", page_report_new, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/{id}", page_report_edit, R_COMPOSE, 0 },
+	{ HTTP_POST, "/reports/{id}", page_report_save, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/{id}/preview", page_report_preview, R_COMPOSE, 0 },
+	{ HTTP_POST, "/reports/{id}/publish", page_report_publish, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/{id}/versions/{v}", page_report_version, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/compare", page_report_compare, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.pdf", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.xlsx", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.csv", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.json", page_report_export, R_REPORT, 0 },
+
 	/* JSON API, version 1. */
 	{ HTTP_GET, "/api/v1/years", api_years, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/periods", api_periods, R_READ, RF_API },
@@ -60,5 +106,16 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/rollup/programmes", api_rollup_programmes, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/rollup/programmes/{id}", api_rollup_programme, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/rollup/org-units/{id}", api_rollup_org_unit, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/figures", api_figures_list, R_ENTRY, RF_API },
+	{ HTTP_PUT, "/api/v1/figures/{indicator}/{id}/{period}", api_figure_put, ROLE_MANAGER,
+	    RF_API },
+	{ HTTP_POST, "/api/v1/submissions/{id}/{period}/{action}", api_submission_action,
+	    R_ENTRY, RF_API },
+	{ HTTP_GET, "/api/v1/reports", api_reports, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}", api_report, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.pdf", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.xlsx", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.csv", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.json", api_report_export, R_REPORT, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);

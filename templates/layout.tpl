@@ -14,8 +14,11 @@
 {{#USER}}<nav aria-label="{{T_NAV_LABEL}}">
 <ul>
 <li><a href="/"{{#NAV_HOME}} aria-current="page"{{/NAV_HOME}}>{{T_NAV_HOME}}</a></li>
+<li><a href="/work"{{#NAV_WORK}} aria-current="page"{{/NAV_WORK}}>{{T_NAV_WORK}}</a></li>
+<li><a href="/dashboard"{{#NAV_DASHBOARD}} aria-current="page"{{/NAV_DASHBOARD}}>{{T_NAV_DASHBOARD}}</a></li>
 <li><a href="/programmes"{{#NAV_PROGRAMMES}} aria-current="page"{{/NAV_PROGRAMMES}}>{{T_NAV_PROGRAMMES}}</a></li>
 <li><a href="/org"{{#NAV_ORG}} aria-current="page"{{/NAV_ORG}}>{{T_NAV_ORG}}</a></li>
+<li><a href="/reports"{{#NAV_REPORTS}} aria-current="page"{{/NAV_REPORTS}}>{{T_NAV_REPORTS}}</a></li>
 {{#ROLE_ADMINISTRATOR}}<li><a href="/admin/users"{{#NAV_ADMIN}} aria-current="page"{{/NAV_ADMIN}}>{{T_NAV_ADMIN_USERS}}</a></li>
 {{/ROLE_ADMINISTRATOR}}</ul>
 </nav>

@@ -11,6 +11,9 @@ import { login, csrfOf, ROLES } from './session.mjs';
 
 const ALL = ['administrator', 'cmt', 'director', 'manager', 'council'];
 const PUBLIC = 'public';
+const ENTRY = ['administrator', 'cmt', 'director', 'manager'];
+const SCOPED = ['director', 'manager'];
+const COMPOSE = ['administrator', 'council'];
 
 // Route (method and pattern) -> who may call it, how to fill {id}, and what
 // an allowed call answers.  `id`: a key of the ids fetched in before();
@@ -40,6 +43,12 @@ const EXPECT = {
   'GET /org': { allow: ALL, ok: 200 },
   // Everybody reads every unit; scope limits writing, not reading.
   'GET /org/{id}': { allow: ALL, unit: true, ok: 200 },
+  // Dashboards: every role reads every dashboard (the CMT steers on them).
+  'GET /dashboard': { allow: ALL, ok: 200 },
+  'GET /dashboard/programmes/{id}': { allow: ALL, id: 'programme', ok: 200 },
+  'GET /dashboard/indicators/{id}': { allow: ALL, id: 'indicator', ok: 200 },
+  'GET /dashboard/org/{id}': { allow: ALL, unit: true, ok: 200 },
+  'GET /dashboard/deviations': { allow: ALL, ok: 200 },
 
   'GET /admin/users': { allow: ['administrator'], ok: 200 },
   'POST /admin/users': { allow: ['administrator'], ok: 422, body: { username: '' } },
@@ -58,6 +67,47 @@ const EXPECT = {
   'GET /api/v1/rollup/programmes': { allow: ALL, path: '/api/v1/rollup/programmes?period=2014-Q2', ok: 200 },
   'GET /api/v1/rollup/programmes/{id}': { allow: ALL, id: 'programme', ok: 200 },
   'GET /api/v1/rollup/org-units/{id}': { allow: ALL, unit: true, ok: 200 },
+
+  // Quarterly figures (issue 5).  {period} is 2014-Q3, {indicator} an
+  // indicator id, {action} an unknown action.  Scope: the manager (PZ) and
+  // the director (DV) have PZ-BZ in scope and Stadsbeheer not.
+  'GET /work': { allow: ALL, ok: 200 },
+  'POST /periods/{period}/state': { allow: ['administrator'], ok: 400, body: { to: 'sideways' } },
+  'GET /entry/{id}/{period}': { allow: ENTRY, unit: true, scoped: SCOPED, ok: 200 },
+  // PZ-BZ is approved in the demo: an unknown action is refused first.
+  'POST /entry/{id}/{period}': { allow: ['manager'], unit: true, scoped: SCOPED, ok: 400, body: { action: 'x' } },
+  'GET /entry/{id}/{period}/template.csv': { allow: ENTRY, unit: true, scoped: SCOPED, ok: 200 },
+  'GET /entry/{id}/{period}/template.xlsx': { allow: ENTRY, unit: true, scoped: SCOPED, ok: 200 },
+  'POST /entry/{id}/{period}/decision': { allow: ['cmt', 'director'], unit: true, scoped: SCOPED, ok: 400, body: { action: 'x' } },
+  // Reopening needs a reason: 422 without one.
+  'POST /entry/{id}/{period}/reopen': { allow: ['administrator'], id: 'inScope', ok: 422, body: { reason: '' } },
+  'GET /figures/{indicator}/{id}/{period}': { allow: ALL, unit: true, ok: 200 },
+  'GET /import': { allow: ['manager'], ok: 200 },
+  'POST /import': { allow: ['manager'], ok: 400, body: { nofile: '1' } },
+  'GET /api/v1/figures': { allow: ENTRY, unitQuery: true, scoped: SCOPED, ok: 200 },
+  'PUT /api/v1/figures/{indicator}/{id}/{period}': { allow: ['manager'], unit: true, scoped: SCOPED, ok: 400 },
+  'POST /api/v1/submissions/{id}/{period}/{action}': { allow: ENTRY, unit: true, ok: 404 },
+  // Progress reports: everyone reads published versions; council staff
+  // (griffie) and administrators compose, publish and see drafts.
+  'GET /reports': { allow: ALL, ok: 200 },
+  'POST /reports': { allow: COMPOSE, ok: 422, body: { title: '' } },
+  'GET /reports/new': { allow: COMPOSE, ok: 200 },
+  'GET /reports/{id}': { allow: COMPOSE, id: 'missing', ok: 404 },
+  'POST /reports/{id}': { allow: COMPOSE, id: 'missing', ok: 404, body: { title: 'x' } },
+  'GET /reports/{id}/preview': { allow: COMPOSE, id: 'missing', ok: 404 },
+  'POST /reports/{id}/publish': { allow: COMPOSE, id: 'missing', ok: 404 },
+  'GET /reports/{id}/versions/{v}': { allow: ALL, path: '/reports/999999/versions/1', ok: 404 },
+  'GET /reports/{id}/compare': { allow: ALL, id: 'missing', ok: 404 },
+  'GET /reports/{id}/export.pdf': { allow: ALL, path: '/reports/999999/export.pdf?version=1', ok: 404 },
+  'GET /reports/{id}/export.xlsx': { allow: ALL, path: '/reports/999999/export.xlsx?version=1', ok: 404 },
+  'GET /reports/{id}/export.csv': { allow: ALL, path: '/reports/999999/export.csv?version=1', ok: 404 },
+  'GET /reports/{id}/export.json': { allow: ALL, path: '/reports/999999/export.json?version=1', ok: 404 },
+  'GET /api/v1/reports': { allow: ALL, ok: 200 },
+  'GET /api/v1/reports/{id}': { allow: ALL, id: 'missing', ok: 404 },
+  'GET /api/v1/reports/{id}/export.pdf': { allow: ALL, path: '/api/v1/reports/999999/export.pdf?version=1', ok: 404 },
+  'GET /api/v1/reports/{id}/export.xlsx': { allow: ALL, path: '/api/v1/reports/999999/export.xlsx?version=1', ok: 404 },
+  'GET /api/v1/reports/{id}/export.csv': { allow: ALL, path: '/api/v1/reports/999999/export.csv?version=1', ok: 404 },
+  'GET /api/v1/reports/{id}/export.json': { allow: ALL, path: '/api/v1/reports/999999/export.json?version=1', ok: 404 },
 };
 
 const routes = JSON.parse(execFileSync(BIN, ['routes', '--json']).toString());
@@ -112,15 +162,25 @@ test('the route table gives each route exactly the roles EXPECT says', () => {
   }
 });
 
+// The other captures of a pattern: a period, an indicator, an action.
+const fill = (p) => p.replace('{period}', '2014-Q3')
+  .replace('{indicator}', ids.indicator).replace('{action}', 'sideways');
+
 function pathsFor(r, e) {
   if (e.path) return [{ path: e.path, inScope: true }];
-  if (e.unit) {
+  if (e.unitQuery) {
     return [
-      { path: r.pattern.replace('{id}', ids.inScope), inScope: true },
-      { path: r.pattern.replace('{id}', ids.outScope), inScope: false },
+      { path: `${r.pattern}?org_unit=${ids.inScope}&period=2014-Q3`, inScope: true },
+      { path: `${r.pattern}?org_unit=${ids.outScope}&period=2014-Q3`, inScope: false },
     ];
   }
-  return [{ path: e.id ? r.pattern.replace('{id}', ids[e.id]) : r.pattern, inScope: true }];
+  if (e.unit) {
+    return [
+      { path: fill(r.pattern.replace('{id}', ids.inScope)), inScope: true },
+      { path: fill(r.pattern.replace('{id}', ids.outScope)), inScope: false },
+    ];
+  }
+  return [{ path: fill(e.id ? r.pattern.replace('{id}', ids[e.id]) : r.pattern), inScope: true }];
 }
 
 for (const role of ROLES) {
