@@ -1,6 +1,6 @@
 # bench/lib.sh: shared by bench/run.sh and bench/soak.sh (sourced, POSIX sh).
 # The data sets are cached in bench/out/scaleN.db with a bench account
-# (benchcmt, role cmt) and an API token; a set is rebuilt when the binary's
+# (benchcmt: cmt, and manager of the gemeente for saves) and an API token; a set is rebuilt when the binary's
 # schema changed: PRAGMA user_version below the newest migration, or the
 # migration files differ from the ones the set was built with.
 
@@ -37,6 +37,10 @@ bench_dataset() {
 		    { cat "$OUT/demo$1.log"; return 1; }
 		echo "$BENCH_PW" | "$K" user add --db "$DB" "$BENCH_USER" \
 		    --role cmt >/dev/null
+		# Manager of the whole gemeente too, for the save in (e).
+		"$K" user role --db "$DB" "$BENCH_USER" --add manager --scope \
+		    "$(sqlite3 "$DB" 'SELECT id FROM org_unit WHERE parent_id IS NULL')" \
+		    >/dev/null
 		"$K" token create --db "$DB" "$BENCH_USER" >"$OUT/scale$1.token"
 		echo "$want" >"$OUT/scale$1.stamp"
 	fi
@@ -95,4 +99,18 @@ bench_status() {
 bench_mem() {
 	awk -v k="$2:" '$1 == k { printf "%.1f", $2 / 1024 }' \
 	    "/proc/$1/status" 2>/dev/null
+}
+
+# Two figures of the open period that a manager may still save (their
+# unit's submission is a draft), as API paths, for save_read.lua.
+bench_figures() {
+	sqlite3 "$1" "SELECT '/api/v1/figures/' || f.indicator_id || '/' ||
+	    f.org_unit_id || '/' || p.year || '-Q' || p.quarter FROM figure f
+	    JOIN period p ON p.id = f.period_id JOIN indicator i
+	    ON i.id = f.indicator_id LEFT JOIN submission s
+	    ON s.org_unit_id = f.org_unit_id AND s.period_id = f.period_id
+	    WHERE p.state = 'open' AND i.decimals = 0
+	    AND i.aggregation IN ('sum', 'mean', 'last')
+	    AND coalesce(s.state, 'draft') IN ('draft', 'returned')
+	    ORDER BY f.indicator_id LIMIT 2" | tr '\n' ' '
 }

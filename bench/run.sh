@@ -8,7 +8,8 @@
 #
 # Per data set: (a) /healthz, the ceiling; (b) the CMT overview
 # /dashboard; (c) a programme dashboard; (d) the rollup API; (e) a figure
-# save followed by a dashboard read.  A page that does not exist yet (404,
+# save followed by a read of the overview it made stale (two connections,
+# one figure each: saves of one figure serialize on its version).  A page that does not exist yet (404,
 # or the figures PUT API not merged) prints "not yet".  Targets (reported,
 # not asserted): overview >= 50 % of the ceiling at scale 1 and >= 25 % at
 # scale 50, p99 < 20 ms at 64 connections, peak memory < 64 MB at scale
@@ -29,10 +30,12 @@ row() {
 	printf '  %-44s %9s %8s %8s %8s  %s\n' "$@"
 }
 
-# bench_wrk NAME PATH HEADER [SCRIPT]: one wrk run, one row; sets RPS.
+# bench_wrk NAME PATH HEADER [SCRIPT [CONNECTIONS]]: one wrk run, one
+# row; sets RPS.
 bench_wrk() {
-	res=$(wrk -t2 -c"$CONNS" -d"$DURATION" -s "${4:-bench/report.lua}" \
-	    -H "$3" "$BASE$2" 2>&1 | grep '^RESULT' || true)
+	res=$(wrk -t2 -c"${5:-$CONNS}" -d"$DURATION" \
+	    -s "${4:-bench/report.lua}" -H "$3" "$BASE$2" 2>&1 |
+	    grep '^RESULT' || true)
 	if [ -z "$res" ]; then
 		row "$1" "-" "-" "-" "-" "wrk failed"
 		RPS=0
@@ -46,7 +49,10 @@ bench_wrk() {
 	pct=$(awk -v a="$RPS" -v c="${CEIL:-0}" \
 	    'BEGIN { if (c > 0) printf "%.0f%%", 100 * a / c; else print "-" }')
 	note=""
-	[ "$bad" = 0 ] || note="$bad answers outside 2xx/3xx"
+	case $res in
+	*saves=*) note="$(echo "$res" | sed 's/.*saves=\([0-9]*\).*/\1/') saves, 2 connections " ;;
+	esac
+	[ "$bad" = 0 ] || note="$note$bad answers outside 2xx/3xx"
 	[ "$err" = 0 ] || note="$note $err socket errors"
 	row "$1" "$RPS" "$p50" "$p99" "$pct" "$note"
 }
@@ -90,9 +96,18 @@ for scale in $SCALES; do
 	bench_wrk "(d) API /api/v1/rollup/programmes" \
 	    "/api/v1/rollup/programmes?period=$PERIOD" \
 	    "Authorization: Bearer $TOKEN"
-	if "$K" routes --json | grep -q '"/api/v1/figures/{indicator}'; then
+	figs=$(bench_figures "$DB")
+	if "$K" routes --json | grep -q '"/api/v1/figures/{indicator}' &&
+	    [ -n "$figs" ] && [ "$(bench_status /dashboard)" != 404 ]; then
+		# One connection per wrk thread, each saving its own figure.
+		BENCH_FIGURES=$figs BENCH_AUTH="Bearer $TOKEN"
+		BENCH_READ=/dashboard
+		export BENCH_FIGURES BENCH_AUTH BENCH_READ
+		bench_wrk "(e) figure save + /dashboard read" / \
+		    "Cookie: $COOKIE" bench/save_read.lua 2
+	elif [ -z "$figs" ]; then
 		row "(e) figure save + dashboard read" "" "" "" "" \
-		    "not yet (PUT API merged, bench script to follow)"
+		    "no figure of an open period to save"
 	else
 		row "(e) figure save + dashboard read" "" "" "" "" \
 		    "not yet (no PUT /api/v1/figures in this build)"
