@@ -280,6 +280,13 @@ db_col_isnull(sqlite3_stmt *st, int col)
 	return sqlite3_column_type(st, col) == SQLITE_NULL;
 }
 
+int64_t
+db_col_opt(sqlite3_stmt *st, int col, int *has)
+{
+	*has = sqlite3_column_type(st, col) != SQLITE_NULL;
+	return *has ? sqlite3_column_int64(st, col) : 0;
+}
+
 /*
  * Make room in the array *vp (of elements of elemsz bytes, cap of them)
  * for element n, doubling as needed; new room is zeroed.  Returns 0 when

@@ -49,6 +49,8 @@ const char	*db_errmsg(struct db *);
 /* Column helpers: NULL text becomes "" (never NULL); strdup'd copies. */
 char		*db_col_text(struct sqlite3_stmt *, int col);
 int		 db_col_isnull(struct sqlite3_stmt *, int col);
+/* An optional integer column: its value and *has = 1, or 0 and *has = 0. */
+int64_t		 db_col_opt(struct sqlite3_stmt *, int col, int *has);
 
 int		 db_grow(void *vp, size_t *cap, size_t n, size_t elemsz);
 

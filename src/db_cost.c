@@ -10,13 +10,6 @@
 #include "num.h"
 #include "rollup_store.h"
 
-static int64_t
-db_cost_opt(sqlite3_stmt *st, int col, int *has)
-{
-	*has = sqlite3_column_type(st, col) != SQLITE_NULL;
-	return *has ? sqlite3_column_int64(st, col) : 0;
-}
-
 void
 db_cost_vals_clear(struct cost_vals *v)
 {
@@ -34,9 +27,9 @@ db_cost_vals_fill(sqlite3_stmt *st, int col, struct cost_vals *v)
 	int has;
 
 	memset(v, 0, sizeof(*v));
-	v->budget_cents = db_cost_opt(st, col, &has);
-	v->realised_cents = db_cost_opt(st, col + 1, &v->has_realised);
-	v->forecast_cents = db_cost_opt(st, col + 2, &v->has_forecast);
+	v->budget_cents = db_col_opt(st, col, &has);
+	v->realised_cents = db_col_opt(st, col + 1, &v->has_realised);
+	v->forecast_cents = db_col_opt(st, col + 2, &v->has_forecast);
 	v->explanation = db_col_text(st, col + 3);
 	v->measure = db_col_text(st, col + 4);
 	v->version = sqlite3_column_int64(st, col + 5);
@@ -82,7 +75,7 @@ db_cost_form(struct db *db, int64_t unit, const struct period *p,
 	    " WHERE pf.org_unit_id = ?1"
 	    " ORDER BY pr.number, e.number, pf.number";
 	sqlite3_stmt		*st;
-	struct form_cost	*v = NULL, *nv, *c;
+	struct form_cost	*v = NULL, *c;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -96,12 +89,8 @@ db_cost_form(struct db *db, int64_t unit, const struct period *p,
 	sqlite3_bind_int(st, 4, p->year);
 	sqlite3_bind_int64(st, 5, last_period_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = realloc(v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			v = nv;
-		}
+		if (!db_grow(&v, &cap, *n, sizeof(*v)))
+			goto fail;
 		c = &v[(*n)++];
 		memset(c, 0, sizeof(*c));
 		c->performance_id = sqlite3_column_int64(st, 0);

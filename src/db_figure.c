@@ -14,13 +14,6 @@
 #include "num.h"
 #include "rollup_store.h"
 
-static int64_t
-db_figure_opt(sqlite3_stmt *st, int col, int *has)
-{
-	*has = sqlite3_column_type(st, col) != SQLITE_NULL;
-	return *has ? sqlite3_column_int64(st, col) : 0;
-}
-
 /* "indicator/unit/period": the audit entity id of a figure. */
 void
 db_figure_entity_id(char *buf, size_t sz, int64_t indicator_id,
@@ -52,11 +45,11 @@ static int
 db_figure_vals_fill(sqlite3_stmt *st, int col, struct figure_vals *v)
 {
 	memset(v, 0, sizeof(*v));
-	v->value = db_figure_opt(st, col, &v->has_value);
-	v->forecast = db_figure_opt(st, col + 1, &v->has_forecast);
-	v->numerator = db_figure_opt(st, col + 2, &v->has_numerator);
-	v->denominator = db_figure_opt(st, col + 3, &v->has_denominator);
-	v->weight = db_figure_opt(st, col + 4, &v->has_weight);
+	v->value = db_col_opt(st, col, &v->has_value);
+	v->forecast = db_col_opt(st, col + 1, &v->has_forecast);
+	v->numerator = db_col_opt(st, col + 2, &v->has_numerator);
+	v->denominator = db_col_opt(st, col + 3, &v->has_denominator);
+	v->weight = db_col_opt(st, col + 4, &v->has_weight);
 	v->explanation = db_col_text(st, col + 5);
 	v->measure = db_col_text(st, col + 6);
 	v->version = sqlite3_column_int64(st, col + 7);
@@ -106,11 +99,11 @@ db_figure_earlier(struct db *db, struct form_figure *f, int64_t unit,
 		in = &f->earlier[f->earliern++];
 		memset(in, 0, sizeof(*in));
 		in->period_index = sqlite3_column_int(st, 0);
-		in->value = db_figure_opt(st, 1, &in->has_value);
-		in->numerator = db_figure_opt(st, 2, &hn);
-		in->denominator = db_figure_opt(st, 3, &hd);
+		in->value = db_col_opt(st, 1, &in->has_value);
+		in->numerator = db_col_opt(st, 2, &hn);
+		in->denominator = db_col_opt(st, 3, &hd);
 		in->has_ratio = hn && hd;
-		in->weight = db_figure_opt(st, 4, &hw);
+		in->weight = db_col_opt(st, 4, &hw);
 		if (!hw)
 			in->weight = f->ind.weight_name[0] == '\0' ? 1 : 0;
 	}
@@ -153,7 +146,7 @@ db_figure_form(struct db *db, int64_t unit, const struct period *p,
 	    " WHERE iu.org_unit_id = ?1"
 	    " ORDER BY pr.number, e.number, coalesce(pf.number, 0), i.code";
 	sqlite3_stmt		*st;
-	struct form_figure	*v = NULL, *nv, *f;
+	struct form_figure	*v = NULL, *f;
 	size_t			 cap = 0, i;
 	int			 rc, c = DB_INDICATOR_NCOLS;
 
@@ -167,18 +160,14 @@ db_figure_form(struct db *db, int64_t unit, const struct period *p,
 	sqlite3_bind_int(st, 4, p->quarter);
 	sqlite3_bind_int64(st, 5, last_period_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			v = nv;
-		}
+		if (!db_grow(&v, &cap, *n, sizeof(*v)))
+			goto fail;
 		f = &v[(*n)++];
 		memset(f, 0, sizeof(*f));
 		if (!db_indicator_fill(st, 0, &f->ind))
 			goto fail;
-		f->target = db_figure_opt(st, c, &f->has_target);
-		f->year_target = db_figure_opt(st, c + 1, &f->has_year_target);
+		f->target = db_col_opt(st, c, &f->has_target);
+		f->year_target = db_col_opt(st, c + 1, &f->has_year_target);
 		if (!db_figure_vals_fill(st, c + 2, &f->cur) ||
 		    !db_figure_vals_fill(st, c + 12, &f->last))
 			goto fail;
@@ -467,7 +456,7 @@ db_figure_history(struct db *db, int64_t ind, int64_t unit,
 	    "SELECT id, at, username, action, old_value, new_value FROM audit"
 	    " WHERE entity = 'figure' AND entity_id = ? ORDER BY id DESC";
 	sqlite3_stmt		*st;
-	struct figure_event	*v = NULL, *nv, *e;
+	struct figure_event	*v = NULL, *e;
 	size_t			 cap = 0;
 	char			 eid[96];
 	int			 rc;
@@ -479,12 +468,8 @@ db_figure_history(struct db *db, int64_t ind, int64_t unit,
 		return 0;
 	sqlite3_bind_text(st, 1, eid, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = realloc(v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			v = nv;
-		}
+		if (!db_grow(&v, &cap, *n, sizeof(*v)))
+			goto fail;
 		e = &v[(*n)++];
 		e->id = sqlite3_column_int64(st, 0);
 		e->at = db_col_text(st, 1);

@@ -16,13 +16,6 @@ db_aggregation_name(enum aggregation a)
 	return (unsigned)a < AGG__MAX ? db_aggregations[a] : "";
 }
 
-static int64_t
-db_opt_int(sqlite3_stmt *st, int col, int *has)
-{
-	*has = sqlite3_column_type(st, col) != SQLITE_NULL;
-	return *has ? sqlite3_column_int64(st, col) : 0;
-}
-
 /*
  * Fill ind from DB_INDICATOR_COLS starting at column col.
  * Returns 0 when memory runs out (ind is then safe to clear).
@@ -51,9 +44,9 @@ db_indicator_fill(sqlite3_stmt *st, int col, struct indicator *ind)
 	ind->cumulative = sqlite3_column_int(st, col + 9);
 	ind->decimals = sqlite3_column_int(st, col + 10);
 	ind->tolerance_bp = sqlite3_column_int(st, col + 11);
-	ind->min_value = db_opt_int(st, col + 12, &ind->has_min);
-	ind->max_value = db_opt_int(st, col + 13, &ind->has_max);
-	ind->baseline = db_opt_int(st, col + 14, &ind->has_baseline);
+	ind->min_value = db_col_opt(st, col + 12, &ind->has_min);
+	ind->max_value = db_col_opt(st, col + 13, &ind->has_max);
+	ind->baseline = db_col_opt(st, col + 14, &ind->has_baseline);
 	ind->baseline_year = sqlite3_column_int(st, col + 15);
 	ind->source = db_col_text(st, col + 16);
 	ind->is_policy = sqlite3_column_int(st, col + 17);
@@ -181,8 +174,8 @@ db_indicator_load_figures(struct db *db, struct indicator *ind)
 		snprintf(f->period, sizeof(f->period), "%04d-Q%d",
 		    sqlite3_column_int(st, 3) % 10000,
 		    sqlite3_column_int(st, 4) % 10);
-		f->value = db_opt_int(st, 5, &f->has_value);
-		f->forecast = db_opt_int(st, 6, &f->has_forecast);
+		f->value = db_col_opt(st, 5, &f->has_value);
+		f->forecast = db_col_opt(st, 6, &f->has_forecast);
 		f->explanation = db_col_text(st, 7);
 		f->measure = db_col_text(st, 8);
 		f->version = sqlite3_column_int64(st, 9);

@@ -58,7 +58,6 @@ db_report_list(struct db *db)
 	    " ORDER BY p.year DESC, p.quarter DESC, r.id DESC";
 	sqlite3_stmt		*st;
 	struct report_meta_list	*l;
-	struct report_meta	*nv;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -66,12 +65,8 @@ db_report_list(struct db *db)
 	    (l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = reallocarray(l->v, cap, sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		if (!db_report_meta_fill(st, &l->v[l->n++]))
 			goto fail;
 	}
@@ -203,7 +198,7 @@ db_report_texts(struct db *db, int64_t report_id, size_t *n)
 	    "SELECT programme_id, intro FROM report_programme_text"
 	    " WHERE report_id = ? ORDER BY programme_id";
 	sqlite3_stmt		*st;
-	struct report_text	*v = NULL, *nv;
+	struct report_text	*v = NULL;
 	size_t			 cap = 0;
 	int			 rc, ok = 1;
 
@@ -212,13 +207,9 @@ db_report_texts(struct db *db, int64_t report_id, size_t *n)
 		return NULL;
 	sqlite3_bind_int64(st, 1, report_id);
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = reallocarray(v, cap, sizeof(*nv))) == NULL) {
-				ok = 0;
-				break;
-			}
-			v = nv;
+		if (!db_grow(&v, &cap, *n, sizeof(*v))) {
+			ok = 0;
+			break;
 		}
 		v[*n].programme_id = sqlite3_column_int64(st, 0);
 		ok = (v[*n].intro = db_col_text(st, 1)) != NULL;
@@ -338,7 +329,6 @@ db_report_version_list(struct db *db, int64_t report_id)
 	    " WHERE v.report_id = ? ORDER BY v.version";
 	sqlite3_stmt			*st;
 	struct report_version_list	*l;
-	struct report_version		*nv;
 	size_t				 cap = 0;
 	int				 rc, ok = 1;
 
@@ -347,13 +337,9 @@ db_report_version_list(struct db *db, int64_t report_id)
 		return NULL;
 	sqlite3_bind_int64(st, 1, report_id);
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = reallocarray(l->v, cap, sizeof(*nv))) == NULL) {
-				ok = 0;
-				break;
-			}
-			l->v = nv;
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v))) {
+			ok = 0;
+			break;
 		}
 		ok = db_report_version_fill(st, &l->v[l->n++]);
 	}

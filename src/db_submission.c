@@ -236,7 +236,7 @@ db_submission_work(struct db *db, int64_t period_id, const int64_t *scope,
 	    " WHERE t.ancestor_id = ?1"
 	    " ORDER BY o.sort, o.id";
 	sqlite3_stmt		*st;
-	struct work_item	*v = NULL, *nv, *w;
+	struct work_item	*v = NULL, *w;
 	size_t			 cap = 0, k, j;
 	int			 rc = SQLITE_DONE, dup;
 
@@ -256,13 +256,9 @@ db_submission_work(struct db *db, int64_t period_id, const int64_t *scope,
 					dup = 1;
 			if (dup)
 				continue;
-			if (*n == cap) {
-				cap = cap ? cap * 2 : 16;
-				if ((nv = realloc(v, cap * sizeof(*nv))) == NULL) {
-					sqlite3_reset(st);
-					goto fail;
-				}
-				v = nv;
+			if (!db_grow(&v, &cap, *n, sizeof(*v))) {
+				sqlite3_reset(st);
+				goto fail;
 			}
 			w = &v[(*n)++];
 			memset(w, 0, sizeof(*w));

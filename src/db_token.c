@@ -122,7 +122,7 @@ db_token_list(struct db *db, int64_t user_id)
 	    " ORDER BY id DESC";
 	sqlite3_stmt		*st;
 	struct token_list	*l;
-	struct token_row	*nv, *w;
+	struct token_row	*w;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -132,12 +132,8 @@ db_token_list(struct db *db, int64_t user_id)
 		return NULL;
 	sqlite3_bind_int64(st, 1, user_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		w = &l->v[l->n++];
 		memset(w, 0, sizeof(*w));
 		w->id = sqlite3_column_int64(st, 0);

@@ -14,7 +14,6 @@ db_user_grants(struct db *db, struct user *u)
 	    "SELECT role, org_unit_id FROM role_assignment WHERE user_id = ?"
 	    " ORDER BY role, org_unit_id";
 	sqlite3_stmt		*st;
-	struct role_grant	*nv;
 	size_t			 cap = 0;
 	unsigned		 bit;
 	int			 rc;
@@ -26,13 +25,9 @@ db_user_grants(struct db *db, struct user *u)
 		bit = user_role_bit((const char *)sqlite3_column_text(st, 0));
 		if (bit == 0)
 			continue;
-		if (u->grantn == cap) {
-			cap = cap ? cap * 2 : 4;
-			if ((nv = realloc(u->grants, cap * sizeof(*nv))) == NULL) {
-				sqlite3_reset(st);
-				return 0;
-			}
-			u->grants = nv;
+		if (!db_grow(&u->grants, &cap, u->grantn, sizeof(*u->grants))) {
+			sqlite3_reset(st);
+			return 0;
 		}
 		u->grants[u->grantn].role = bit;
 		u->grants[u->grantn].org_unit_id = sqlite3_column_int64(st, 1);
@@ -200,7 +195,7 @@ db_user_list(struct db *db)
 	    " FROM user u ORDER BY u.username";
 	sqlite3_stmt		*st;
 	struct user_list	*l;
-	struct user_row		*nv, *w;
+	struct user_row		*w;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -209,12 +204,8 @@ db_user_list(struct db *db)
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		w = &l->v[l->n++];
 		memset(w, 0, sizeof(*w));
 		w->id = sqlite3_column_int64(st, 0);

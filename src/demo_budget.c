@@ -115,17 +115,9 @@ demo_targets(const struct demo_ind *t, int y, int64_t share_bp,
 static int
 demo_pair_add(struct demo *d, const struct demo_pair *p)
 {
-	struct demo_pair	*n;
-	size_t			 cap;
-
-	if (d->npairs == d->cappairs) {
-		cap = d->cappairs ? d->cappairs * 2 : 1024;
-		if ((n = reallocarray(d->pairs, cap, sizeof(*n))) == NULL) {
-			log_err("demo: out of memory");
-			return 0;
-		}
-		d->pairs = n;
-		d->cappairs = cap;
+	if (!db_grow(&d->pairs, &d->cappairs, d->npairs, sizeof(*d->pairs))) {
+		log_err("demo: out of memory");
+		return 0;
 	}
 	d->pairs[d->npairs++] = *p;
 	return 1;
@@ -134,17 +126,9 @@ demo_pair_add(struct demo *d, const struct demo_pair *p)
 static int
 demo_cost_add(struct demo *d, const struct demo_cost *c)
 {
-	struct demo_cost	*n;
-	size_t			 cap;
-
-	if (d->ncosts == d->capcosts) {
-		cap = d->capcosts ? d->capcosts * 2 : 256;
-		if ((n = reallocarray(d->costs, cap, sizeof(*n))) == NULL) {
-			log_err("demo: out of memory");
-			return 0;
-		}
-		d->costs = n;
-		d->capcosts = cap;
+	if (!db_grow(&d->costs, &d->capcosts, d->ncosts, sizeof(*d->costs))) {
+		log_err("demo: out of memory");
+		return 0;
 	}
 	d->costs[d->ncosts++] = *c;
 	return 1;
