@@ -8,10 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit.h"
+#include "audit_diff.h"
 #include "db_figure.h"
 #include "db_indicator.h"
-#include "num.h"
 #include "rollup_store.h"
 
 /* "indicator/unit/period": the audit entity id of a figure. */
@@ -232,39 +231,6 @@ db_figure_get(struct db *db, int64_t ind, int64_t unit, int64_t period,
 	return res;
 }
 
-/* Add key: old/new to the audit objects when a number changed. */
-static int
-db_figure_diff_num(json_t *o, json_t *nw, const char *key, int decimals,
-    int hold, int64_t vold, int hnew, int64_t vnew)
-{
-	char	a[40] = "", b[40] = "";
-
-	if (hold == hnew && (!hold || vold == vnew))
-		return 0;
-	if (hold)
-		num_format_plain(a, sizeof(a), vold, decimals, 1);
-	if (hnew)
-		num_format_plain(b, sizeof(b), vnew, decimals, 1);
-	json_object_set_new(o, key, json_string(a));
-	json_object_set_new(nw, key, json_string(b));
-	return 1;
-}
-
-static int
-db_figure_diff_text(json_t *o, json_t *nw, const char *key, const char *a,
-    const char *b)
-{
-	if (a == NULL)
-		a = "";
-	if (b == NULL)
-		b = "";
-	if (strcmp(a, b) == 0)
-		return 0;
-	json_object_set_new(o, key, json_string(a));
-	json_object_set_new(nw, key, json_string(b));
-	return 1;
-}
-
 /*
  * Save figure k with the values in v (explanation and measure may be NULL:
  * ""), when the stored version is still expect_version (0: no row yet).
@@ -290,10 +256,9 @@ db_figure_save(struct db *db, const struct figure_key *k,
 	    " version, updated_by, updated_at)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, ?11, ?12)";
 	struct figure_vals	 old;
-	struct audit_entry	 ae;
 	sqlite3_stmt		*st;
 	json_t			*jo = NULL, *jn = NULL;
-	char			*so = NULL, *sn = NULL, at[32], eid[96];
+	char			 at[32], eid[96];
 	int			 found, changed = 0, rc, d = k->decimals;
 	enum db_res		 res = DB_ERROR;
 
@@ -307,20 +272,20 @@ db_figure_save(struct db *db, const struct figure_key *k,
 	}
 	if ((jo = json_object()) == NULL || (jn = json_object()) == NULL)
 		goto out;
-	changed |= db_figure_diff_num(jo, jn, "value", d, old.has_value,
+	changed |= audit_diff_num(jo, jn, "value", d, old.has_value,
 	    old.value, v->has_value, v->value);
-	changed |= db_figure_diff_num(jo, jn, "forecast", d, old.has_forecast,
+	changed |= audit_diff_num(jo, jn, "forecast", d, old.has_forecast,
 	    old.forecast, v->has_forecast, v->forecast);
-	changed |= db_figure_diff_num(jo, jn, "numerator", d,
+	changed |= audit_diff_num(jo, jn, "numerator", d,
 	    old.has_numerator, old.numerator, v->has_numerator, v->numerator);
-	changed |= db_figure_diff_num(jo, jn, "denominator", d,
+	changed |= audit_diff_num(jo, jn, "denominator", d,
 	    old.has_denominator, old.denominator, v->has_denominator,
 	    v->denominator);
-	changed |= db_figure_diff_num(jo, jn, "weight", d, old.has_weight,
+	changed |= audit_diff_num(jo, jn, "weight", d, old.has_weight,
 	    old.weight, v->has_weight, v->weight);
-	changed |= db_figure_diff_text(jo, jn, "explanation", old.explanation,
+	changed |= audit_diff_text(jo, jn, "explanation", old.explanation,
 	    v->explanation);
-	changed |= db_figure_diff_text(jo, jn, "measure", old.measure,
+	changed |= audit_diff_text(jo, jn, "measure", old.measure,
 	    v->measure);
 	if (!changed) {
 		*new_version = old.version;
@@ -362,21 +327,10 @@ db_figure_save(struct db *db, const struct figure_key *k,
 		goto out;
 	}
 	res = DB_ERROR;
-	if ((so = json_dumps(jo, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL ||
-	    (sn = json_dumps(jn, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL)
-		goto out;
 	db_figure_entity_id(eid, sizeof(eid), k->indicator_id, k->org_unit_id,
 	    k->period_name);
-	memset(&ae, 0, sizeof(ae));
-	ae.user_id = who->user_id;
-	ae.username = who->username;
-	ae.client = who->client;
-	ae.action = found ? "figure.update" : "figure.create";
-	ae.entity = "figure";
-	ae.entity_id = eid;
-	ae.old_value = so;
-	ae.new_value = sn;
-	if (!audit_append(db, &ae) ||
+	if (!audit_diff_append(db, who, found ? "figure.update" :
+	    "figure.create", "figure", eid, jo, jn) ||
 	    !rollup_store_figure_changed(db, k->indicator_id, k->org_unit_id,
 	    k->period_id))
 		goto out;
@@ -386,8 +340,6 @@ out:
 	db_figure_vals_clear(&old);
 	json_decref(jo);
 	json_decref(jn);
-	free(so);
-	free(sn);
 	return res;
 }
 

@@ -256,7 +256,6 @@ db_period_set_state(struct db *db, const struct period *p,
 {
 	static const char sql[] =
 	    "UPDATE period SET state = ?1 WHERE id = ?2 AND state = ?3";
-	struct audit_entry	 ae;
 	sqlite3_stmt		*st;
 	enum db_res		 res;
 	int			 rc;
@@ -282,17 +281,10 @@ db_period_set_state(struct db *db, const struct period *p,
 		db_rollback(db);
 		return DB_CONFLICT;
 	}
-	memset(&ae, 0, sizeof(ae));
-	ae.user_id = who->user_id;
-	ae.username = who->username;
-	ae.client = who->client;
-	ae.action = to == PERIOD_OPEN ? "period.open" : to == PERIOD_CLOSED ?
-	    "period.close" : "period.plan";
-	ae.entity = "period";
-	ae.entity_id = p->name;
-	ae.old_value = db_period_state_name(p->state);
-	ae.new_value = db_period_state_name(to);
-	if (!audit_append(db, &ae)) {
+	if (!audit_append_by(db, who, to == PERIOD_OPEN ? "period.open" :
+	    to == PERIOD_CLOSED ? "period.close" : "period.plan", "period",
+	    p->name, db_period_state_name(p->state),
+	    db_period_state_name(to))) {
 		db_rollback(db);
 		return DB_ERROR;
 	}

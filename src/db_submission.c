@@ -124,7 +124,6 @@ db_submission_set(struct db *db, int64_t unit, int64_t period,
 	    "INSERT INTO submission(org_unit_id, period_id, state, comment,"
 	    " updated_by, updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)";
 	struct submission	 old;
-	struct audit_entry	 ae;
 	sqlite3_stmt		*st;
 	char			 at[32], eid[48], act[48], ov[64], *nv = NULL;
 	size_t			 nvlen;
@@ -170,16 +169,7 @@ db_submission_set(struct db *db, int64_t unit, int64_t period,
 		goto out;
 	snprintf(nv, nvlen, "%s%s%s", workflow_state_name(state),
 	    comment && *comment ? ": " : "", comment ? comment : "");
-	memset(&ae, 0, sizeof(ae));
-	ae.user_id = who->user_id;
-	ae.username = who->username;
-	ae.client = who->client;
-	ae.action = act;
-	ae.entity = "submission";
-	ae.entity_id = eid;
-	ae.old_value = ov;
-	ae.new_value = nv;
-	if (!audit_append(db, &ae))
+	if (!audit_append_by(db, who, act, "submission", eid, ov, nv))
 		goto out;
 	*new_version = expect_version + 1;
 	res = DB_OK;
