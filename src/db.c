@@ -280,6 +280,26 @@ db_col_isnull(sqlite3_stmt *st, int col)
 	return sqlite3_column_type(st, col) == SQLITE_NULL;
 }
 
+enum db_res
+db_write(struct db *db, sqlite3_stmt *st)
+{
+	int rc;
+
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return db_res_of(db, rc);
+}
+
+enum db_res
+db_write_one(struct db *db, sqlite3_stmt *st)
+{
+	enum db_res res;
+
+	if ((res = db_write(db, st)) != DB_OK)
+		return res;
+	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+}
+
 int64_t
 db_col_opt(sqlite3_stmt *st, int col, int *has)
 {

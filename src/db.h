@@ -44,6 +44,13 @@ int		 db_begin_immediate(struct db *);
 int		 db_commit(struct db *);
 void		 db_rollback(struct db *);
 int64_t		 db_last_id(struct db *);
+/*
+ * Step a bound INSERT, UPDATE or DELETE once and reset it (the bindings
+ * stay).  Returns DB_OK or the failure, as db_res_of() tells it.
+ */
+enum db_res	 db_write(struct db *, struct sqlite3_stmt *);
+/* As db_write(), but DB_NOTFOUND when the statement changed no row. */
+enum db_res	 db_write_one(struct db *, struct sqlite3_stmt *);
 const char	*db_errmsg(struct db *);
 
 /* Column helpers: NULL text becomes "" (never NULL); strdup'd copies. */

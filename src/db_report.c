@@ -118,7 +118,7 @@ db_report_insert(struct db *db, int64_t period_id, const char *kind,
 	    " updated_at) VALUES (?,?,?,?,?,?)";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
+	enum db_res	 res;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -132,11 +132,10 @@ db_report_insert(struct db *db, int64_t period_id, const char *kind,
 		sqlite3_bind_null(st, 4);
 	sqlite3_bind_text(st, 5, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 6, now, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
+	res = db_write(db, st);
 	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
+	if (res != DB_OK)
+		return res;
 	*id = db_last_id(db);
 	return DB_OK;
 }
@@ -150,7 +149,7 @@ db_report_update(struct db *db, int64_t id, const char *title,
 	    "UPDATE report SET title = ?, intro = ?, updated_at = ? WHERE id = ?";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
+	enum db_res	 res;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -159,12 +158,9 @@ db_report_update(struct db *db, int64_t id, const char *title,
 	sqlite3_bind_text(st, 2, intro, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 4, id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
+	res = db_write_one(db, st);
 	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
-	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+	return res;
 }
 
 /* Set the introduction of one programme in a report. */
@@ -177,17 +173,16 @@ db_report_text_set(struct db *db, int64_t report_id, int64_t programme_id,
 	    " VALUES (?,?,?) ON CONFLICT(report_id, programme_id)"
 	    " DO UPDATE SET intro = excluded.intro";
 	sqlite3_stmt	*st;
-	int		 rc;
+	enum db_res	 res;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, report_id);
 	sqlite3_bind_int64(st, 2, programme_id);
 	sqlite3_bind_text(st, 3, intro, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
+	res = db_write(db, st);
 	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return res;
 }
 
 /* The programme introductions of a report.  NULL on error (n is 0). */
@@ -245,6 +240,7 @@ db_report_version_insert(struct db *db, int64_t report_id,
 	    "SELECT version FROM report_version WHERE id = ?";
 	sqlite3_stmt	*st;
 	char		 now[32];
+	enum db_res	 res;
 	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
@@ -258,11 +254,10 @@ db_report_version_insert(struct db *db, int64_t report_id,
 	else
 		sqlite3_bind_null(st, 4);
 	sqlite3_bind_text(st, 5, now, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
+	res = db_write(db, st);
 	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
+	if (res != DB_OK)
+		return res;
 	if ((st = db_stmt(db, vsql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, db_last_id(db));

@@ -124,7 +124,7 @@ db_user_insert(struct db *db, const char *username, const char *display_name,
 	    " VALUES (?, ?, ?, ?)";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
+	enum db_res	 res;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -134,10 +134,8 @@ db_user_insert(struct db *db, const char *username, const char *display_name,
 	if (password_hash != NULL)
 		sqlite3_bind_text(st, 3, password_hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
+	if ((res = db_write(db, st)) != DB_OK)
+		return res;
 	*id = db_last_id(db);
 	return DB_OK;
 }
@@ -149,17 +147,12 @@ db_user_set_password(struct db *db, int64_t id, const char *hash)
 	static const char sql[] =
 	    "UPDATE user SET password_hash = ? WHERE id = ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
-	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+	return db_write_one(db, st);
 }
 
 /* Activate or deactivate.  DB_NOTFOUND when no such user. */
@@ -168,17 +161,12 @@ db_user_set_active(struct db *db, int64_t id, int active)
 {
 	static const char sql[] = "UPDATE user SET active = ? WHERE id = ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int(st, 1, active ? 1 : 0);
 	sqlite3_bind_int64(st, 2, id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
-	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+	return db_write_one(db, st);
 }
 
 /* Every account by name, with its grants as "role@UNITCODE" text. */
@@ -255,16 +243,13 @@ db_user_role_add(struct db *db, int64_t id, const char *role,
 	    "INSERT INTO role_assignment(user_id, role, org_unit_id)"
 	    " VALUES (?, ?, ?)";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, org_unit_id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }
 
 /* Withdraw a grant.  DB_NOTFOUND when it was not held. */
@@ -276,16 +261,11 @@ db_user_role_remove(struct db *db, int64_t id, const char *role,
 	    "DELETE FROM role_assignment WHERE user_id = ? AND role = ?"
 	    " AND org_unit_id = ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, org_unit_id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
-	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+	return db_write_one(db, st);
 }
