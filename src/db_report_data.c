@@ -162,33 +162,6 @@ db_report_data_costs(struct db *db, int64_t period_id, size_t *n)
 	return v;
 }
 
-/* The cost deviation thresholds from the settings (defaults 10 %, EUR 25,000). */
-int
-db_report_data_thresholds(struct db *db, int *bp, int64_t *cents)
-{
-	static const char sql[] =
-	    "SELECT key, value FROM setting WHERE key IN"
-	    " ('cost_deviation_threshold_bp', 'cost_deviation_threshold_cents')";
-	sqlite3_stmt		*st;
-	const unsigned char	*k;
-	int			 rc;
-
-	*bp = 1000;
-	*cents = 2500000;
-	if ((st = db_stmt(db, sql)) == NULL)
-		return 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		k = sqlite3_column_text(st, 0);
-		if (k != NULL && strcmp((const char *)k,
-		    "cost_deviation_threshold_bp") == 0)
-			*bp = sqlite3_column_int(st, 1);
-		else
-			*cents = sqlite3_column_int64(st, 1);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE;
-}
-
 void
 db_report_data_figures_free(struct db_report_fig *v, size_t n)
 {
