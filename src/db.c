@@ -228,6 +228,7 @@ db_exec(struct db *db, const char *sql)
 	return 1;
 }
 
+/* Begin a deferred transaction.  Returns 1, or 0 (logged). */
 int
 db_begin(struct db *db)
 {
@@ -241,12 +242,14 @@ db_begin_immediate(struct db *db)
 	return db_exec(db, "BEGIN IMMEDIATE");
 }
 
+/* Commit the open transaction.  Returns 1, or 0 (logged). */
 int
 db_commit(struct db *db)
 {
 	return db_exec(db, "COMMIT");
 }
 
+/* Roll back the open transaction, if there is one. */
 void
 db_rollback(struct db *db)
 {
@@ -254,6 +257,7 @@ db_rollback(struct db *db)
 		(void)sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* The row id of the connection's last successful INSERT. */
 int64_t
 db_last_id(struct db *db)
 {

@@ -9,6 +9,7 @@
 #include "db_cost.h"
 #include "rollup_store.h"
 
+/* Free what v owns and zero it; NULL is fine. */
 void
 db_cost_vals_clear(struct cost_vals *v)
 {
@@ -35,6 +36,7 @@ db_cost_vals_fill(sqlite3_stmt *st, int col, struct cost_vals *v)
 	return v->explanation != NULL && v->measure != NULL;
 }
 
+/* Free the n lines of db_cost_form() and the array; NULL is fine. */
 void
 db_cost_form_free(struct form_cost *v, size_t n)
 {

@@ -58,6 +58,7 @@ db_figure_vals_fill(sqlite3_stmt *st, int col, struct figure_vals *v)
 	    v->updated_at != NULL && v->updated_by != NULL;
 }
 
+/* Free the n lines of db_figure_form() and the array; NULL is fine. */
 void
 db_figure_form_free(struct form_figure *v, size_t n)
 {
@@ -379,6 +380,7 @@ db_figure_reported_by(struct db *db, const char *code, int64_t unit, int year,
 	return res;
 }
 
+/* Free the n events of db_figure_history() and the array; NULL is fine. */
 void
 db_figure_history_free(struct figure_event *v, size_t n)
 {

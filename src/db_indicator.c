@@ -10,6 +10,7 @@ static const char *const db_aggregations[AGG__MAX] = {
 	"sum", "mean", "last", "ratio"
 };
 
+/* The stored name of an aggregation ("sum", ...); "" when out of range. */
 const char *
 db_aggregation_name(enum aggregation a)
 {
@@ -76,6 +77,7 @@ db_indicator_clear(struct indicator *ind)
 	memset(ind, 0, sizeof(*ind));
 }
 
+/* Free ind and what it owns; NULL is fine. */
 void
 db_indicator_free(struct indicator *ind)
 {

@@ -12,6 +12,7 @@ static const char *const db_period_states[PERIOD__MAX] = {
 	"planned", "open", "closed"
 };
 
+/* The stored name of a period state ("open", ...); "" when out of range. */
 const char *
 db_period_state_name(enum period_state s)
 {
@@ -184,6 +185,7 @@ db_period_current(struct db *db, struct period *p)
 	return found;
 }
 
+/* Free the list of db_period_list(); NULL is fine. */
 void
 db_period_list_free(struct period_list *l)
 {
@@ -231,6 +233,7 @@ fail:
 	return NULL;
 }
 
+/* Free the list of db_year_list(); NULL is fine. */
 void
 db_year_list_free(struct year_list *l)
 {

@@ -392,6 +392,7 @@ db_report_find_by_period(struct db *db, int64_t period_id)
 	return id;
 }
 
+/* Free m and what it owns; NULL is fine. */
 void
 db_report_meta_free(struct report_meta *m)
 {
@@ -401,6 +402,7 @@ db_report_meta_free(struct report_meta *m)
 	free(m);
 }
 
+/* Free the list of db_report_list(); NULL is fine. */
 void
 db_report_list_free(struct report_meta_list *l)
 {
@@ -414,6 +416,7 @@ db_report_list_free(struct report_meta_list *l)
 	free(l);
 }
 
+/* Free the n texts of db_report_texts(); NULL is fine. */
 void
 db_report_texts_free(struct report_text *v, size_t n)
 {
@@ -426,6 +429,7 @@ db_report_texts_free(struct report_text *v, size_t n)
 	free(v);
 }
 
+/* Free v and what it owns; NULL is fine. */
 void
 db_report_version_free(struct report_version *v)
 {
@@ -437,6 +441,7 @@ db_report_version_free(struct report_version *v)
 	free(v);
 }
 
+/* Free the list of db_report_version_list(); NULL is fine. */
 void
 db_report_version_list_free(struct report_version_list *l)
 {

@@ -162,6 +162,7 @@ db_report_data_costs(struct db *db, int64_t period_id, size_t *n)
 	return v;
 }
 
+/* Free the n figures of db_report_data_figures(); NULL is fine. */
 void
 db_report_data_figures_free(struct db_report_fig *v, size_t n)
 {
@@ -177,6 +178,7 @@ db_report_data_figures_free(struct db_report_fig *v, size_t n)
 	free(v);
 }
 
+/* Free the n cost lines of db_report_data_costs(); NULL is fine. */
 void
 db_report_data_costs_free(struct db_report_cost *v, size_t n)
 {

@@ -30,6 +30,7 @@ db_submission_commit(struct db *db)
 	return res;
 }
 
+/* Free what s owns and zero it; NULL is fine. */
 void
 db_submission_clear(struct submission *s)
 {
@@ -179,6 +180,7 @@ out:
 	return res;
 }
 
+/* Free the n items of db_submission_work(); NULL is fine. */
 void
 db_submission_work_free(struct work_item *v, size_t n)
 {

@@ -147,6 +147,7 @@ fail:
 	return NULL;
 }
 
+/* Free the list of db_token_list(); NULL is fine. */
 void
 db_token_list_free(struct token_list *l)
 {

@@ -218,6 +218,7 @@ fail:
 	return NULL;
 }
 
+/* Free the list of db_user_list(); NULL is fine. */
 void
 db_user_list_free(struct user_list *l)
 {
