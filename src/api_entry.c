@@ -22,8 +22,6 @@
 #include "router.h"
 #include "url.h"
 
-#define ROLES_SEE	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
-
 static json_t *
 api_entry_num(int has, int64_t v, int decimals)
 {
@@ -142,7 +140,7 @@ api_figures_list(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	if ((page_entry_roles(q, unit) & ROLES_SEE) == 0) {
+	if ((page_entry_roles(q, unit) & PAGE_ENTRY_ROLES_SEE) == 0) {
 		r->status = 403;
 		return;
 	}

@@ -137,6 +137,29 @@ out:
 }
 
 /*
+ * Append the entry of who's action on entity entity_id, from old_value to
+ * new_value, as audit_append does.  Returns 1, or 0 on failure (logged).
+ */
+int
+audit_append_by(struct db *db, const struct db_who *who, const char *action,
+    const char *entity, const char *entity_id, const char *old_value,
+    const char *new_value)
+{
+	struct audit_entry	e;
+
+	memset(&e, 0, sizeof(e));
+	e.user_id = who->user_id;
+	e.username = who->username;
+	e.client = who->client;
+	e.action = action;
+	e.entity = entity;
+	e.entity_id = entity_id;
+	e.old_value = old_value;
+	e.new_value = new_value;
+	return audit_append(db, &e);
+}
+
+/*
  * Walk the whole log in order and recompute every hash.  AUDIT_BROKEN
  * names the first entry whose stored hash or link does not match.
  */

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "db.h"
+#include "db_who.h"
 
 struct audit_entry {
 	int64_t		 user_id;	/* 0: nobody (a system action, the CLI) */
@@ -32,6 +33,10 @@ enum audit_check {
 };
 
 int		 audit_append(struct db *, const struct audit_entry *);
+int		 audit_append_by(struct db *, const struct db_who *,
+		    const char *action, const char *entity,
+		    const char *entity_id, const char *old_value,
+		    const char *new_value);
 enum audit_check audit_verify(struct db *, int64_t *bad_id, int64_t *count);
 int		 audit_hash(const char *prev_hash, int64_t id, const char *at,
 		    const struct audit_entry *, char out[65]);

@@ -8,8 +8,21 @@
 
 struct db;
 
+/* Open path and bring it to the newest schema; NULL (reported) on failure. */
 struct db	*cli_open(const char *path);
+/* The value of --db FILE (or --db=FILE) among the arguments, or NULL. */
 const char	*cli_db_arg(int argc, char *argv[]);
+/*
+ * Step past argv[0] (a command or its verb), so that the next word is
+ * argv[0] as getopt expects, and restart getopt.
+ */
+void		 cli_shift(int *argc, char ***argv);
+/*
+ * The decimal integer s when it is all digits and within [min, max]:
+ * 1 and *out, or 0 (nothing reported: the caller says what it wants).
+ */
+int		 cli_num(const char *s, long long min, long long max,
+		    long long *out);
 
 int	cli_audit(int, char *[]);
 int	cli_user(int, char *[]);

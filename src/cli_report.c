@@ -74,9 +74,7 @@ cli_report(int argc, char *argv[])
 	m.lang = LANG_NL;
 	if (argc < 2 || strcmp(argv[1], "export") != 0)
 		return cli_report_usage();
-	argc--;
-	argv++;
-	optind = 1;
+	cli_shift(&argc, &argv);
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': path = optarg; break;

@@ -5,6 +5,7 @@
  * arguments (which other users see in ps); on a terminal without echo.
  */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -150,17 +151,16 @@ cli_user(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char	*path = NULL, *role = NULL, *name = "", *verb, *user;
-	char		 pw[PW_MAX_LEN + 2], *end;
+	char		 pw[PW_MAX_LEN + 2];
 	struct db	*db = NULL;
 	int64_t		 scope = 0, id;
+	long long	 n;
 	int		 c, add = -1, ret = 1;
 
 	if (argc < 2)
 		return cli_user_usage();
 	verb = argv[1];
-	argc--;
-	argv++;
-	optind = 1;
+	cli_shift(&argc, &argv);
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': path = optarg; break;
@@ -169,12 +169,12 @@ cli_user(int argc, char *argv[])
 		case 'a': role = optarg; add = 1; break;
 		case 'x': role = optarg; add = 0; break;
 		case 's':
-			scope = strtoll(optarg, &end, 10);
-			if (*end != '\0' || scope < 1) {
+			if (!cli_num(optarg, 1, LLONG_MAX, &n)) {
 				fputs("koers: --scope wants an org unit id\n",
 				    stderr);
 				return 2;
 			}
+			scope = n;
 			break;
 		default:
 			return cli_user_usage();
@@ -251,9 +251,7 @@ cli_token(int argc, char *argv[])
 
 	if (argc < 2 || strcmp(argv[1], "create") != 0)
 		goto usage;
-	argc--;
-	argv++;
-	optind = 1;
+	cli_shift(&argc, &argv);
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (c == 'd')
 			path = optarg;

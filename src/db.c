@@ -228,6 +228,7 @@ db_exec(struct db *db, const char *sql)
 	return 1;
 }
 
+/* Begin a deferred transaction.  Returns 1, or 0 (logged). */
 int
 db_begin(struct db *db)
 {
@@ -241,12 +242,14 @@ db_begin_immediate(struct db *db)
 	return db_exec(db, "BEGIN IMMEDIATE");
 }
 
+/* Commit the open transaction.  Returns 1, or 0 (logged). */
 int
 db_commit(struct db *db)
 {
 	return db_exec(db, "COMMIT");
 }
 
+/* Roll back the open transaction, if there is one. */
 void
 db_rollback(struct db *db)
 {
@@ -254,6 +257,7 @@ db_rollback(struct db *db)
 		(void)sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* The row id of the connection's last successful INSERT. */
 int64_t
 db_last_id(struct db *db)
 {
@@ -278,6 +282,33 @@ int
 db_col_isnull(sqlite3_stmt *st, int col)
 {
 	return sqlite3_column_type(st, col) == SQLITE_NULL;
+}
+
+enum db_res
+db_write(struct db *db, sqlite3_stmt *st)
+{
+	int rc;
+
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return db_res_of(db, rc);
+}
+
+enum db_res
+db_write_one(struct db *db, sqlite3_stmt *st)
+{
+	enum db_res res;
+
+	if ((res = db_write(db, st)) != DB_OK)
+		return res;
+	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+}
+
+int64_t
+db_col_opt(sqlite3_stmt *st, int col, int *has)
+{
+	*has = sqlite3_column_type(st, col) != SQLITE_NULL;
+	return *has ? sqlite3_column_int64(st, col) : 0;
 }
 
 /*

@@ -44,11 +44,20 @@ int		 db_begin_immediate(struct db *);
 int		 db_commit(struct db *);
 void		 db_rollback(struct db *);
 int64_t		 db_last_id(struct db *);
+/*
+ * Step a bound INSERT, UPDATE or DELETE once and reset it (the bindings
+ * stay).  Returns DB_OK or the failure, as db_res_of() tells it.
+ */
+enum db_res	 db_write(struct db *, struct sqlite3_stmt *);
+/* As db_write(), but DB_NOTFOUND when the statement changed no row. */
+enum db_res	 db_write_one(struct db *, struct sqlite3_stmt *);
 const char	*db_errmsg(struct db *);
 
 /* Column helpers: NULL text becomes "" (never NULL); strdup'd copies. */
 char		*db_col_text(struct sqlite3_stmt *, int col);
 int		 db_col_isnull(struct sqlite3_stmt *, int col);
+/* An optional integer column: its value and *has = 1, or 0 and *has = 0. */
+int64_t		 db_col_opt(struct sqlite3_stmt *, int col, int *has);
 
 int		 db_grow(void *vp, size_t *cap, size_t n, size_t elemsz);
 

@@ -5,18 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit.h"
+#include "audit_diff.h"
 #include "db_cost.h"
-#include "num.h"
 #include "rollup_store.h"
 
-static int64_t
-db_cost_opt(sqlite3_stmt *st, int col, int *has)
-{
-	*has = sqlite3_column_type(st, col) != SQLITE_NULL;
-	return *has ? sqlite3_column_int64(st, col) : 0;
-}
-
+/* Free what v owns and zero it; NULL is fine. */
 void
 db_cost_vals_clear(struct cost_vals *v)
 {
@@ -34,15 +27,16 @@ db_cost_vals_fill(sqlite3_stmt *st, int col, struct cost_vals *v)
 	int has;
 
 	memset(v, 0, sizeof(*v));
-	v->budget_cents = db_cost_opt(st, col, &has);
-	v->realised_cents = db_cost_opt(st, col + 1, &v->has_realised);
-	v->forecast_cents = db_cost_opt(st, col + 2, &v->has_forecast);
+	v->budget_cents = db_col_opt(st, col, &has);
+	v->realised_cents = db_col_opt(st, col + 1, &v->has_realised);
+	v->forecast_cents = db_col_opt(st, col + 2, &v->has_forecast);
 	v->explanation = db_col_text(st, col + 3);
 	v->measure = db_col_text(st, col + 4);
 	v->version = sqlite3_column_int64(st, col + 5);
 	return v->explanation != NULL && v->measure != NULL;
 }
 
+/* Free the n lines of db_cost_form() and the array; NULL is fine. */
 void
 db_cost_form_free(struct form_cost *v, size_t n)
 {
@@ -82,7 +76,7 @@ db_cost_form(struct db *db, int64_t unit, const struct period *p,
 	    " WHERE pf.org_unit_id = ?1"
 	    " ORDER BY pr.number, e.number, pf.number";
 	sqlite3_stmt		*st;
-	struct form_cost	*v = NULL, *nv, *c;
+	struct form_cost	*v = NULL, *c;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -96,12 +90,8 @@ db_cost_form(struct db *db, int64_t unit, const struct period *p,
 	sqlite3_bind_int(st, 4, p->year);
 	sqlite3_bind_int64(st, 5, last_period_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = realloc(v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			v = nv;
-		}
+		if (!db_grow(&v, &cap, *n, sizeof(*v)))
+			goto fail;
 		c = &v[(*n)++];
 		memset(c, 0, sizeof(*c));
 		c->performance_id = sqlite3_column_int64(st, 0);
@@ -154,34 +144,6 @@ db_cost_get(struct db *db, int64_t perf, int64_t period, struct cost_vals *v)
 	return res;
 }
 
-static int
-db_cost_diff_money(json_t *o, json_t *nw, const char *key, int hold,
-    int64_t a, int hnew, int64_t b)
-{
-	char	sa[40] = "", sb[40] = "";
-
-	if (hold == hnew && (!hold || a == b))
-		return 0;
-	if (hold)
-		num_format_plain(sa, sizeof(sa), a, 2, 1);
-	if (hnew)
-		num_format_plain(sb, sizeof(sb), b, 2, 1);
-	json_object_set_new(o, key, json_string(sa));
-	json_object_set_new(nw, key, json_string(sb));
-	return 1;
-}
-
-static int
-db_cost_diff_text(json_t *o, json_t *nw, const char *key, const char *a,
-    const char *b)
-{
-	if (strcmp(a ? a : "", b ? b : "") == 0)
-		return 0;
-	json_object_set_new(o, key, json_string(a ? a : ""));
-	json_object_set_new(nw, key, json_string(b ? b : ""));
-	return 1;
-}
-
 /*
  * Save cost line k (realised, forecast, explanation, measure from v; the
  * budget is v's only when the line is new) if its version is still
@@ -204,10 +166,9 @@ db_cost_save(struct db *db, const struct cost_key *k, int64_t expect_version,
 	    " updated_at, budget_cents)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8, ?9)";
 	struct cost_vals	 old;
-	struct audit_entry	 ae;
 	sqlite3_stmt		*st;
 	json_t			*jo = NULL, *jn = NULL;
-	char			*so = NULL, *sn = NULL, at[32], eid[64];
+	char			 at[32], eid[64];
 	int			 found, changed = 0, rc;
 	enum db_res		 res = DB_ERROR;
 
@@ -220,13 +181,13 @@ db_cost_save(struct db *db, const struct cost_key *k, int64_t expect_version,
 	}
 	if ((jo = json_object()) == NULL || (jn = json_object()) == NULL)
 		goto out;
-	changed |= db_cost_diff_money(jo, jn, "realised", old.has_realised,
+	changed |= audit_diff_num(jo, jn, "realised", 2, old.has_realised,
 	    old.realised_cents, v->has_realised, v->realised_cents);
-	changed |= db_cost_diff_money(jo, jn, "forecast", old.has_forecast,
+	changed |= audit_diff_num(jo, jn, "forecast", 2, old.has_forecast,
 	    old.forecast_cents, v->has_forecast, v->forecast_cents);
-	changed |= db_cost_diff_text(jo, jn, "explanation", old.explanation,
+	changed |= audit_diff_text(jo, jn, "explanation", old.explanation,
 	    v->explanation);
-	changed |= db_cost_diff_text(jo, jn, "measure", old.measure, v->measure);
+	changed |= audit_diff_text(jo, jn, "measure", old.measure, v->measure);
 	if (!changed) {
 		*new_version = old.version;
 		res = DB_OK;
@@ -259,21 +220,10 @@ db_cost_save(struct db *db, const struct cost_key *k, int64_t expect_version,
 		goto out;
 	}
 	res = DB_ERROR;
-	if ((so = json_dumps(jo, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL ||
-	    (sn = json_dumps(jn, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL)
-		goto out;
 	snprintf(eid, sizeof(eid), "%lld/%s", (long long)k->performance_id,
 	    k->period_name);
-	memset(&ae, 0, sizeof(ae));
-	ae.user_id = who->user_id;
-	ae.username = who->username;
-	ae.client = who->client;
-	ae.action = found ? "cost.update" : "cost.create";
-	ae.entity = "cost";
-	ae.entity_id = eid;
-	ae.old_value = so;
-	ae.new_value = sn;
-	if (!audit_append(db, &ae) ||
+	if (!audit_diff_append(db, who, found ? "cost.update" : "cost.create",
+	    "cost", eid, jo, jn) ||
 	    !rollup_store_cost_changed(db, k->performance_id, k->period_id))
 		goto out;
 	*new_version = expect_version + 1;
@@ -282,8 +232,6 @@ out:
 	db_cost_vals_clear(&old);
 	json_decref(jo);
 	json_decref(jn);
-	free(so);
-	free(sn);
 	return res;
 }
 

@@ -8,18 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit.h"
+#include "audit_diff.h"
 #include "db_figure.h"
 #include "db_indicator.h"
-#include "num.h"
 #include "rollup_store.h"
-
-static int64_t
-db_figure_opt(sqlite3_stmt *st, int col, int *has)
-{
-	*has = sqlite3_column_type(st, col) != SQLITE_NULL;
-	return *has ? sqlite3_column_int64(st, col) : 0;
-}
 
 /* "indicator/unit/period": the audit entity id of a figure. */
 void
@@ -52,11 +44,11 @@ static int
 db_figure_vals_fill(sqlite3_stmt *st, int col, struct figure_vals *v)
 {
 	memset(v, 0, sizeof(*v));
-	v->value = db_figure_opt(st, col, &v->has_value);
-	v->forecast = db_figure_opt(st, col + 1, &v->has_forecast);
-	v->numerator = db_figure_opt(st, col + 2, &v->has_numerator);
-	v->denominator = db_figure_opt(st, col + 3, &v->has_denominator);
-	v->weight = db_figure_opt(st, col + 4, &v->has_weight);
+	v->value = db_col_opt(st, col, &v->has_value);
+	v->forecast = db_col_opt(st, col + 1, &v->has_forecast);
+	v->numerator = db_col_opt(st, col + 2, &v->has_numerator);
+	v->denominator = db_col_opt(st, col + 3, &v->has_denominator);
+	v->weight = db_col_opt(st, col + 4, &v->has_weight);
 	v->explanation = db_col_text(st, col + 5);
 	v->measure = db_col_text(st, col + 6);
 	v->version = sqlite3_column_int64(st, col + 7);
@@ -66,6 +58,7 @@ db_figure_vals_fill(sqlite3_stmt *st, int col, struct figure_vals *v)
 	    v->updated_at != NULL && v->updated_by != NULL;
 }
 
+/* Free the n lines of db_figure_form() and the array; NULL is fine. */
 void
 db_figure_form_free(struct form_figure *v, size_t n)
 {
@@ -106,11 +99,11 @@ db_figure_earlier(struct db *db, struct form_figure *f, int64_t unit,
 		in = &f->earlier[f->earliern++];
 		memset(in, 0, sizeof(*in));
 		in->period_index = sqlite3_column_int(st, 0);
-		in->value = db_figure_opt(st, 1, &in->has_value);
-		in->numerator = db_figure_opt(st, 2, &hn);
-		in->denominator = db_figure_opt(st, 3, &hd);
+		in->value = db_col_opt(st, 1, &in->has_value);
+		in->numerator = db_col_opt(st, 2, &hn);
+		in->denominator = db_col_opt(st, 3, &hd);
 		in->has_ratio = hn && hd;
-		in->weight = db_figure_opt(st, 4, &hw);
+		in->weight = db_col_opt(st, 4, &hw);
 		if (!hw)
 			in->weight = f->ind.weight_name[0] == '\0' ? 1 : 0;
 	}
@@ -153,7 +146,7 @@ db_figure_form(struct db *db, int64_t unit, const struct period *p,
 	    " WHERE iu.org_unit_id = ?1"
 	    " ORDER BY pr.number, e.number, coalesce(pf.number, 0), i.code";
 	sqlite3_stmt		*st;
-	struct form_figure	*v = NULL, *nv, *f;
+	struct form_figure	*v = NULL, *f;
 	size_t			 cap = 0, i;
 	int			 rc, c = DB_INDICATOR_NCOLS;
 
@@ -167,18 +160,14 @@ db_figure_form(struct db *db, int64_t unit, const struct period *p,
 	sqlite3_bind_int(st, 4, p->quarter);
 	sqlite3_bind_int64(st, 5, last_period_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			v = nv;
-		}
+		if (!db_grow(&v, &cap, *n, sizeof(*v)))
+			goto fail;
 		f = &v[(*n)++];
 		memset(f, 0, sizeof(*f));
 		if (!db_indicator_fill(st, 0, &f->ind))
 			goto fail;
-		f->target = db_figure_opt(st, c, &f->has_target);
-		f->year_target = db_figure_opt(st, c + 1, &f->has_year_target);
+		f->target = db_col_opt(st, c, &f->has_target);
+		f->year_target = db_col_opt(st, c + 1, &f->has_year_target);
 		if (!db_figure_vals_fill(st, c + 2, &f->cur) ||
 		    !db_figure_vals_fill(st, c + 12, &f->last))
 			goto fail;
@@ -243,39 +232,6 @@ db_figure_get(struct db *db, int64_t ind, int64_t unit, int64_t period,
 	return res;
 }
 
-/* Add key: old/new to the audit objects when a number changed. */
-static int
-db_figure_diff_num(json_t *o, json_t *nw, const char *key, int decimals,
-    int hold, int64_t vold, int hnew, int64_t vnew)
-{
-	char	a[40] = "", b[40] = "";
-
-	if (hold == hnew && (!hold || vold == vnew))
-		return 0;
-	if (hold)
-		num_format_plain(a, sizeof(a), vold, decimals, 1);
-	if (hnew)
-		num_format_plain(b, sizeof(b), vnew, decimals, 1);
-	json_object_set_new(o, key, json_string(a));
-	json_object_set_new(nw, key, json_string(b));
-	return 1;
-}
-
-static int
-db_figure_diff_text(json_t *o, json_t *nw, const char *key, const char *a,
-    const char *b)
-{
-	if (a == NULL)
-		a = "";
-	if (b == NULL)
-		b = "";
-	if (strcmp(a, b) == 0)
-		return 0;
-	json_object_set_new(o, key, json_string(a));
-	json_object_set_new(nw, key, json_string(b));
-	return 1;
-}
-
 /*
  * Save figure k with the values in v (explanation and measure may be NULL:
  * ""), when the stored version is still expect_version (0: no row yet).
@@ -301,10 +257,9 @@ db_figure_save(struct db *db, const struct figure_key *k,
 	    " version, updated_by, updated_at)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, ?11, ?12)";
 	struct figure_vals	 old;
-	struct audit_entry	 ae;
 	sqlite3_stmt		*st;
 	json_t			*jo = NULL, *jn = NULL;
-	char			*so = NULL, *sn = NULL, at[32], eid[96];
+	char			 at[32], eid[96];
 	int			 found, changed = 0, rc, d = k->decimals;
 	enum db_res		 res = DB_ERROR;
 
@@ -318,20 +273,20 @@ db_figure_save(struct db *db, const struct figure_key *k,
 	}
 	if ((jo = json_object()) == NULL || (jn = json_object()) == NULL)
 		goto out;
-	changed |= db_figure_diff_num(jo, jn, "value", d, old.has_value,
+	changed |= audit_diff_num(jo, jn, "value", d, old.has_value,
 	    old.value, v->has_value, v->value);
-	changed |= db_figure_diff_num(jo, jn, "forecast", d, old.has_forecast,
+	changed |= audit_diff_num(jo, jn, "forecast", d, old.has_forecast,
 	    old.forecast, v->has_forecast, v->forecast);
-	changed |= db_figure_diff_num(jo, jn, "numerator", d,
+	changed |= audit_diff_num(jo, jn, "numerator", d,
 	    old.has_numerator, old.numerator, v->has_numerator, v->numerator);
-	changed |= db_figure_diff_num(jo, jn, "denominator", d,
+	changed |= audit_diff_num(jo, jn, "denominator", d,
 	    old.has_denominator, old.denominator, v->has_denominator,
 	    v->denominator);
-	changed |= db_figure_diff_num(jo, jn, "weight", d, old.has_weight,
+	changed |= audit_diff_num(jo, jn, "weight", d, old.has_weight,
 	    old.weight, v->has_weight, v->weight);
-	changed |= db_figure_diff_text(jo, jn, "explanation", old.explanation,
+	changed |= audit_diff_text(jo, jn, "explanation", old.explanation,
 	    v->explanation);
-	changed |= db_figure_diff_text(jo, jn, "measure", old.measure,
+	changed |= audit_diff_text(jo, jn, "measure", old.measure,
 	    v->measure);
 	if (!changed) {
 		*new_version = old.version;
@@ -373,21 +328,10 @@ db_figure_save(struct db *db, const struct figure_key *k,
 		goto out;
 	}
 	res = DB_ERROR;
-	if ((so = json_dumps(jo, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL ||
-	    (sn = json_dumps(jn, JSON_COMPACT | JSON_PRESERVE_ORDER)) == NULL)
-		goto out;
 	db_figure_entity_id(eid, sizeof(eid), k->indicator_id, k->org_unit_id,
 	    k->period_name);
-	memset(&ae, 0, sizeof(ae));
-	ae.user_id = who->user_id;
-	ae.username = who->username;
-	ae.client = who->client;
-	ae.action = found ? "figure.update" : "figure.create";
-	ae.entity = "figure";
-	ae.entity_id = eid;
-	ae.old_value = so;
-	ae.new_value = sn;
-	if (!audit_append(db, &ae) ||
+	if (!audit_diff_append(db, who, found ? "figure.update" :
+	    "figure.create", "figure", eid, jo, jn) ||
 	    !rollup_store_figure_changed(db, k->indicator_id, k->org_unit_id,
 	    k->period_id))
 		goto out;
@@ -397,8 +341,6 @@ out:
 	db_figure_vals_clear(&old);
 	json_decref(jo);
 	json_decref(jn);
-	free(so);
-	free(sn);
 	return res;
 }
 
@@ -438,6 +380,7 @@ db_figure_reported_by(struct db *db, const char *code, int64_t unit, int year,
 	return res;
 }
 
+/* Free the n events of db_figure_history() and the array; NULL is fine. */
 void
 db_figure_history_free(struct figure_event *v, size_t n)
 {
@@ -467,7 +410,7 @@ db_figure_history(struct db *db, int64_t ind, int64_t unit,
 	    "SELECT id, at, username, action, old_value, new_value FROM audit"
 	    " WHERE entity = 'figure' AND entity_id = ? ORDER BY id DESC";
 	sqlite3_stmt		*st;
-	struct figure_event	*v = NULL, *nv, *e;
+	struct figure_event	*v = NULL, *e;
 	size_t			 cap = 0;
 	char			 eid[96];
 	int			 rc;
@@ -479,12 +422,8 @@ db_figure_history(struct db *db, int64_t ind, int64_t unit,
 		return 0;
 	sqlite3_bind_text(st, 1, eid, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = realloc(v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			v = nv;
-		}
+		if (!db_grow(&v, &cap, *n, sizeof(*v)))
+			goto fail;
 		e = &v[(*n)++];
 		e->id = sqlite3_column_int64(st, 0);
 		e->at = db_col_text(st, 1);

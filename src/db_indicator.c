@@ -10,17 +10,11 @@ static const char *const db_aggregations[AGG__MAX] = {
 	"sum", "mean", "last", "ratio"
 };
 
+/* The stored name of an aggregation ("sum", ...); "" when out of range. */
 const char *
 db_aggregation_name(enum aggregation a)
 {
 	return (unsigned)a < AGG__MAX ? db_aggregations[a] : "";
-}
-
-static int64_t
-db_opt_int(sqlite3_stmt *st, int col, int *has)
-{
-	*has = sqlite3_column_type(st, col) != SQLITE_NULL;
-	return *has ? sqlite3_column_int64(st, col) : 0;
 }
 
 /*
@@ -51,9 +45,9 @@ db_indicator_fill(sqlite3_stmt *st, int col, struct indicator *ind)
 	ind->cumulative = sqlite3_column_int(st, col + 9);
 	ind->decimals = sqlite3_column_int(st, col + 10);
 	ind->tolerance_bp = sqlite3_column_int(st, col + 11);
-	ind->min_value = db_opt_int(st, col + 12, &ind->has_min);
-	ind->max_value = db_opt_int(st, col + 13, &ind->has_max);
-	ind->baseline = db_opt_int(st, col + 14, &ind->has_baseline);
+	ind->min_value = db_col_opt(st, col + 12, &ind->has_min);
+	ind->max_value = db_col_opt(st, col + 13, &ind->has_max);
+	ind->baseline = db_col_opt(st, col + 14, &ind->has_baseline);
 	ind->baseline_year = sqlite3_column_int(st, col + 15);
 	ind->source = db_col_text(st, col + 16);
 	ind->is_policy = sqlite3_column_int(st, col + 17);
@@ -83,6 +77,7 @@ db_indicator_clear(struct indicator *ind)
 	memset(ind, 0, sizeof(*ind));
 }
 
+/* Free ind and what it owns; NULL is fine. */
 void
 db_indicator_free(struct indicator *ind)
 {
@@ -181,8 +176,8 @@ db_indicator_load_figures(struct db *db, struct indicator *ind)
 		snprintf(f->period, sizeof(f->period), "%04d-Q%d",
 		    sqlite3_column_int(st, 3) % 10000,
 		    sqlite3_column_int(st, 4) % 10);
-		f->value = db_opt_int(st, 5, &f->has_value);
-		f->forecast = db_opt_int(st, 6, &f->has_forecast);
+		f->value = db_col_opt(st, 5, &f->has_value);
+		f->forecast = db_col_opt(st, 6, &f->has_forecast);
 		f->explanation = db_col_text(st, 7);
 		f->measure = db_col_text(st, 8);
 		f->version = sqlite3_column_int64(st, 9);

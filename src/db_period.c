@@ -12,6 +12,7 @@ static const char *const db_period_states[PERIOD__MAX] = {
 	"planned", "open", "closed"
 };
 
+/* The stored name of a period state ("open", ...); "" when out of range. */
 const char *
 db_period_state_name(enum period_state s)
 {
@@ -184,6 +185,7 @@ db_period_current(struct db *db, struct period *p)
 	return found;
 }
 
+/* Free the list of db_period_list(); NULL is fine. */
 void
 db_period_list_free(struct period_list *l)
 {
@@ -231,6 +233,7 @@ fail:
 	return NULL;
 }
 
+/* Free the list of db_year_list(); NULL is fine. */
 void
 db_year_list_free(struct year_list *l)
 {
@@ -256,7 +259,6 @@ db_period_set_state(struct db *db, const struct period *p,
 {
 	static const char sql[] =
 	    "UPDATE period SET state = ?1 WHERE id = ?2 AND state = ?3";
-	struct audit_entry	 ae;
 	sqlite3_stmt		*st;
 	enum db_res		 res;
 	int			 rc;
@@ -282,17 +284,10 @@ db_period_set_state(struct db *db, const struct period *p,
 		db_rollback(db);
 		return DB_CONFLICT;
 	}
-	memset(&ae, 0, sizeof(ae));
-	ae.user_id = who->user_id;
-	ae.username = who->username;
-	ae.client = who->client;
-	ae.action = to == PERIOD_OPEN ? "period.open" : to == PERIOD_CLOSED ?
-	    "period.close" : "period.plan";
-	ae.entity = "period";
-	ae.entity_id = p->name;
-	ae.old_value = db_period_state_name(p->state);
-	ae.new_value = db_period_state_name(to);
-	if (!audit_append(db, &ae)) {
+	if (!audit_append_by(db, who, to == PERIOD_OPEN ? "period.open" :
+	    to == PERIOD_CLOSED ? "period.close" : "period.plan", "period",
+	    p->name, db_period_state_name(p->state),
+	    db_period_state_name(to))) {
 		db_rollback(db);
 		return DB_ERROR;
 	}

@@ -58,7 +58,6 @@ db_report_list(struct db *db)
 	    " ORDER BY p.year DESC, p.quarter DESC, r.id DESC";
 	sqlite3_stmt		*st;
 	struct report_meta_list	*l;
-	struct report_meta	*nv;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -66,12 +65,8 @@ db_report_list(struct db *db)
 	    (l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = reallocarray(l->v, cap, sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		if (!db_report_meta_fill(st, &l->v[l->n++]))
 			goto fail;
 	}
@@ -123,7 +118,7 @@ db_report_insert(struct db *db, int64_t period_id, const char *kind,
 	    " updated_at) VALUES (?,?,?,?,?,?)";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
+	enum db_res	 res;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -137,11 +132,10 @@ db_report_insert(struct db *db, int64_t period_id, const char *kind,
 		sqlite3_bind_null(st, 4);
 	sqlite3_bind_text(st, 5, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 6, now, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
+	res = db_write(db, st);
 	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
+	if (res != DB_OK)
+		return res;
 	*id = db_last_id(db);
 	return DB_OK;
 }
@@ -155,7 +149,7 @@ db_report_update(struct db *db, int64_t id, const char *title,
 	    "UPDATE report SET title = ?, intro = ?, updated_at = ? WHERE id = ?";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
+	enum db_res	 res;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -164,12 +158,9 @@ db_report_update(struct db *db, int64_t id, const char *title,
 	sqlite3_bind_text(st, 2, intro, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 4, id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
+	res = db_write_one(db, st);
 	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
-	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+	return res;
 }
 
 /* Set the introduction of one programme in a report. */
@@ -182,17 +173,16 @@ db_report_text_set(struct db *db, int64_t report_id, int64_t programme_id,
 	    " VALUES (?,?,?) ON CONFLICT(report_id, programme_id)"
 	    " DO UPDATE SET intro = excluded.intro";
 	sqlite3_stmt	*st;
-	int		 rc;
+	enum db_res	 res;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, report_id);
 	sqlite3_bind_int64(st, 2, programme_id);
 	sqlite3_bind_text(st, 3, intro, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
+	res = db_write(db, st);
 	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return res;
 }
 
 /* The programme introductions of a report.  NULL on error (n is 0). */
@@ -203,7 +193,7 @@ db_report_texts(struct db *db, int64_t report_id, size_t *n)
 	    "SELECT programme_id, intro FROM report_programme_text"
 	    " WHERE report_id = ? ORDER BY programme_id";
 	sqlite3_stmt		*st;
-	struct report_text	*v = NULL, *nv;
+	struct report_text	*v = NULL;
 	size_t			 cap = 0;
 	int			 rc, ok = 1;
 
@@ -212,13 +202,9 @@ db_report_texts(struct db *db, int64_t report_id, size_t *n)
 		return NULL;
 	sqlite3_bind_int64(st, 1, report_id);
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = reallocarray(v, cap, sizeof(*nv))) == NULL) {
-				ok = 0;
-				break;
-			}
-			v = nv;
+		if (!db_grow(&v, &cap, *n, sizeof(*v))) {
+			ok = 0;
+			break;
 		}
 		v[*n].programme_id = sqlite3_column_int64(st, 0);
 		ok = (v[*n].intro = db_col_text(st, 1)) != NULL;
@@ -254,6 +240,7 @@ db_report_version_insert(struct db *db, int64_t report_id,
 	    "SELECT version FROM report_version WHERE id = ?";
 	sqlite3_stmt	*st;
 	char		 now[32];
+	enum db_res	 res;
 	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
@@ -267,11 +254,10 @@ db_report_version_insert(struct db *db, int64_t report_id,
 	else
 		sqlite3_bind_null(st, 4);
 	sqlite3_bind_text(st, 5, now, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
+	res = db_write(db, st);
 	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
+	if (res != DB_OK)
+		return res;
 	if ((st = db_stmt(db, vsql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, db_last_id(db));
@@ -338,7 +324,6 @@ db_report_version_list(struct db *db, int64_t report_id)
 	    " WHERE v.report_id = ? ORDER BY v.version";
 	sqlite3_stmt			*st;
 	struct report_version_list	*l;
-	struct report_version		*nv;
 	size_t				 cap = 0;
 	int				 rc, ok = 1;
 
@@ -347,13 +332,9 @@ db_report_version_list(struct db *db, int64_t report_id)
 		return NULL;
 	sqlite3_bind_int64(st, 1, report_id);
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = reallocarray(l->v, cap, sizeof(*nv))) == NULL) {
-				ok = 0;
-				break;
-			}
-			l->v = nv;
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v))) {
+			ok = 0;
+			break;
 		}
 		ok = db_report_version_fill(st, &l->v[l->n++]);
 	}
@@ -411,6 +392,7 @@ db_report_find_by_period(struct db *db, int64_t period_id)
 	return id;
 }
 
+/* Free m and what it owns; NULL is fine. */
 void
 db_report_meta_free(struct report_meta *m)
 {
@@ -420,6 +402,7 @@ db_report_meta_free(struct report_meta *m)
 	free(m);
 }
 
+/* Free the list of db_report_list(); NULL is fine. */
 void
 db_report_list_free(struct report_meta_list *l)
 {
@@ -433,6 +416,7 @@ db_report_list_free(struct report_meta_list *l)
 	free(l);
 }
 
+/* Free the n texts of db_report_texts(); NULL is fine. */
 void
 db_report_texts_free(struct report_text *v, size_t n)
 {
@@ -445,6 +429,7 @@ db_report_texts_free(struct report_text *v, size_t n)
 	free(v);
 }
 
+/* Free v and what it owns; NULL is fine. */
 void
 db_report_version_free(struct report_version *v)
 {
@@ -456,6 +441,7 @@ db_report_version_free(struct report_version *v)
 	free(v);
 }
 
+/* Free the list of db_report_version_list(); NULL is fine. */
 void
 db_report_version_list_free(struct report_version_list *l)
 {

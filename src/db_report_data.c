@@ -5,13 +5,6 @@
 
 #include "db_report_data.h"
 
-static int64_t
-db_report_data_opt(sqlite3_stmt *st, int col, int *has)
-{
-	*has = sqlite3_column_type(st, col) != SQLITE_NULL;
-	return *has ? sqlite3_column_int64(st, col) : 0;
-}
-
 /*
  * Every figure of year in quarters 1..quarter, ordered by indicator, unit
  * and quarter (so one indicator's figures are adjacent).  NULL on error.
@@ -28,7 +21,7 @@ db_report_data_figures(struct db *db, int year, int quarter, size_t *n)
 	    " WHERE p.year = ? AND p.quarter <= ?"
 	    " ORDER BY f.indicator_id, o.sort, o.name, f.org_unit_id, p.quarter";
 	sqlite3_stmt		*st;
-	struct db_report_fig	*v = NULL, *nv, *g;
+	struct db_report_fig	*v = NULL, *g;
 	size_t			 cap = 0;
 	int			 rc, ok = 1, hn, hd, hw;
 
@@ -38,25 +31,21 @@ db_report_data_figures(struct db *db, int year, int quarter, size_t *n)
 	sqlite3_bind_int(st, 1, year);
 	sqlite3_bind_int(st, 2, quarter);
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 1024;
-			if ((nv = reallocarray(v, cap, sizeof(*nv))) == NULL) {
-				ok = 0;
-				break;
-			}
-			v = nv;
+		if (!db_grow(&v, &cap, *n, sizeof(*v))) {
+			ok = 0;
+			break;
 		}
 		g = &v[(*n)++];
 		memset(g, 0, sizeof(*g));
 		g->indicator_id = sqlite3_column_int64(st, 0);
 		g->f.org_unit_id = sqlite3_column_int64(st, 1);
 		g->f.quarter = sqlite3_column_int(st, 2);
-		g->f.value = db_report_data_opt(st, 3, &g->f.has_value);
-		g->f.forecast = db_report_data_opt(st, 4, &g->f.has_forecast);
-		g->f.numerator = db_report_data_opt(st, 5, &hn);
-		g->f.denominator = db_report_data_opt(st, 6, &hd);
+		g->f.value = db_col_opt(st, 3, &g->f.has_value);
+		g->f.forecast = db_col_opt(st, 4, &g->f.has_forecast);
+		g->f.numerator = db_col_opt(st, 5, &hn);
+		g->f.denominator = db_col_opt(st, 6, &hd);
 		g->f.has_ratio = hn && hd;
-		g->f.weight = db_report_data_opt(st, 7, &hw);
+		g->f.weight = db_col_opt(st, 7, &hw);
 		g->explanation = db_col_text(st, 8);
 		g->measure = db_col_text(st, 9);
 		g->unit_name = db_col_text(st, 10);
@@ -92,7 +81,7 @@ db_report_data_rollup(struct db *db, int64_t period_id, size_t *n)
 	    "SELECT indicator_id, has_value, value, has_target, target, status"
 	    " FROM rollup_indicator WHERE period_id = ? ORDER BY indicator_id";
 	sqlite3_stmt		*st;
-	struct db_report_rollup	*v = NULL, *nv, *x;
+	struct db_report_rollup	*v = NULL, *x;
 	size_t			 cap = 0;
 	int			 rc, ok = 1, stv;
 
@@ -101,13 +90,9 @@ db_report_data_rollup(struct db *db, int64_t period_id, size_t *n)
 		return NULL;
 	sqlite3_bind_int64(st, 1, period_id);
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 1024;
-			if ((nv = reallocarray(v, cap, sizeof(*nv))) == NULL) {
-				ok = 0;
-				break;
-			}
-			v = nv;
+		if (!db_grow(&v, &cap, *n, sizeof(*v))) {
+			ok = 0;
+			break;
 		}
 		x = &v[(*n)++];
 		x->indicator_id = sqlite3_column_int64(st, 0);
@@ -141,7 +126,7 @@ db_report_data_costs(struct db *db, int64_t period_id, size_t *n)
 	    " forecast_cents, explanation, measure FROM cost"
 	    " WHERE period_id = ? ORDER BY performance_id";
 	sqlite3_stmt		*st;
-	struct db_report_cost	*v = NULL, *nv, *c;
+	struct db_report_cost	*v = NULL, *c;
 	size_t			 cap = 0;
 	int			 rc, ok = 1;
 
@@ -150,20 +135,16 @@ db_report_data_costs(struct db *db, int64_t period_id, size_t *n)
 		return NULL;
 	sqlite3_bind_int64(st, 1, period_id);
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? cap * 2 : 256;
-			if ((nv = reallocarray(v, cap, sizeof(*nv))) == NULL) {
-				ok = 0;
-				break;
-			}
-			v = nv;
+		if (!db_grow(&v, &cap, *n, sizeof(*v))) {
+			ok = 0;
+			break;
 		}
 		c = &v[(*n)++];
 		memset(c, 0, sizeof(*c));
 		c->performance_id = sqlite3_column_int64(st, 0);
 		c->budget = sqlite3_column_int64(st, 1);
-		c->realised = db_report_data_opt(st, 2, &c->has_realised);
-		c->forecast = db_report_data_opt(st, 3, &c->has_forecast);
+		c->realised = db_col_opt(st, 2, &c->has_realised);
+		c->forecast = db_col_opt(st, 3, &c->has_forecast);
 		c->explanation = db_col_text(st, 4);
 		c->measure = db_col_text(st, 5);
 		ok = c->explanation != NULL && c->measure != NULL;
@@ -181,33 +162,7 @@ db_report_data_costs(struct db *db, int64_t period_id, size_t *n)
 	return v;
 }
 
-/* The cost deviation thresholds from the settings (defaults 10 %, EUR 25,000). */
-int
-db_report_data_thresholds(struct db *db, int *bp, int64_t *cents)
-{
-	static const char sql[] =
-	    "SELECT key, value FROM setting WHERE key IN"
-	    " ('cost_deviation_threshold_bp', 'cost_deviation_threshold_cents')";
-	sqlite3_stmt		*st;
-	const unsigned char	*k;
-	int			 rc;
-
-	*bp = 1000;
-	*cents = 2500000;
-	if ((st = db_stmt(db, sql)) == NULL)
-		return 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		k = sqlite3_column_text(st, 0);
-		if (k != NULL && strcmp((const char *)k,
-		    "cost_deviation_threshold_bp") == 0)
-			*bp = sqlite3_column_int(st, 1);
-		else
-			*cents = sqlite3_column_int64(st, 1);
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE;
-}
-
+/* Free the n figures of db_report_data_figures(); NULL is fine. */
 void
 db_report_data_figures_free(struct db_report_fig *v, size_t n)
 {
@@ -223,6 +178,7 @@ db_report_data_figures_free(struct db_report_fig *v, size_t n)
 	free(v);
 }
 
+/* Free the n cost lines of db_report_data_costs(); NULL is fine. */
 void
 db_report_data_costs_free(struct db_report_cost *v, size_t n)
 {

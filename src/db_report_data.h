@@ -1,7 +1,7 @@
 /*
  * db_report_data.h: what a report draft reads besides the programme budget:
- * every figure of a year up to a quarter, the costs of a period, and the
- * cost deviation thresholds.
+ * every figure of a year up to a quarter and the costs of a period (the
+ * cost deviation thresholds come from db_cost_thresholds).
  */
 #ifndef KOERS_DB_REPORT_DATA_H
 #define KOERS_DB_REPORT_DATA_H
@@ -45,8 +45,6 @@ struct db_report_fig	*db_report_data_figures(struct db *, int year,
 			    int quarter, size_t *n);
 struct db_report_cost	*db_report_data_costs(struct db *, int64_t period_id,
 			    size_t *n);
-int			 db_report_data_thresholds(struct db *, int *bp,
-			    int64_t *cents);
 void			 db_report_data_figures_free(struct db_report_fig *,
 			    size_t);
 void			 db_report_data_costs_free(struct db_report_cost *,

@@ -14,7 +14,6 @@ db_session_insert(struct db *db, const char *id_hash, int64_t user_id,
 	    "INSERT INTO session(id_hash, user_id, csrf_token, created_at,"
 	    " seen_at, client) VALUES (?, ?, ?, ?, ?, ?)";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -24,9 +23,7 @@ db_session_insert(struct db *db, const char *id_hash, int64_t user_id,
 	sqlite3_bind_int64(st, 4, now);
 	sqlite3_bind_int64(st, 5, now);
 	sqlite3_bind_text(st, 6, client, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }
 
 /*
@@ -72,15 +69,12 @@ db_session_touch(struct db *db, const char *id_hash, int64_t now)
 	static const char sql[] =
 	    "UPDATE session SET seen_at = ? WHERE id_hash = ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, now);
 	sqlite3_bind_text(st, 2, id_hash, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }
 
 /* End one session. */
@@ -89,14 +83,11 @@ db_session_delete(struct db *db, const char *id_hash)
 {
 	static const char sql[] = "DELETE FROM session WHERE id_hash = ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_text(st, 1, id_hash, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }
 
 /* End every session of user_id except keep_hash (NULL: all of them). */
@@ -106,14 +97,11 @@ db_session_delete_user(struct db *db, int64_t user_id, const char *keep_hash)
 	static const char sql[] =
 	    "DELETE FROM session WHERE user_id = ? AND id_hash IS NOT ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, user_id);
 	if (keep_hash != NULL)
 		sqlite3_bind_text(st, 2, keep_hash, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }

@@ -30,6 +30,7 @@ db_submission_commit(struct db *db)
 	return res;
 }
 
+/* Free what s owns and zero it; NULL is fine. */
 void
 db_submission_clear(struct submission *s)
 {
@@ -124,7 +125,6 @@ db_submission_set(struct db *db, int64_t unit, int64_t period,
 	    "INSERT INTO submission(org_unit_id, period_id, state, comment,"
 	    " updated_by, updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)";
 	struct submission	 old;
-	struct audit_entry	 ae;
 	sqlite3_stmt		*st;
 	char			 at[32], eid[48], act[48], ov[64], *nv = NULL;
 	size_t			 nvlen;
@@ -170,16 +170,7 @@ db_submission_set(struct db *db, int64_t unit, int64_t period,
 		goto out;
 	snprintf(nv, nvlen, "%s%s%s", workflow_state_name(state),
 	    comment && *comment ? ": " : "", comment ? comment : "");
-	memset(&ae, 0, sizeof(ae));
-	ae.user_id = who->user_id;
-	ae.username = who->username;
-	ae.client = who->client;
-	ae.action = act;
-	ae.entity = "submission";
-	ae.entity_id = eid;
-	ae.old_value = ov;
-	ae.new_value = nv;
-	if (!audit_append(db, &ae))
+	if (!audit_append_by(db, who, act, "submission", eid, ov, nv))
 		goto out;
 	*new_version = expect_version + 1;
 	res = DB_OK;
@@ -189,6 +180,7 @@ out:
 	return res;
 }
 
+/* Free the n items of db_submission_work(); NULL is fine. */
 void
 db_submission_work_free(struct work_item *v, size_t n)
 {
@@ -236,7 +228,7 @@ db_submission_work(struct db *db, int64_t period_id, const int64_t *scope,
 	    " WHERE t.ancestor_id = ?1"
 	    " ORDER BY o.sort, o.id";
 	sqlite3_stmt		*st;
-	struct work_item	*v = NULL, *nv, *w;
+	struct work_item	*v = NULL, *w;
 	size_t			 cap = 0, k, j;
 	int			 rc = SQLITE_DONE, dup;
 
@@ -256,13 +248,9 @@ db_submission_work(struct db *db, int64_t period_id, const int64_t *scope,
 					dup = 1;
 			if (dup)
 				continue;
-			if (*n == cap) {
-				cap = cap ? cap * 2 : 16;
-				if ((nv = realloc(v, cap * sizeof(*nv))) == NULL) {
-					sqlite3_reset(st);
-					goto fail;
-				}
-				v = nv;
+			if (!db_grow(&v, &cap, *n, sizeof(*v))) {
+				sqlite3_reset(st);
+				goto fail;
 			}
 			w = &v[(*n)++];
 			memset(w, 0, sizeof(*w));

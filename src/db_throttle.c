@@ -37,7 +37,6 @@ db_throttle_put(struct db *db, const char *key, const struct throttle *t)
 	    "INSERT OR REPLACE INTO login_throttle(key, failures, last_failure,"
 	    " locked_until) VALUES (?, ?, ?, ?)";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -45,9 +44,7 @@ db_throttle_put(struct db *db, const char *key, const struct throttle *t)
 	sqlite3_bind_int64(st, 2, t->failures);
 	sqlite3_bind_int64(st, 3, t->last_failure);
 	sqlite3_bind_int64(st, 4, t->locked_until);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }
 
 /* Forget key (after a successful login). */
@@ -56,14 +53,11 @@ db_throttle_clear(struct db *db, const char *key)
 {
 	static const char sql[] = "DELETE FROM login_throttle WHERE key = ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }
 
 /* Drop counters untouched since before and not locked, so the table stays small. */
@@ -74,12 +68,9 @@ db_throttle_prune(struct db *db, int64_t before)
 	    "DELETE FROM login_throttle WHERE last_failure < ?1"
 	    " AND locked_until < ?1";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, before);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }

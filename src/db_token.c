@@ -15,7 +15,7 @@ db_token_insert(struct db *db, int64_t user_id, const char *token_hash,
 	    " VALUES (?, ?, ?, ?)";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
+	enum db_res	 res;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -24,10 +24,8 @@ db_token_insert(struct db *db, int64_t user_id, const char *token_hash,
 	sqlite3_bind_text(st, 2, token_hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, label, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
+	if ((res = db_write(db, st)) != DB_OK)
+		return res;
 	*id = db_last_id(db);
 	return DB_OK;
 }
@@ -79,7 +77,6 @@ db_token_touch(struct db *db, int64_t token_id)
 	    " AND last_used IS NOT ?1";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
 
 	db_now(now, sizeof(now));
 	if (strlen(now) == 20)
@@ -98,9 +95,7 @@ db_token_touch(struct db *db, int64_t token_id)
 		return DB_ERROR;
 	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, token_id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }
 
 /* Revoke user_id's token.  DB_NOTFOUND when not theirs or revoked already. */
@@ -112,7 +107,6 @@ db_token_revoke(struct db *db, int64_t user_id, int64_t token_id)
 	    " AND revoked_at IS NULL";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -120,11 +114,7 @@ db_token_revoke(struct db *db, int64_t user_id, int64_t token_id)
 	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, token_id);
 	sqlite3_bind_int64(st, 3, user_id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
-	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+	return db_write_one(db, st);
 }
 
 /* user_id's tokens, newest first.  NULL on error. */
@@ -137,7 +127,7 @@ db_token_list(struct db *db, int64_t user_id)
 	    " ORDER BY id DESC";
 	sqlite3_stmt		*st;
 	struct token_list	*l;
-	struct token_row	*nv, *w;
+	struct token_row	*w;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -147,12 +137,8 @@ db_token_list(struct db *db, int64_t user_id)
 		return NULL;
 	sqlite3_bind_int64(st, 1, user_id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		w = &l->v[l->n++];
 		memset(w, 0, sizeof(*w));
 		w->id = sqlite3_column_int64(st, 0);
@@ -176,6 +162,7 @@ fail:
 	return NULL;
 }
 
+/* Free the list of db_token_list(); NULL is fine. */
 void
 db_token_list_free(struct token_list *l)
 {

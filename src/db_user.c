@@ -14,7 +14,6 @@ db_user_grants(struct db *db, struct user *u)
 	    "SELECT role, org_unit_id FROM role_assignment WHERE user_id = ?"
 	    " ORDER BY role, org_unit_id";
 	sqlite3_stmt		*st;
-	struct role_grant	*nv;
 	size_t			 cap = 0;
 	unsigned		 bit;
 	int			 rc;
@@ -26,13 +25,9 @@ db_user_grants(struct db *db, struct user *u)
 		bit = user_role_bit((const char *)sqlite3_column_text(st, 0));
 		if (bit == 0)
 			continue;
-		if (u->grantn == cap) {
-			cap = cap ? cap * 2 : 4;
-			if ((nv = realloc(u->grants, cap * sizeof(*nv))) == NULL) {
-				sqlite3_reset(st);
-				return 0;
-			}
-			u->grants = nv;
+		if (!db_grow(&u->grants, &cap, u->grantn, sizeof(*u->grants))) {
+			sqlite3_reset(st);
+			return 0;
 		}
 		u->grants[u->grantn].role = bit;
 		u->grants[u->grantn].org_unit_id = sqlite3_column_int64(st, 1);
@@ -129,7 +124,7 @@ db_user_insert(struct db *db, const char *username, const char *display_name,
 	    " VALUES (?, ?, ?, ?)";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
+	enum db_res	 res;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
@@ -139,10 +134,8 @@ db_user_insert(struct db *db, const char *username, const char *display_name,
 	if (password_hash != NULL)
 		sqlite3_bind_text(st, 3, password_hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
+	if ((res = db_write(db, st)) != DB_OK)
+		return res;
 	*id = db_last_id(db);
 	return DB_OK;
 }
@@ -154,17 +147,12 @@ db_user_set_password(struct db *db, int64_t id, const char *hash)
 	static const char sql[] =
 	    "UPDATE user SET password_hash = ? WHERE id = ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
-	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+	return db_write_one(db, st);
 }
 
 /* Activate or deactivate.  DB_NOTFOUND when no such user. */
@@ -173,17 +161,12 @@ db_user_set_active(struct db *db, int64_t id, int active)
 {
 	static const char sql[] = "UPDATE user SET active = ? WHERE id = ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int(st, 1, active ? 1 : 0);
 	sqlite3_bind_int64(st, 2, id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
-	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+	return db_write_one(db, st);
 }
 
 /* Every account by name, with its grants as "role@UNITCODE" text. */
@@ -200,7 +183,7 @@ db_user_list(struct db *db)
 	    " FROM user u ORDER BY u.username";
 	sqlite3_stmt		*st;
 	struct user_list	*l;
-	struct user_row		*nv, *w;
+	struct user_row		*w;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -209,12 +192,8 @@ db_user_list(struct db *db)
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		w = &l->v[l->n++];
 		memset(w, 0, sizeof(*w));
 		w->id = sqlite3_column_int64(st, 0);
@@ -239,6 +218,7 @@ fail:
 	return NULL;
 }
 
+/* Free the list of db_user_list(); NULL is fine. */
 void
 db_user_list_free(struct user_list *l)
 {
@@ -264,16 +244,13 @@ db_user_role_add(struct db *db, int64_t id, const char *role,
 	    "INSERT INTO role_assignment(user_id, role, org_unit_id)"
 	    " VALUES (?, ?, ?)";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, org_unit_id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+	return db_write(db, st);
 }
 
 /* Withdraw a grant.  DB_NOTFOUND when it was not held. */
@@ -285,16 +262,11 @@ db_user_role_remove(struct db *db, int64_t id, const char *role,
 	    "DELETE FROM role_assignment WHERE user_id = ? AND role = ?"
 	    " AND org_unit_id = ?";
 	sqlite3_stmt	*st;
-	int		 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, org_unit_id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return db_res_of(db, rc);
-	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+	return db_write_one(db, st);
 }

@@ -7,7 +7,7 @@
  * meest efficiënte gemeenten horen, een goed werkgever zijn).  Each answers
  * the three W-questions: its effects say what we want to achieve, its
  * performances what we do for it, their budgets what it may cost.
- * Owners are org_unit codes of demo.c's organisation.  The numbers are
+ * Owners are org_unit codes of demo_org.c's organisation.  The numbers are
  * invented but of a realistic size for a city of 122,000 inhabitants.
  */
 #include <stddef.h>

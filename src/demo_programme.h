@@ -1,6 +1,6 @@
 /*
  * demo_programme.h: the demo programme budget as templates, shared by
- * demo.c (which instantiates them per budget year and scale) and
+ * demo_budget.c (which instantiates them per budget year and scale) and
  * demo_programme.c (which holds the Dutch texts).  Not for other callers.
  */
 #ifndef KOERS_DEMO_PROGRAMME_H

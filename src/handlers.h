@@ -76,9 +76,9 @@ void	api_rollup_org_unit(struct req *, struct resp *);
 /* page_entry.c */
 void	page_entry_show(struct req *, struct resp *);
 void	page_entry_save(struct req *, struct resp *);
-void	page_entry_decide(struct req *, struct resp *);
-void	page_entry_reopen(struct req *, struct resp *);
-void	page_entry_template(struct req *, struct resp *);
+/* page_entry_workflow.c */
+void	page_entry_workflow_decide(struct req *, struct resp *);
+void	page_entry_workflow_reopen(struct req *, struct resp *);
 /* page_work.c */
 void	page_work(struct req *, struct resp *);
 void	page_work_period_state(struct req *, struct resp *);
@@ -87,6 +87,7 @@ void	page_figure_show(struct req *, struct resp *);
 /* page_import.c */
 void	page_import_form(struct req *, struct resp *);
 void	page_import_upload(struct req *, struct resp *);
+void	page_import_template(struct req *, struct resp *);
 /* api_entry.c */
 void	api_figures_list(struct req *, struct resp *);
 void	api_figure_put(struct req *, struct resp *);

@@ -58,21 +58,6 @@ main_usage(FILE *f)
 	fputs("       koers --help | --version\n", f);
 }
 
-/* Open db and bring it to the newest schema.  NULL on failure (logged). */
-static struct db *
-main_open_migrated(const char *path)
-{
-	struct db *db;
-
-	if ((db = db_open(path, 0)) == NULL)
-		return NULL;
-	if (!migrate_all(db)) {
-		db_close(db);
-		return NULL;
-	}
-	return db;
-}
-
 /*
  * Session lifetimes may be shortened for tests (or lengthened) through the
  * environment, read once at start.  Unset: *out stays 0, the default.
@@ -114,8 +99,8 @@ main_serve(int argc, char *argv[])
 	struct app	 app;
 	struct db	*db;
 	long		 n;
+	long long	 v;
 	int		 c, ok;
-	char		*end;
 
 	memset(&app, 0, sizeof(app));
 	app.db_path = "koers.db";
@@ -136,21 +121,19 @@ main_serve(int argc, char *argv[])
 		case 'D': app.dev = 1; break;
 		case 'q': app.access_log = 0; break;
 		case 'o':
-			n = strtol(optarg, &end, 10);
-			if (*end != '\0' || n < 1 || n > 3600) {
+			if (!cli_num(optarg, 1, 3600, &v)) {
 				fprintf(stderr, "koers: --timeout wants 1 to 3600 seconds\n");
 				return 2;
 			}
-			app.timeout = (unsigned)n;
+			app.timeout = (unsigned)v;
 			break;
 		case 's': app.secure_cookies = 1; break;
 		case 't':
-			n = strtol(optarg, &end, 10);
-			if (*end != '\0' || n < 1 || n > 256) {
+			if (!cli_num(optarg, 1, 256, &v)) {
 				fprintf(stderr, "koers: --threads wants 1 to 256\n");
 				return 2;
 			}
-			app.threads = (unsigned)n;
+			app.threads = (unsigned)v;
 			break;
 		default:
 			main_usage(stderr);
@@ -160,10 +143,8 @@ main_serve(int argc, char *argv[])
 	if (!main_seconds_env("KOERS_SESSION_IDLE", &app.session_idle) ||
 	    !main_seconds_env("KOERS_SESSION_ABSOLUTE", &app.session_absolute))
 		return 2;
-	if ((db = main_open_migrated(app.db_path)) == NULL) {
-		fprintf(stderr, "koers: cannot open or migrate %s\n", app.db_path);
+	if ((db = cli_open(app.db_path)) == NULL)
 		return 1;
-	}
 	db_close(db);
 	if (!tmpl_init(app.tmpl_dir, app.dev)) {
 		fprintf(stderr, "koers: templates in %s are broken; not starting\n",
@@ -199,7 +180,7 @@ main_migrate(int argc, char *argv[])
 		fprintf(stderr, "koers migrate: --db FILE is required\n");
 		return 2;
 	}
-	if ((db = main_open_migrated(path)) == NULL)
+	if ((db = cli_open(path)) == NULL)
 		return 1;
 	printf("%s: schema level %d\n", path, migrate_level(db));
 	db_close(db);
@@ -217,17 +198,15 @@ main_demo(int argc, char *argv[])
 	};
 	const char	*path = NULL;
 	struct db	*db;
-	long		 scale = 1;
+	long long	 scale = 1;
 	int		 c, ok;
-	char		*end;
 
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd': path = optarg; break;
 		case 'a': demo_accounts(stdout); return 0;
 		case 's':
-			scale = strtol(optarg, &end, 10);
-			if (*end != '\0' || scale < 1 || scale > 1000) {
+			if (!cli_num(optarg, 1, 1000, &scale)) {
 				fprintf(stderr, "koers demo: --scale wants 1 to 1000\n");
 				return 2;
 			}
@@ -241,7 +220,7 @@ main_demo(int argc, char *argv[])
 		fprintf(stderr, "koers demo: --db FILE is required\n");
 		return 2;
 	}
-	if ((db = main_open_migrated(path)) == NULL)
+	if ((db = cli_open(path)) == NULL)
 		return 1;
 	/* The demo writes figures without the rollup hooks: rebuild once. */
 	ok = demo_create(db, (int)scale) && rollup_store_rebuild(db);
@@ -250,7 +229,7 @@ main_demo(int argc, char *argv[])
 		fprintf(stderr, "koers demo: failed; %s is unchanged\n", path);
 		return 1;
 	}
-	printf("%s: demo municipality created (scale %ld)\n", path, scale);
+	printf("%s: demo municipality created (scale %lld)\n", path, scale);
 	return 0;
 }
 
@@ -273,9 +252,7 @@ main(int argc, char *argv[])
 		printf("koers %s\n", KOERS_VERSION);
 		return 0;
 	}
-	argc--;
-	argv++;
-	optind = 1;
+	cli_shift(&argc, &argv);
 	for (i = 0; i < sizeof(main_cmds) / sizeof(main_cmds[0]); i++)
 		if (strcmp(cmd, main_cmds[i].name) == 0)
 			return main_cmds[i].fn(argc, argv);

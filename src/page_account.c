@@ -13,13 +13,14 @@
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
+#include "page_account.h"
 #include "pw.h"
 #include "router.h"
 #include "tmpl.h"
 #include "url.h"
 #include "user.h"
 
-static struct account_actor
+struct account_actor
 page_account_actor(const struct req *q)
 {
 	struct account_actor a;

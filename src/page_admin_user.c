@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "model.h"
 #include "page.h"
+#include "page_account.h"
 #include "pw.h"
 #include "router.h"
 #include "tmpl.h"
@@ -23,17 +24,6 @@
 static const unsigned page_admin_roles[] = {
 	ROLE_ADMINISTRATOR, ROLE_CMT, ROLE_DIRECTOR, ROLE_MANAGER, ROLE_COUNCIL
 };
-
-static struct account_actor
-page_admin_actor(const struct req *q)
-{
-	struct account_actor a;
-
-	a.user_id = q->user->id;
-	a.username = q->user->username;
-	a.client = q->client;
-	return a;
-}
 
 /* Role and scope choices for a form; selected role and unit kept. */
 static int
@@ -150,7 +140,7 @@ page_admin_user_create(struct req *q, struct resp *r)
 	const char		*disp = req_form(q, "display_name");
 	const char		*role = req_form(q, "role");
 	const struct kv		*pw = req_form_kv(q, "password");
-	struct account_actor	 a = page_admin_actor(q);
+	struct account_actor	 a = page_account_actor(q);
 	enum account_res	 res;
 	int64_t			 id = 0;
 	char			 loc[64];
@@ -279,32 +269,32 @@ page_admin_id(struct req *q, struct resp *r, int64_t *id)
 	return 1;
 }
 
-/* POST /admin/users/{id}/roles: role, scope.  Raises 404, 422, 500. */
-void
-page_admin_user_role_add(struct req *q, struct resp *r)
+/* Grant (add) or withdraw the posted role and scope. */
+static void
+page_admin_role(struct req *q, struct resp *r, int add)
 {
-	struct account_actor	a = page_admin_actor(q);
+	struct account_actor	a = page_account_actor(q);
 	const char		*role = req_form(q, "role");
 	int64_t			id;
 
 	if (!page_admin_id(q, r, &id))
 		return;
-	page_admin_after(q, r, id, account_role(q->db, &a, id, 1,
+	page_admin_after(q, r, id, account_role(q->db, &a, id, add,
 	    role != NULL ? role : "", page_admin_scope(q)));
+}
+
+/* POST /admin/users/{id}/roles: role, scope.  Raises 404, 422, 500. */
+void
+page_admin_user_role_add(struct req *q, struct resp *r)
+{
+	page_admin_role(q, r, 1);
 }
 
 /* POST /admin/users/{id}/roles/remove: role, scope.  Raises 404, 422, 500. */
 void
 page_admin_user_role_remove(struct req *q, struct resp *r)
 {
-	struct account_actor	a = page_admin_actor(q);
-	const char		*role = req_form(q, "role");
-	int64_t			id;
-
-	if (!page_admin_id(q, r, &id))
-		return;
-	page_admin_after(q, r, id, account_role(q->db, &a, id, 0,
-	    role != NULL ? role : "", page_admin_scope(q)));
+	page_admin_role(q, r, 0);
 }
 
 /*
@@ -314,7 +304,7 @@ page_admin_user_role_remove(struct req *q, struct resp *r)
 void
 page_admin_user_password(struct req *q, struct resp *r)
 {
-	struct account_actor	 a = page_admin_actor(q);
+	struct account_actor	 a = page_account_actor(q);
 	const struct kv		*pw = req_form_kv(q, "password");
 	enum account_res	 res;
 	int64_t			 id;
@@ -335,7 +325,7 @@ out:
 void
 page_admin_user_deactivate(struct req *q, struct resp *r)
 {
-	struct account_actor	a = page_admin_actor(q);
+	struct account_actor	a = page_account_actor(q);
 	int64_t			id;
 
 	if (!page_admin_id(q, r, &id))

@@ -1,7 +1,11 @@
-/* page_entry.h: what the entry pages and the entry API share. */
+/*
+ * page_entry.h: what the entry pages (page_entry*.c, page_import.c,
+ * page_work.c) and the entry API share.
+ */
 #ifndef KOERS_PAGE_ENTRY_H
 #define KOERS_PAGE_ENTRY_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "db_who.h"
@@ -10,12 +14,55 @@
 #include "workflow.h"
 
 struct tmpl;
+struct entry_fig_in;
+struct entry_cost_in;
+struct entry_outcome;
+struct entry_form;
 
+/* The roles that may see a unit's entry form (the council may not). */
+#define PAGE_ENTRY_ROLES_SEE \
+	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
+
+/* What a render shows besides the stored form. */
+struct page_entry_view {
+	const struct entry_fig_in	*fi;	/* typed, or NULL */
+	const struct entry_cost_in	*ci;
+	const struct entry_outcome	*o;	/* messages, or NULL */
+	const struct entry_form		*theirs; /* conflict: stored now */
+	const char			*problem; /* catalogue key, or NULL */
+	const char			*problem_title;
+	const char			*notice;
+	size_t				 bad;	/* fields with a message */
+};
+
+/* page_entry.c */
+
+/* The enum role bits the user holds with a scope containing the unit. */
 unsigned	 page_entry_roles(const struct req *, int64_t org_unit_id);
+/* Who is making the change, for the audit. */
 void		 page_entry_who(const struct req *, struct db_who *);
-void		 page_entry_status(struct tmpl *, const struct req *, enum status);
-void		 page_entry_state(struct tmpl *, const struct req *, enum sub_state);
+/* STATUS_KEY, STATUS_ICON, STATUS_WORD: colour, shape and word. */
+void		 page_entry_status(struct tmpl *, const struct req *,
+		    enum status);
+/* STATE_KEY, STATE_ICON, STATE_WORD of a submission state. */
+void		 page_entry_state(struct tmpl *, const struct req *,
+		    enum sub_state);
+/* The unit id and period of /entry/{unit}/{period}/...; 0 when absent. */
 int		 page_entry_target(const struct req *, int64_t *unit,
 		    struct period *);
+/*
+ * The stored form of the request's unit and period, checking scope, or
+ * NULL with r->status set: 403 (not in scope), 404 (no such unit or
+ * period, or the form cannot be loaded).  Free with
+ * entry_store_form_free().
+ */
+struct entry_form *page_entry_load(struct req *, struct resp *);
+
+/* page_entry_form.c */
+
+/* Render the entry form of f with what v adds; r->status = status. */
+void		 page_entry_form_render(struct req *, struct resp *,
+		    const struct entry_form *f, const struct page_entry_view *v,
+		    int status);
 
 #endif

@@ -1,13 +1,15 @@
 /*
  * page_import.c: the bulk import page (/import): upload a CSV or XLSX
  * file of figures; every row is checked, then all are saved or none, and
- * the page shows the per-row report.
+ * the page shows the per-row report.  Also the import template of one
+ * entry form (/entry/{unit}/{period}/template.csv and .xlsx).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "entry_store.h"
 #include "handlers.h"
 #include "i18n.h"
 #include "import.h"
@@ -124,4 +126,35 @@ page_import_upload(struct req *q, struct resp *r)
 	page_import_render(q, r, &rep, res == ES_OK ? 200 :
 	    res == ES_INVALID ? 422 : 507);
 	import_report_clear(&rep);
+}
+
+/*
+ * GET /entry/{unit}/{period}/template.csv (and .xlsx): the import file of
+ * this form, filled with what is stored.  Raises 403, 404, 500.
+ */
+void
+page_import_template(struct req *q, struct resp *r)
+{
+	struct entry_form	*f;
+	char			*csv, disp[128];
+	size_t			 len;
+	int			 xlsx;
+
+	if ((f = page_entry_load(q, r)) == NULL)
+		return;
+	xlsx = strstr(q->path, ".xlsx") != NULL;
+	if ((csv = xlsx ? import_template_xlsx(f, &len) :
+	    import_template_csv(f, &len)) == NULL) {
+		entry_store_form_free(f);
+		r->status = 500;
+		return;
+	}
+	snprintf(disp, sizeof(disp), "attachment; filename=\"koers-%s-%s.%s\"",
+	    f->unit_code, f->period.name, xlsx ? "xlsx" : "csv");
+	resp_set_body(r, xlsx ? "application/vnd.openxmlformats-officedocument"
+	    ".spreadsheetml.sheet" : "text/csv; charset=utf-8", csv, len);
+	(void)resp_header(r, "Content-Disposition", disp);
+	r->status = 200;
+	r->no_store = 1;
+	entry_store_form_free(f);
 }

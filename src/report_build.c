@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_cost.h"
 #include "db_period.h"
 #include "db_programme.h"
 #include "db_report.h"
@@ -210,7 +211,7 @@ report_build(struct db *db, int64_t period_id, int64_t report_id)
 	if (doc->title == NULL || doc->kind == NULL || doc->period == NULL ||
 	    doc->intro == NULL)
 		goto out;
-	if (!db_report_data_thresholds(db, &doc->threshold_bp,
+	if (!db_cost_thresholds(db, &doc->threshold_bp,
 	    &doc->threshold_cents))
 		goto out;
 	if (report_id != 0 &&
