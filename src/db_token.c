@@ -77,6 +77,7 @@ db_token_touch(struct db *db, int64_t token_id)
 	    " AND last_used IS NOT ?1";
 	sqlite3_stmt	*st;
 	char		 now[32];
+	int		 rc;
 
 	db_now(now, sizeof(now));
 	if (strlen(now) == 20)
