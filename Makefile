@@ -95,6 +95,25 @@ test:
 	@$(MAKE) --no-print-directory test-unit
 	@$(MAKE) --no-print-directory test-http
 
+# ---------------------------------------------------------------- bench
+
+BENCH_SCALE	?= 1 50
+SOAK_SECONDS	?= 60
+
+# Throughput, latency and memory under wrk, and the rollup rebuild time
+# (bench/run.sh); the data sets are cached in bench/out.
+bench:
+	@tools/deps.sh build bench
+	@$(MAKE) --no-print-directory all
+	@BENCH_SCALE="$(BENCH_SCALE)" KOERS_BIN=$(BUILD)/koers bench/run.sh
+
+# A mix of pages and API calls for SOAK_SECONDS; fails on any answer
+# outside 2xx/3xx, a crash, or memory growth (bench/soak.sh).
+soak:
+	@tools/deps.sh build bench
+	@$(MAKE) --no-print-directory all
+	@SOAK_SECONDS=$(SOAK_SECONDS) KOERS_BIN=$(BUILD)/koers bench/soak.sh
+
 clean:
 	rm -rf $(BUILD) koers
 

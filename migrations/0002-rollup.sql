@@ -7,9 +7,7 @@
 --     one reporting unit has entered a figure: the indicator rolled up over
 --     ALL its reporting units (the whole gemeente) by its aggregation, the
 --     target rolled up over the same units, and the status of the one
---     against the other.  The components (n, num, den, weight_sum) are kept
---     so that the API and the drill-down can show what the value is made of.
---     No row = no data.  Rolled-up values of intermediate units (an afdeling
+--     against the other.  No row = no data.  Rolled-up values of intermediate units (an afdeling
 --     over its teams) are NOT stored: an indicator has a handful of reporting
 --     units, so the drill-down recomputes them from the figures with the same
 --     pure functions (src/rollup.c) in microseconds; storing every
@@ -45,24 +43,21 @@
 -- performances plus their children's rows.  All in integers: the same
 -- numbers as a rebuild, whatever the order of the saves.
 
+-- rollup_indicator holds integer keys and the numbers a dashboard shows
+-- only: the programme, effect, performance and owning unit follow from the
+-- indicator (join indicator, or performance for a performance indicator),
+-- and what a value is made of (figures used, ratio components, weights)
+-- follows from its figures, which the drill-down reads anyway; none of it
+-- is repeated in 840,000 rows at scale 50.  Narrow rows keep the rebuild's
+-- comparison scan and any rewrite cheap (src/rollup_store_rebuild.c).
 CREATE TABLE rollup_indicator (
   indicator_id   INTEGER NOT NULL,
   period_id      INTEGER NOT NULL,
-  programme_id   INTEGER NOT NULL,
-  effect_id      INTEGER NOT NULL,
-  performance_id INTEGER NOT NULL,     -- 0 for an effect indicator
-  owner_id       INTEGER NOT NULL,     -- org unit that answers for it
   has_value      INTEGER NOT NULL,
-  value          INTEGER NOT NULL,     -- scaled like the indicator
-  n              INTEGER NOT NULL,     -- figures used
-  skipped        INTEGER NOT NULL,     -- figures with data not used
-  num            INTEGER NOT NULL,     -- ratio: summed components
-  den            INTEGER NOT NULL,
-  weight_sum     INTEGER NOT NULL,     -- mean: summed weights
-  last_period    INTEGER NOT NULL,     -- last: quarter the value is from
+  value          INTEGER NOT NULL,     -- scaled like the indicator; 0 without
   units          INTEGER NOT NULL,     -- reporting units that entered the period
   has_target     INTEGER NOT NULL,
-  target         INTEGER NOT NULL,
+  target         INTEGER NOT NULL,     -- 0 without
   status         INTEGER NOT NULL,     -- enum status: 0 no data .. 3 off track
   shortfall_bp   INTEGER NOT NULL,     -- 0 unless at risk or off track
   PRIMARY KEY (indicator_id, period_id)
@@ -89,6 +84,12 @@ CREATE TABLE rollup_node (
   year_budget_forecast INTEGER NOT NULL,
   PRIMARY KEY (kind, node_id, period_id)
 ) WITHOUT ROWID;
+
+-- The rebuild and the figure hook read an indicator's figures from this
+-- index alone, already in indicator order (no lookup in the wide figure
+-- rows with their texts, no sort).
+CREATE INDEX figure_rollup ON figure(indicator_id, period_id, org_unit_id,
+  value, numerator, denominator, weight);
 
 CREATE INDEX cost_deviation ON cost(period_id,
   abs(coalesce(realised_cents, budget_cents) - budget_cents));

@@ -197,23 +197,34 @@ db_rollup_thresholds(struct db *db, int *bp, int64_t *cents)
 /* ------------------------------------------------------------------ */
 /* Indicators, worst shortfalls, history, performances: the dashboards. */
 
+/*
+ * rollup_indicator holds keys and the shown numbers only: where the
+ * indicator hangs comes from indicator (and performance), and what a value
+ * is made of (n, skipped, num, den, weight_sum, last_period) is not stored
+ * and reads as 0 here; the drill-down recomputes it from the figures.
+ */
 #define RI_COLS \
-	"r.indicator_id, r.period_id, p.year, p.quarter, r.programme_id, " \
-	"r.effect_id, r.performance_id, r.owner_id, r.has_value, r.value, " \
-	"r.n, r.skipped, r.num, r.den, r.weight_sum, r.last_period, r.units, " \
+	"r.indicator_id, r.period_id, p.year, p.quarter, e.programme_id, " \
+	"e.id, coalesce(i.performance_id, 0), " \
+	"coalesce(pf.org_unit_id, g.directie_id), r.has_value, r.value, " \
+	"0, 0, 0, 0, 0, 0, r.units, " \
 	"r.has_target, r.target, r.status, r.shortfall_bp"
 #define RI_NCOLS 21
+#define RI_FROM \
+	" FROM rollup_indicator r JOIN period p ON p.id = r.period_id " \
+	"JOIN indicator i ON i.id = r.indicator_id LEFT JOIN performance pf " \
+	"ON pf.id = i.performance_id JOIN effect e " \
+	"ON e.id = coalesce(i.effect_id, pf.effect_id) JOIN programme g " \
+	"ON g.id = e.programme_id "
 
 static const char db_rollup_sql_ind_programme[] =
-	"SELECT " RI_COLS " FROM rollup_indicator r JOIN period p "
-	"ON p.id = r.period_id WHERE r.period_id = ?2 AND r.indicator_id IN "
+	"SELECT " RI_COLS RI_FROM "WHERE r.period_id = ?2 AND r.indicator_id IN "
 	"(SELECT i.id FROM effect e JOIN indicator i ON i.effect_id = e.id "
 	"WHERE e.programme_id = ?1 UNION ALL SELECT i.id FROM effect e "
 	"JOIN performance pf ON pf.effect_id = e.id JOIN indicator i "
 	"ON i.performance_id = pf.id WHERE e.programme_id = ?1)";
 static const char db_rollup_sql_ind_history[] =
-	"SELECT " RI_COLS " FROM rollup_indicator r JOIN period p "
-	"ON p.id = r.period_id WHERE r.indicator_id = ?1 "
+	"SELECT " RI_COLS RI_FROM "WHERE r.indicator_id = ?1 "
 	"ORDER BY p.year, p.quarter";
 static const char db_rollup_sql_worst[] =
 	"SELECT " RI_COLS ", i.code, i.name, i.unit, i.decimals, g.number, "
@@ -224,9 +235,7 @@ static const char db_rollup_sql_worst[] =
 	"|| ': ' || f.measure, ' | ') FROM figure f JOIN org_unit u "
 	"ON u.id = f.org_unit_id WHERE f.indicator_id = r.indicator_id "
 	"AND f.period_id = r.period_id AND f.measure <> ''), '') "
-	"FROM rollup_indicator r JOIN period p ON p.id = r.period_id "
-	"JOIN indicator i ON i.id = r.indicator_id JOIN programme g "
-	"ON g.id = r.programme_id WHERE r.period_id = ?1 AND r.status >= 2 "
+	RI_FROM "WHERE r.period_id = ?1 AND r.status >= 2 "
 	"ORDER BY r.shortfall_bp DESC, r.indicator_id LIMIT ?2";
 static const char db_rollup_sql_history[] =
 	"SELECT g.number, p.id, p.year, p.quarter, r.n_indicators, "

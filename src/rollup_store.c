@@ -41,10 +41,8 @@ static const char rs_sql_old_status[] =
 	"WHERE indicator_id = ?1 AND period_id = ?2";
 static const char rs_sql_row_put[] =
 	"INSERT OR REPLACE INTO rollup_indicator(indicator_id, period_id, "
-	"programme_id, effect_id, performance_id, owner_id, has_value, value, "
-	"n, skipped, num, den, weight_sum, last_period, units, has_target, "
-	"target, status, shortfall_bp) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-	"?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+	"has_value, value, units, has_target, target, status, shortfall_bp) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 static const char rs_sql_touch[] =
 	"UPDATE data_generation SET n = n + 1 WHERE id = 1";
 static const char rs_sql_row_delete[] =
@@ -90,16 +88,29 @@ static const char rs_sql_count_unit[] =
 	"ON g.directie_id = t.descendant_id JOIN effect e ON e.programme_id = g.id "
 	"JOIN indicator i ON i.effect_id = e.id "
 	"WHERE t.ancestor_id = ?1 AND g.year = ?2)";
+/* The indicators under a node: effect and performance indicators. */
 static const char rs_sql_status_effect[] =
-	"SELECT status, count(*) FROM rollup_indicator "
-	"WHERE effect_id = ?1 AND period_id = ?2 GROUP BY status";
+	"SELECT status, count(*) FROM rollup_indicator WHERE period_id = ?2 "
+	"AND indicator_id IN (SELECT id FROM indicator WHERE effect_id = ?1 "
+	"UNION ALL SELECT i.id FROM performance pf JOIN indicator i "
+	"ON i.performance_id = pf.id WHERE pf.effect_id = ?1) GROUP BY status";
 static const char rs_sql_status_programme[] =
-	"SELECT status, count(*) FROM rollup_indicator "
-	"WHERE programme_id = ?1 AND period_id = ?2 GROUP BY status";
+	"SELECT status, count(*) FROM rollup_indicator WHERE period_id = ?2 "
+	"AND indicator_id IN (SELECT i.id FROM effect e JOIN indicator i "
+	"ON i.effect_id = e.id WHERE e.programme_id = ?1 UNION ALL "
+	"SELECT i.id FROM effect e JOIN performance pf ON pf.effect_id = e.id "
+	"JOIN indicator i ON i.performance_id = pf.id "
+	"WHERE e.programme_id = ?1) GROUP BY status";
+/* A unit answers for its performances and its programmes' effects. */
 static const char rs_sql_status_unit[] =
-	"SELECT r.status, count(*) FROM org_unit_tree t JOIN rollup_indicator r "
-	"ON r.owner_id = t.descendant_id AND r.period_id = ?2 "
-	"WHERE t.ancestor_id = ?1 GROUP BY r.status";
+	"SELECT status, count(*) FROM rollup_indicator WHERE period_id = ?2 "
+	"AND indicator_id IN (SELECT i.id FROM org_unit_tree t "
+	"JOIN performance pf ON pf.org_unit_id = t.descendant_id "
+	"JOIN indicator i ON i.performance_id = pf.id WHERE t.ancestor_id = ?1 "
+	"UNION ALL SELECT i.id FROM org_unit_tree t JOIN programme g "
+	"ON g.directie_id = t.descendant_id JOIN effect e "
+	"ON e.programme_id = g.id JOIN indicator i ON i.effect_id = e.id "
+	"WHERE t.ancestor_id = ?1) GROUP BY status";
 /* Finance: the parts of a node, or its children's totals. */
 static const char rs_sql_perf_meta[] =
 	"SELECT pf.effect_id, e.programme_id, pf.org_unit_id "
@@ -165,43 +176,63 @@ rs_step_done(struct db *db, sqlite3_stmt *st)
 	return 1;
 }
 
+/* The stored form of ind's row r in period_id. */
+void
+rollup_store_irow(const struct rollup_ind *ind, int64_t period_id,
+    const struct rollup_row *r, struct rollup_irow *o)
+{
+	o->indicator_id = ind->id;
+	o->period_id = period_id;
+	o->has_value = r->v.has_value;
+	o->value = r->v.has_value ? r->v.value : 0;
+	o->units = (int64_t)r->units;
+	o->has_target = r->has_target;
+	o->target = r->has_target ? r->target : 0;
+	o->status = (int64_t)r->status;
+	o->shortfall_bp = r->shortfall_bp;
+}
+
+/* Write one stored row (insert or replace).  1, or 0 (logged). */
+int
+rollup_store_irow_put(struct db *db, const struct rollup_irow *o)
+{
+	const int64_t	*col = &o->indicator_id;
+	sqlite3_stmt	*st;
+	int		 rc = SQLITE_OK, i;
+
+	if ((st = db_stmt(db, rs_sql_row_put)) == NULL)
+		return 0;
+	for (i = 0; i < ROLLUP_IROW_COLS; i++)
+		rc |= sqlite3_bind_int64(st, i + 1, col[i]);
+	return rc == SQLITE_OK && rs_step_done(db, st);
+}
+
+/* Remove the row of indicator_id in period_id.  1, or 0 (logged). */
+int
+rollup_store_irow_delete(struct db *db, int64_t indicator_id,
+    int64_t period_id)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = db_stmt(db, rs_sql_row_delete)) == NULL)
+		return 0;
+	rc = sqlite3_bind_int64(st, 1, indicator_id);
+	rc |= sqlite3_bind_int64(st, 2, period_id);
+	return rc == SQLITE_OK && rs_step_done(db, st);
+}
+
 /* Write (or, without data, remove) the row of ind in period_id. */
 int
 rollup_store_row_put(struct db *db, const struct rollup_ind *ind,
     int64_t period_id, const struct rollup_row *r)
 {
-	sqlite3_stmt	*st;
-	int		 rc;
+	struct rollup_irow	o;
 
-	if (r->units == 0) {
-		if ((st = db_stmt(db, rs_sql_row_delete)) == NULL)
-			return 0;
-		rc = sqlite3_bind_int64(st, 1, ind->id);
-		rc |= sqlite3_bind_int64(st, 2, period_id);
-		return rc == SQLITE_OK && rs_step_done(db, st);
-	}
-	if ((st = db_stmt(db, rs_sql_row_put)) == NULL)
-		return 0;
-	rc = sqlite3_bind_int64(st, 1, ind->id);
-	rc |= sqlite3_bind_int64(st, 2, period_id);
-	rc |= sqlite3_bind_int64(st, 3, ind->programme_id);
-	rc |= sqlite3_bind_int64(st, 4, ind->effect_id);
-	rc |= sqlite3_bind_int64(st, 5, ind->performance_id);
-	rc |= sqlite3_bind_int64(st, 6, ind->owner_id);
-	rc |= sqlite3_bind_int(st, 7, r->v.has_value);
-	rc |= sqlite3_bind_int64(st, 8, r->v.value);
-	rc |= sqlite3_bind_int64(st, 9, (int64_t)r->v.n);
-	rc |= sqlite3_bind_int64(st, 10, (int64_t)r->v.skipped);
-	rc |= sqlite3_bind_int64(st, 11, r->v.num);
-	rc |= sqlite3_bind_int64(st, 12, r->v.den);
-	rc |= sqlite3_bind_int64(st, 13, r->v.weight_sum);
-	rc |= sqlite3_bind_int(st, 14, r->v.last_period);
-	rc |= sqlite3_bind_int64(st, 15, (int64_t)r->units);
-	rc |= sqlite3_bind_int(st, 16, r->has_target);
-	rc |= sqlite3_bind_int64(st, 17, r->target);
-	rc |= sqlite3_bind_int(st, 18, (int)r->status);
-	rc |= sqlite3_bind_int64(st, 19, r->shortfall_bp);
-	return rc == SQLITE_OK && rs_step_done(db, st);
+	if (r->units == 0)
+		return rollup_store_irow_delete(db, ind->id, period_id);
+	rollup_store_irow(ind, period_id, r, &o);
+	return rollup_store_irow_put(db, &o);
 }
 
 /* Write a whole rollup_node row. */

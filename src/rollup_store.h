@@ -28,9 +28,26 @@ int	rollup_store_figure_changed(struct db *, int64_t indicator_id,
 int	rollup_store_cost_changed(struct db *, int64_t performance_id,
 	    int64_t period_id);
 int	rollup_store_rebuild(struct db *);
+int	rollup_store_rebuild_count(struct db *, int64_t *changed);
 int	rollup_store_touch(struct db *);
 
+/*
+ * One rollup_indicator row as stored, columns in table order.  All int64
+ * and nothing else, so two rows compare with memcmp (the rebuild writes
+ * only rows that differ from what is stored).
+ */
+struct rollup_irow {
+	int64_t	indicator_id, period_id, has_value, value, units, has_target,
+		target, status, shortfall_bp;
+};
+#define ROLLUP_IROW_COLS	9
+
 /* Shared by the hooks and the rebuild (rollup_store_rebuild.c). */
+void	rollup_store_irow(const struct rollup_ind *, int64_t period_id,
+	    const struct rollup_row *, struct rollup_irow *);
+int	rollup_store_irow_put(struct db *, const struct rollup_irow *);
+int	rollup_store_irow_delete(struct db *, int64_t indicator_id,
+	    int64_t period_id);
 int	rollup_store_row_put(struct db *, const struct rollup_ind *,
 	    int64_t period_id, const struct rollup_row *);
 void	rollup_store_ind_rule(struct rollup_ind *, const char *unit,

@@ -5,7 +5,7 @@
 #   tools/deps.sh build      compile and run koers
 #   tools/deps.sh test       everything make test uses
 #   tools/deps.sh security   sqlmap and wapiti
-#   tools/deps.sh bench      wrk
+#   tools/deps.sh bench      wrk, curl and sqlite3 (make bench, make soak)
 set -eu
 
 missing=""
@@ -58,6 +58,7 @@ for target in "$@"; do
 	bench)
 		need_cmd wrk wrk
 		need_cmd curl curl
+		need_cmd sqlite3 sqlite3
 		;;
 	*) echo "deps.sh: unknown target $target" >&2; exit 2 ;;
 	esac

@@ -323,6 +323,100 @@ cumulative_ytd_and_missing_stays_no_data(void **state)
 	}
 }
 
+/*
+ * The rebuild writes only what differs, so it must find every kind of
+ * difference: a changed row, a missing row, a stale row, in both tables.
+ */
+static void
+rebuild_repairs_changed_missing_and_stale_rows(void **state)
+{
+	struct fx	*f = *state;
+	char		*before, *after;
+	int64_t		 changed = -1;
+
+	assert_true(rollup_store_rebuild_count(f->db, &changed));
+	assert_int_equal(changed, 0);	/* the store was current */
+	before = snapshot(f->db);
+	assert_true(testdb_exec(f->db,
+	    "UPDATE rollup_indicator SET value = value + 1 WHERE "
+	    "(indicator_id, period_id) = (SELECT indicator_id, period_id "
+	    "FROM rollup_indicator LIMIT 1 OFFSET 7);"
+	    "DELETE FROM rollup_indicator WHERE (indicator_id, period_id) = "
+	    "(SELECT indicator_id, period_id FROM rollup_indicator "
+	    "LIMIT 1 OFFSET 20);"
+	    "INSERT INTO rollup_indicator VALUES (999999, 1, 1, 5, 1, 0, 0, "
+	    "1, 0);"
+	    "UPDATE rollup_node SET realised = realised + 1 WHERE "
+	    "(kind, node_id, period_id) = (SELECT kind, node_id, period_id "
+	    "FROM rollup_node WHERE kind = 3 LIMIT 1);"
+	    "DELETE FROM rollup_node WHERE (kind, node_id, period_id) = "
+	    "(SELECT kind, node_id, period_id FROM rollup_node WHERE kind = 1 "
+	    "LIMIT 1);"
+	    "INSERT INTO rollup_node VALUES (2, 999999, 1, 0, 0, 0, 0, 0, 0, 0, "
+	    "0, 0, 0, 0, 0, 0);"));
+	after = snapshot(f->db);
+	assert_string_not_equal(before, after);
+	free(after);
+	assert_true(rollup_store_rebuild_count(f->db, &changed));
+	assert_int_equal(changed, 6);
+	after = snapshot(f->db);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+}
+
+/*
+ * A node row the last rebuild did not write (a programme, effect or unit
+ * added since) is counted from scratch by the hook: the same numbers the
+ * rebuild gives, for the effect, the programme and every owning unit.
+ */
+static void
+hook_counts_a_missing_node_from_scratch(void **state)
+{
+	struct fx	*f = *state;
+	sqlite3_stmt	*st;
+	int64_t		 perf, pid;
+
+	pid = one(f->db, "SELECT id FROM period WHERE year = 2014 AND "
+	    "quarter = 2");
+	assert_int_equal(sqlite3_prepare_v2(f->db->sql,
+	    "SELECT c.performance_id FROM cost c JOIN performance pf ON "
+	    "pf.id = c.performance_id JOIN indicator i ON i.performance_id = "
+	    "pf.id JOIN rollup_indicator r ON r.indicator_id = i.id AND "
+	    "r.period_id = c.period_id WHERE c.period_id = ?1 AND "
+	    "r.status >= 2 LIMIT 1", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, pid);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	perf = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	assert_true(testdb_exec(f->db, "CREATE TEMP TABLE before AS "
+	    "SELECT * FROM rollup_node"));
+	/* The nodes the cost touches: as if each had been added since. */
+	assert_int_equal(sqlite3_prepare_v2(f->db->sql,
+	    "DELETE FROM rollup_node WHERE period_id = ?1 AND ("
+	    "(kind = 2 AND node_id = (SELECT effect_id FROM performance "
+	    "WHERE id = ?2)) OR (kind = 1 AND node_id = (SELECT "
+	    "e.programme_id FROM performance pf JOIN effect e ON e.id = "
+	    "pf.effect_id WHERE pf.id = ?2)) OR (kind = 3 AND node_id IN "
+	    "(SELECT ancestor_id FROM org_unit_tree WHERE descendant_id = "
+	    "(SELECT org_unit_id FROM performance WHERE id = ?2))))", -1, &st,
+	    NULL), SQLITE_OK);
+	sqlite3_bind_int64(st, 1, pid);
+	sqlite3_bind_int64(st, 2, perf);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	assert_true(sqlite3_changes(f->db->sql) >= 3);
+	sqlite3_finalize(st);
+	assert_true(db_begin_immediate(f->db));
+	assert_true(rollup_store_cost_changed(f->db, perf, pid));
+	assert_true(db_commit(f->db));
+	/* Every row is back, with the numbers it had. */
+	assert_true(one(f->db, "SELECT count(*) FROM temp.before") > 0);
+	assert_int_equal(one(f->db, "SELECT count(*) FROM (SELECT * FROM "
+	    "temp.before EXCEPT SELECT * FROM rollup_node)"), 0);
+	assert_int_equal(one(f->db, "SELECT count(*) FROM (SELECT * FROM "
+	    "rollup_node EXCEPT SELECT * FROM temp.before)"), 0);
+}
+
 /* Reserved placeholder levels must be deleted when the real file comes. */
 static void
 migration_levels_are_unique_and_increasing(void **state)
@@ -346,6 +440,12 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    cumulative_ytd_and_missing_stays_no_data, setup_demo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    rebuild_repairs_changed_missing_and_stale_rows, setup_demo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    hook_counts_a_missing_node_from_scratch, setup_demo,
 		    teardown),
 		cmocka_unit_test(migration_levels_are_unique_and_increasing),
 	};
