@@ -164,12 +164,13 @@ fuzz:
 
 # The whole suite (unit, HTTP, fuzz replay) against an ASan+UBSan build in
 # its own folder.  KOERS_FAIL_ON_SANITIZER makes tests/http/server.mjs fail a
-# test whose server printed a sanitizer report.
+# test whose server printed a sanitizer report.  LeakSanitizer runs when the
+# server exits on SIGTERM; it needs no suppressions: ctemplate's and
+# libmicrohttpd's globals are still reachable at exit, so not reported.
 ASAN_BUILD	 = build-asan
 ASAN_SAN	 = -fsanitize=address,undefined -fno-omit-frame-pointer
 ASAN_ENV	 = ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 		   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-		   LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 		   KOERS_FAIL_ON_SANITIZER=1
 
 test-asan:
@@ -201,6 +202,7 @@ test:
 	@$(MAKE) --no-print-directory test-http
 	@$(MAKE) --no-print-directory test-fuzz-replay
 	@$(MAKE) --no-print-directory test-browser
+	@$(MAKE) --no-print-directory test-asan
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) koers
