@@ -50,6 +50,8 @@ export async function login(page, base, role) {
     page.waitForNavigation(),
     form.locator('button[type="submit"], input[type="submit"], button:not([type])').first().click(),
   ]);
+  if (new URL(page.url()).pathname === '/login')
+    throw new Error(`login as ${role} (${user}) was refused: still on /login`);
   const cookies = await page.context().cookies(base);
   if (!cookies.some((c) => c.name === 'koers_session'))
     throw new Error(`login as ${role} (${user}) gave no koers_session cookie; at ${page.url()}`);
