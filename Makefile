@@ -179,8 +179,9 @@ test-asan:
 		SAN="$(ASAN_SAN)" test-unit test-http test-fuzz-replay
 
 # The unit tests under valgrind: zero definite leaks, zero errors.
-valgrind: $(UNIT_BINS)
+valgrind:
 	@tools/deps.sh build test
+	@$(MAKE) --no-print-directory $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do echo "== valgrind $$t"; \
 		valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
 		    --error-exitcode=1 $$t; done
@@ -188,8 +189,9 @@ valgrind: $(UNIT_BINS)
 # ---------------------------------------------------------------- security
 
 # sqlmap and wapiti against a throwaway server; fails on any finding.
-security: $(BUILD)/koers
+security:
 	@tools/deps.sh build security
+	@$(MAKE) --no-print-directory $(BUILD)/koers
 	@KOERS_BIN=$(BUILD)/koers tools/security.sh
 
 # ---------------------------------------------------------------- all tests
