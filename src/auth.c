@@ -1,39 +1,457 @@
 /*
- * auth.c: identity and permission.  Until accounts exist every route is
- * public: auth_check() admits only routes marked ROLE_PUBLIC.
+ * auth.c: identity and permission.  auth_check() finds the user from the
+ * session cookie or a Bearer token and applies the route table's roles;
+ * auth_csrf_ok() checks the per-session token on state changes;
+ * auth_scope() is the one test of a user's reach over an org unit.
  */
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
 
 #include "auth.h"
+#include "db_org.h"
+#include "db_session.h"
+#include "db_token.h"
+#include "db_user.h"
+#include "log.h"
+#include "pw.h"
 #include "router.h"
+#include "url.h"
+#include "user.h"
 
+static void
+auth_hex(const unsigned char *b, size_t n, char *out)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		out[2 * i] = hex[b[i] >> 4];
+		out[2 * i + 1] = hex[b[i] & 15];
+	}
+	out[2 * n] = '\0';
+}
+
+/* 32 bytes from the kernel's generator as 64 hex digits.  1 on success. */
+int
+auth_secret_new(char out[AUTH_SECRET_HEX + 1])
+{
+	unsigned char b[AUTH_SECRET_HEX / 2];
+
+	if (!pw_random(b, sizeof(b)))
+		return 0;
+	auth_hex(b, sizeof(b), out);
+	pw_wipe(b, sizeof(b));
+	return 1;
+}
+
+/* The SHA-256 of secret as 64 hex digits.  1 on success. */
+int
+auth_hash(const char *secret, char out[65])
+{
+	unsigned char	md[EVP_MAX_MD_SIZE];
+	unsigned int	mdlen = 0;
+
+	if (EVP_Digest(secret, strlen(secret), md, &mdlen, EVP_sha256(),
+	    NULL) != 1 || mdlen != 32)
+		return 0;
+	auth_hex(md, mdlen, out);
+	return 1;
+}
+
+/* 1 when a and b are equal, in time that does not depend on where they differ. */
+int
+auth_equal(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la != lb || la == 0)
+		return 0;
+	return CRYPTO_memcmp(a, b, la) == 0;
+}
+
+/* A new API token ("koers_" and 64 hex digits) and its hash.  1 on success. */
+int
+auth_token_new(char token[AUTH_TOKEN_LEN + 1], char hash[65])
+{
+	char s[AUTH_SECRET_HEX + 1];
+
+	if (!auth_secret_new(s))
+		return 0;
+	snprintf(token, AUTH_TOKEN_LEN + 1, "%s%s", AUTH_TOKEN_PREFIX, s);
+	pw_wipe(s, sizeof(s));
+	return auth_hash(token, hash);
+}
+
+static int
+auth_is_hex(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return s[len] == '\0';
+}
+
+static int64_t
+auth_idle(const struct req *q)
+{
+	return q->app != NULL && q->app->session_idle > 0 ?
+	    (int64_t)q->app->session_idle : AUTH_IDLE_DEFAULT;
+}
+
+static int64_t
+auth_absolute(const struct req *q)
+{
+	return q->app != NULL && q->app->session_absolute > 0 ?
+	    (int64_t)q->app->session_absolute : AUTH_ABSOLUTE_DEFAULT;
+}
+
+/*
+ * The Set-Cookie value for the session cookie; value "" with Max-Age=0
+ * removes it.
+ */
+static void
+auth_cookie(const struct req *q, struct resp *r, const char *value)
+{
+	char c[256];
+
+	snprintf(c, sizeof(c), "%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s",
+	    AUTH_COOKIE, value, q->app != NULL && q->app->secure_cookies ?
+	    "; Secure" : "", value[0] == '\0' ? "; Max-Age=0" : "");
+	resp_header(r, "Set-Cookie", c);
+}
+
+/*
+ * The user of a Bearer token.  Returns 1 with q->user set, 0 when the token
+ * is not valid, -1 on error.
+ */
+static int
+auth_bearer(struct req *q, const char *token)
+{
+	char	hash[65];
+	int64_t	uid, tid;
+
+	if (strlen(token) != AUTH_TOKEN_LEN ||
+	    strncmp(token, AUTH_TOKEN_PREFIX, 6) != 0 ||
+	    !auth_is_hex(token + 6, AUTH_SECRET_HEX))
+		return 0;
+	if (!auth_hash(token, hash))
+		return -1;
+	switch (db_token_user(q->db, hash, &uid, &tid)) {
+	case DB_OK:
+		break;
+	case DB_NOTFOUND:
+		return 0;
+	default:
+		return -1;
+	}
+	if ((q->user = db_user_load(q->db, uid)) == NULL)
+		return -1;
+	q->via_token = 1;
+	(void)db_token_touch(q->db, tid);
+	return 1;
+}
+
+/*
+ * The user of the session cookie, if it is alive.  Returns 1 with q->user,
+ * q->session_id and q->csrf set, 0 when there is no live session, -1 on
+ * error.  An expired session is deleted.
+ */
+static int
+auth_session(struct req *q)
+{
+	struct session_row	 s;
+	char			 id[AUTH_SECRET_HEX + 2], hash[65];
+	int64_t			 now = (int64_t)time(NULL), every;
+	int			 ret = 0;
+
+	if (!url_cookie(q->cookie, AUTH_COOKIE, id, sizeof(id)) ||
+	    strlen(id) != AUTH_SECRET_HEX || !auth_is_hex(id, AUTH_SECRET_HEX))
+		goto out;
+	if (!auth_hash(id, hash)) {
+		ret = -1;
+		goto out;
+	}
+	switch (db_session_get(q->db, hash, &s)) {
+	case DB_OK:
+		break;
+	case DB_NOTFOUND:
+		goto out;
+	default:
+		ret = -1;
+		goto out;
+	}
+	if (now - s.seen_at > auth_idle(q) ||
+	    now - s.created_at > auth_absolute(q)) {
+		(void)db_session_delete(q->db, hash);
+		goto out;
+	}
+	/* Writes are costly: note the use at most once a minute. */
+	every = auth_idle(q) / 4 < 60 ? auth_idle(q) / 4 : 60;
+	if (now - s.seen_at >= every)
+		(void)db_session_touch(q->db, hash, now);
+	if ((q->user = db_user_load(q->db, s.user_id)) == NULL ||
+	    (q->session_id = strdup(id)) == NULL ||
+	    (q->csrf = strdup(s.csrf)) == NULL) {
+		ret = -1;
+		goto out;
+	}
+	ret = 1;
+out:
+	pw_wipe(id, sizeof(id));
+	pw_wipe(&s, sizeof(s));
+	return ret;
+}
+
+/* Send the anonymous caller of a protected route to the login page, or 401. */
+static void
+auth_to_login(struct req *q, struct resp *r)
+{
+	char	 target[1024], enc[3200], loc[3300];
+	size_t	 i, n;
+	int	 ok = 1;
+
+	if (q->route->flags & RF_API) {
+		router_error(q, r, 401);
+		resp_header(r, "WWW-Authenticate", "Bearer realm=\"koers\"");
+		return;
+	}
+	n = (size_t)snprintf(target, sizeof(target), "%s", q->path);
+	for (i = 0; i < q->query.n && ok; i++) {
+		char k[256], v[512];
+
+		/* Too long to come back to exactly: the path alone. */
+		if (url_encode(q->query.v[i].key, k, sizeof(k)) >= sizeof(k) ||
+		    url_encode(q->query.v[i].val, v, sizeof(v)) >= sizeof(v)) {
+			ok = 0;
+			break;
+		}
+		n += (size_t)snprintf(target + (n < sizeof(target) ? n : 0),
+		    n < sizeof(target) ? sizeof(target) - n : 0, "%c%s=%s",
+		    i == 0 ? '?' : '&', k, v);
+		ok = n < sizeof(target);
+	}
+	if (!ok)
+		snprintf(target, sizeof(target), "%s", q->path);
+	if (!auth_next_ok(target))
+		snprintf(target, sizeof(target), "/");
+	url_encode(target, enc, sizeof(enc));
+	snprintf(loc, sizeof(loc), "/login?next=%s", enc);
+	resp_free(r);
+	resp_redirect(r, 303, loc);
+}
+
+/*
+ * Identify the caller (Bearer token first, then the session cookie) and
+ * apply the route's roles.  Public routes are open to all; the others need
+ * a user holding one of the route's roles.  Fills q->user, q->csrf and
+ * q->session_id.  See enum auth_res.
+ */
 enum auth_res
 auth_check(struct req *q, struct resp *r)
 {
-	(void)r;
-	return q->route->roles == ROLE_PUBLIC ? AUTH_OK : AUTH_FORBIDDEN;
+	const struct route	*rt = q->route;
+	int			 who = 0;
+
+	if (rt->roles == ROLE_PUBLIC && (rt->flags & RF_NOLANG))
+		return AUTH_OK;	/* static files, health: nobody to show */
+	if (strncasecmp(q->authz, "Bearer ", 7) == 0) {
+		if ((who = auth_bearer(q, q->authz + 7)) < 0)
+			return AUTH_ERROR;
+		if (who == 0 && rt->roles != ROLE_PUBLIC) {
+			/* A wrong token is refused, never retried as a cookie. */
+			router_error(q, r, 401);
+			resp_header(r, "WWW-Authenticate",
+			    "Bearer realm=\"koers\", error=\"invalid_token\"");
+			return AUTH_LOGIN;
+		}
+	} else if ((who = auth_session(q)) < 0)
+		return AUTH_ERROR;
+	if (rt->roles == ROLE_PUBLIC)
+		return AUTH_OK;
+	if (q->user == NULL) {
+		auth_to_login(q, r);
+		return AUTH_LOGIN;
+	}
+	return (q->user->roles & rt->roles) != 0 ? AUTH_OK : AUTH_FORBIDDEN;
 }
 
+/*
+ * The csrf field of a multipart/form-data body, copied into out.  Returns 1
+ * when found.  Only what the check needs: the part's name and its value.
+ */
+static int
+auth_multipart_csrf(const struct req *q, char *out, size_t outsz)
+{
+	const char	*b, *p, *end, *v, *ve;
+	char		 delim[80];
+	size_t		 dl;
+
+	if ((b = strstr(q->ctype, "boundary=")) == NULL)
+		return 0;
+	b += 9;
+	if (*b == '"')
+		b++;
+	dl = strcspn(b, "\";");
+	if (dl == 0 || dl > 70)
+		return 0;
+	snprintf(delim, sizeof(delim), "--%.*s", (int)dl, b);
+	end = q->body + q->bodysz;
+	for (p = q->body; p != NULL && p < end; ) {
+		p = memmem(p, (size_t)(end - p), delim, strlen(delim));
+		if (p == NULL)
+			return 0;
+		p += strlen(delim);
+		if ((v = memmem(p, (size_t)(end - p), "\r\n\r\n", 4)) == NULL)
+			return 0;
+		if (memmem(p, (size_t)(v - p), "name=\"csrf\"", 11) != NULL) {
+			v += 4;
+			ve = memmem(v, (size_t)(end - v), "\r\n", 2);
+			if (ve == NULL || (size_t)(ve - v) >= outsz)
+				return 0;
+			memcpy(out, v, (size_t)(ve - v));
+			out[ve - v] = '\0';
+			return 1;
+		}
+		p = v;
+	}
+	return 0;
+}
+
+/*
+ * 1 when a state-changing request carries its session's CSRF token: the
+ * form field "csrf" (urlencoded or multipart) or the X-CSRF-Token header.
+ * Requests made with an API token need none: nothing ambient authenticates
+ * them.  0 otherwise, and always 0 without a session.
+ */
 int
 auth_csrf_ok(const struct req *q)
 {
-	(void)q;
+	const char	*f;
+	char		 part[AUTH_SECRET_HEX + 2];
+
+	if (q->via_token && q->user != NULL)
+		return 1;
+	if (q->csrf == NULL || q->csrf[0] == '\0')
+		return 0;
+	if (q->csrf_header[0] != '\0')
+		return auth_equal(q->csrf_header, q->csrf);
+	if ((f = req_form(q, "csrf")) != NULL)
+		return auth_equal(f, q->csrf);
+	if (strncasecmp(q->ctype, "multipart/form-data", 19) == 0 &&
+	    auth_multipart_csrf(q, part, sizeof(part)))
+		return auth_equal(part, q->csrf);
 	return 0;
 }
 
+/*
+ * 1 when u holds one of roles with a scope that contains org_unit_id (the
+ * unit itself or one above it), 0 otherwise or on error.
+ */
+int
+auth_user_scope(const struct user *u, struct db *db, unsigned roles,
+    int64_t org_unit_id)
+{
+	size_t i;
+
+	if (u == NULL || org_unit_id <= 0)
+		return 0;
+	for (i = 0; i < u->grantn; i++)
+		if ((u->grants[i].role & roles) &&
+		    db_org_is_within(db, org_unit_id, u->grants[i].org_unit_id))
+			return 1;
+	return 0;
+}
+
+/*
+ * 1 when the request's user may act on org_unit_id in one of roles: they
+ * hold such a role scoped to that unit or one above it.  The one check
+ * every handler that writes a unit's data makes (403 when it fails).
+ */
 int
 auth_scope(const struct req *q, unsigned roles, int64_t org_unit_id)
 {
-	(void)q;
-	(void)roles;
-	(void)org_unit_id;
-	return 0;
+	return auth_user_scope(q->user, q->db, roles, org_unit_id);
 }
 
+/*
+ * Log user_id in: a new session with a fresh id and CSRF token, whatever
+ * session cookie came with the request (no fixation; a live one is ended).
+ * Sets the cookie on r and q->csrf/q->session_id.  1 on success.
+ */
+int
+auth_session_start(struct req *q, struct resp *r, int64_t user_id)
+{
+	char	id[AUTH_SECRET_HEX + 1], csrf[AUTH_SECRET_HEX + 1], hash[65];
+	char	old[AUTH_SECRET_HEX + 2];
+	int	ok = 0;
+
+	if (url_cookie(q->cookie, AUTH_COOKIE, old, sizeof(old)) &&
+	    strlen(old) == AUTH_SECRET_HEX && auth_hash(old, hash))
+		(void)db_session_delete(q->db, hash);
+	pw_wipe(old, sizeof(old));
+	if (!auth_secret_new(id) || !auth_secret_new(csrf) ||
+	    !auth_hash(id, hash))
+		goto out;
+	if (db_session_insert(q->db, hash, user_id, csrf, (int64_t)time(NULL),
+	    q->client) != DB_OK)
+		goto out;
+	free(q->session_id);
+	free(q->csrf);
+	q->session_id = strdup(id);
+	q->csrf = strdup(csrf);
+	auth_cookie(q, r, id);
+	ok = 1;
+out:
+	pw_wipe(id, sizeof(id));
+	pw_wipe(csrf, sizeof(csrf));
+	return ok;
+}
+
+/* End the request's session on the server and remove the cookie. */
+void
+auth_session_end(struct req *q, struct resp *r)
+{
+	char hash[65];
+
+	if (q->session_id != NULL && auth_hash(q->session_id, hash))
+		(void)db_session_delete(q->db, hash);
+	auth_cookie(q, r, "");
+}
+
+/*
+ * 1 when next is a safe place to return to after login: a path on this
+ * site ("/..." but not "//..." or "/\..."), printable ASCII, no backslash.
+ */
+int
+auth_next_ok(const char *next)
+{
+	const unsigned char *p;
+
+	if (next == NULL || next[0] != '/' || next[1] == '/' ||
+	    next[1] == '\\' || strlen(next) > 1000)
+		return 0;
+	for (p = (const unsigned char *)next; *p != '\0'; p++)
+		if (*p <= 0x20 || *p >= 0x7f || *p == '\\')
+			return 0;
+	return 1;
+}
+
+/* Wipe and free what authentication attached to q. */
 void
 auth_req_free(struct req *q)
 {
+	if (q->session_id != NULL)
+		pw_wipe(q->session_id, strlen(q->session_id));
 	free(q->session_id);
 	free(q->csrf);
+	user_free(q->user);
 	q->session_id = q->csrf = NULL;
+	q->user = NULL;
 }

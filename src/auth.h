@@ -3,6 +3,13 @@
  * every request before the handler runs; it is the one place where the route
  * table's roles are enforced.  Handlers that touch a unit's data call
  * auth_scope() as well.
+ *
+ * Sessions: a 256-bit id from getrandom(2), sent as the koers_session cookie
+ * (HttpOnly, SameSite=Lax, Path=/, Secure with --secure-cookies) and stored
+ * only as its SHA-256 hex.  A session ends after app->session_idle seconds
+ * without use or app->session_absolute seconds after login, at logout, and
+ * when its user is deactivated.  API tokens ("Authorization: Bearer ...")
+ * are stored the same way and carry the same roles and scopes.
  */
 #ifndef KOERS_AUTH_H
 #define KOERS_AUTH_H
@@ -18,9 +25,27 @@ enum auth_res {
 	AUTH_ERROR		/* the session store failed */
 };
 
+#define AUTH_COOKIE		"koers_session"
+#define AUTH_SECRET_HEX		64	/* 32 random bytes as hex */
+#define AUTH_TOKEN_PREFIX	"koers_"
+#define AUTH_TOKEN_LEN		(6 + AUTH_SECRET_HEX)
+#define AUTH_IDLE_DEFAULT	(30 * 60)
+#define AUTH_ABSOLUTE_DEFAULT	(10 * 60 * 60)
+
 enum auth_res	auth_check(struct req *, struct resp *);
 int		auth_csrf_ok(const struct req *);
 int		auth_scope(const struct req *, unsigned roles, int64_t org_unit_id);
 void		auth_req_free(struct req *);
+
+int		auth_session_start(struct req *, struct resp *, int64_t user_id);
+void		auth_session_end(struct req *, struct resp *);
+int		auth_next_ok(const char *next);
+
+int		auth_secret_new(char out[AUTH_SECRET_HEX + 1]);
+int		auth_hash(const char *secret, char out[65]);
+int		auth_equal(const char *a, const char *b);
+int		auth_token_new(char token[AUTH_TOKEN_LEN + 1], char hash[65]);
+int		auth_user_scope(const struct user *, struct db *, unsigned roles,
+		    int64_t org_unit_id);
 
 #endif

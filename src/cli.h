@@ -12,5 +12,11 @@ struct db	*cli_open(const char *path);
 const char	*cli_db_arg(int argc, char *argv[]);
 
 int	cli_audit(int, char *[]);
+int	cli_user(int, char *[]);
+int	cli_token(int, char *[]);
+int	cli_routes(int, char *[]);
+int	cli_rollup(int, char *[]);
+int	cli_import(int, char *[]);
+int	cli_report(int, char *[]);
 
 #endif

@@ -194,6 +194,17 @@ db_res_of(struct db *db, int rc)
 	case SQLITE_READONLY:
 		log_warn("db: read-only: %s", sqlite3_errmsg(db->sql));
 		return DB_READONLY;
+	case SQLITE_IOERR:
+		/* The storage refuses writes (read-only medium, immutable
+		 * file): to the user the same as a read-only database. */
+		if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC ||
+		    rc == SQLITE_IOERR_TRUNCATE || rc == SQLITE_IOERR_DIR_FSYNC) {
+			log_warn("db: cannot write: %s (%d)",
+			    sqlite3_errmsg(db->sql), rc);
+			return DB_READONLY;
+		}
+		log_err("db: %s (%d)", sqlite3_errmsg(db->sql), rc);
+		return DB_ERROR;
 	case SQLITE_FULL:
 		log_err("db: disk full: %s", sqlite3_errmsg(db->sql));
 		return DB_FULL;
@@ -267,6 +278,29 @@ int
 db_col_isnull(sqlite3_stmt *st, int col)
 {
 	return sqlite3_column_type(st, col) == SQLITE_NULL;
+}
+
+/*
+ * Make room in the array *vp (of elements of elemsz bytes, cap of them)
+ * for element n, doubling as needed; new room is zeroed.  Returns 0 when
+ * memory runs out (the array is unchanged).
+ */
+int
+db_grow(void *vp, size_t *cap, size_t n, size_t elemsz)
+{
+	void	**v = vp;
+	void	 *nv;
+	size_t	  ncap;
+
+	if (n < *cap)
+		return 1;
+	ncap = *cap ? *cap * 2 : 16;
+	if ((nv = realloc(*v, ncap * elemsz)) == NULL)
+		return 0;
+	memset((char *)nv + *cap * elemsz, 0, (ncap - *cap) * elemsz);
+	*v = nv;
+	*cap = ncap;
+	return 1;
 }
 
 void

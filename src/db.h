@@ -50,6 +50,8 @@ const char	*db_errmsg(struct db *);
 char		*db_col_text(struct sqlite3_stmt *, int col);
 int		 db_col_isnull(struct sqlite3_stmt *, int col);
 
+int		 db_grow(void *vp, size_t *cap, size_t n, size_t elemsz);
+
 /* Current time as ISO 8601 UTC text, into buf of at least 21 bytes. */
 void		 db_now(char *buf, size_t sz);
 

@@ -126,7 +126,7 @@ db_indicator_load_targets(struct db *db, struct indicator *ind, int year)
 	    " WHERE indicator_id = ?1 AND (?2 = 0 OR year = ?2)"
 	    " ORDER BY year, org_unit_id, quarter";
 	sqlite3_stmt	*st;
-	struct target	*nv;
+	struct target	*t;
 	size_t		 cap = 0;
 	int		 rc;
 
@@ -135,19 +135,15 @@ db_indicator_load_targets(struct db *db, struct indicator *ind, int year)
 	sqlite3_bind_int64(st, 1, ind->id);
 	sqlite3_bind_int(st, 2, year);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (ind->targetn == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(ind->targets, cap * sizeof(*nv))) == NULL) {
-				sqlite3_reset(st);
-				return 0;
-			}
-			ind->targets = nv;
+		if (!db_grow(&ind->targets, &cap, ind->targetn, sizeof(*t))) {
+			sqlite3_reset(st);
+			return 0;
 		}
-		nv = &ind->targets[ind->targetn++];
-		nv->org_unit_id = sqlite3_column_int64(st, 0);
-		nv->year = sqlite3_column_int(st, 1);
-		nv->quarter = sqlite3_column_int(st, 2);
-		nv->value = sqlite3_column_int64(st, 3);
+		t = &ind->targets[ind->targetn++];
+		t->org_unit_id = sqlite3_column_int64(st, 0);
+		t->year = sqlite3_column_int(st, 1);
+		t->quarter = sqlite3_column_int(st, 2);
+		t->value = sqlite3_column_int64(st, 3);
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE || db_res_of(db, rc) == DB_OK;
@@ -165,7 +161,7 @@ db_indicator_load_figures(struct db *db, struct indicator *ind)
 	    " LEFT JOIN user u ON u.id = f.updated_by"
 	    " WHERE f.indicator_id = ? ORDER BY p.year, p.quarter, f.org_unit_id";
 	sqlite3_stmt	*st;
-	struct figure	*nv, *f;
+	struct figure	*f;
 	size_t		 cap = 0;
 	int		 rc;
 
@@ -173,16 +169,11 @@ db_indicator_load_figures(struct db *db, struct indicator *ind)
 		return 0;
 	sqlite3_bind_int64(st, 1, ind->id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (ind->figuren == cap) {
-			cap = cap ? cap * 2 : 32;
-			if ((nv = realloc(ind->figures, cap * sizeof(*nv))) == NULL) {
-				sqlite3_reset(st);
-				return 0;
-			}
-			ind->figures = nv;
+		if (!db_grow(&ind->figures, &cap, ind->figuren, sizeof(*f))) {
+			sqlite3_reset(st);
+			return 0;
 		}
 		f = &ind->figures[ind->figuren];
-		memset(f, 0, sizeof(*f));
 		f->id = sqlite3_column_int64(st, 0);
 		f->indicator_id = ind->id;
 		f->org_unit_id = sqlite3_column_int64(st, 1);

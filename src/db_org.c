@@ -53,19 +53,14 @@ static struct org_list *
 db_org_collect(struct db *db, sqlite3_stmt *st)
 {
 	struct org_list	*l;
-	struct org_unit	*nv;
 	size_t		 cap = 0;
 	int		 rc;
 
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		if (!db_org_fill(st, &l->v[l->n])) {
 			db_org_clear(&l->v[l->n]);
 			goto fail;
@@ -187,4 +182,21 @@ db_org_list_free(struct org_list *l)
 		db_org_clear(&l->v[i]);
 	free(l->v);
 	free(l);
+}
+
+/* The gemeente: the one unit without a parent.  0 when absent or on error. */
+int64_t
+db_org_root(struct db *db)
+{
+	static const char sql[] =
+	    "SELECT id FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1";
+	sqlite3_stmt	*st;
+	int64_t		 id = 0;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return id;
 }

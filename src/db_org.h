@@ -9,6 +9,7 @@ struct org_list	*db_org_list(struct db *);
 struct org_list	*db_org_children(struct db *, int64_t parent_id);
 struct org_unit	*db_org_get(struct db *, int64_t id);
 int		 db_org_is_within(struct db *, int64_t unit, int64_t ancestor);
+int64_t		 db_org_root(struct db *);
 void		 db_org_free(struct org_unit *);
 void		 db_org_list_free(struct org_list *);
 const char	*db_org_kind_name(enum org_kind);

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "db_period.h"
+#include "db_who.h"
 
 static const char *const db_period_states[PERIOD__MAX] = {
 	"planned", "open", "closed"
@@ -66,19 +68,14 @@ static struct period_list *
 db_period_collect(struct db *db, sqlite3_stmt *st)
 {
 	struct period_list	*l;
-	struct period		*nv;
 	size_t			 cap = 0;
 	int			 rc;
 
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		db_period_fill(st, &l->v[l->n++]);
 	}
 	sqlite3_reset(st);
@@ -206,7 +203,6 @@ db_year_list(struct db *db)
 	    " FROM budget_year y ORDER BY y.year";
 	sqlite3_stmt		*st;
 	struct year_list	*l;
-	struct year		*nv;
 	size_t			 cap = 0;
 	int			 rc;
 
@@ -215,12 +211,8 @@ db_year_list(struct db *db)
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 8;
-			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
+		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
+			goto fail;
 		l->v[l->n].year = sqlite3_column_int(st, 0);
 		l->v[l->n].programmes = (size_t)sqlite3_column_int64(st, 2);
 		if ((l->v[l->n].state = db_col_text(st, 1)) == NULL)
@@ -250,4 +242,62 @@ db_year_list_free(struct year_list *l)
 		free(l->v[i].state);
 	free(l->v);
 	free(l);
+}
+
+/*
+ * Move period p from its state (as read) to `to`, audited ("period.open",
+ * "period.close"; entity "period", id its name).  The caller has checked
+ * that the move is allowed (workflow_period).  Returns DB_OK, DB_CONFLICT
+ * when the state moved meanwhile, or the failure.
+ */
+enum db_res
+db_period_set_state(struct db *db, const struct period *p,
+    enum period_state to, const struct db_who *who)
+{
+	static const char sql[] =
+	    "UPDATE period SET state = ?1 WHERE id = ?2 AND state = ?3";
+	struct audit_entry	 ae;
+	sqlite3_stmt		*st;
+	enum db_res		 res;
+	int			 rc;
+
+	if ((res = db_res_of(db, sqlite3_exec(db->sql, "BEGIN IMMEDIATE",
+	    NULL, NULL, NULL))) != DB_OK)
+		return res;
+	if ((st = db_stmt(db, sql)) == NULL) {
+		db_rollback(db);
+		return DB_ERROR;
+	}
+	sqlite3_bind_text(st, 1, db_period_state_name(to), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, p->id);
+	sqlite3_bind_text(st, 3, db_period_state_name(p->state), -1,
+	    SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if ((res = db_res_of(db, rc)) != DB_OK) {
+		db_rollback(db);
+		return res;
+	}
+	if (sqlite3_changes(db->sql) != 1) {
+		db_rollback(db);
+		return DB_CONFLICT;
+	}
+	memset(&ae, 0, sizeof(ae));
+	ae.user_id = who->user_id;
+	ae.username = who->username;
+	ae.client = who->client;
+	ae.action = to == PERIOD_OPEN ? "period.open" : to == PERIOD_CLOSED ?
+	    "period.close" : "period.plan";
+	ae.entity = "period";
+	ae.entity_id = p->name;
+	ae.old_value = db_period_state_name(p->state);
+	ae.new_value = db_period_state_name(to);
+	if (!audit_append(db, &ae)) {
+		db_rollback(db);
+		return DB_ERROR;
+	}
+	res = db_res_of(db, sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL));
+	if (res != DB_OK)
+		db_rollback(db);
+	return res;
 }

@@ -69,25 +69,6 @@ db_programme_clear(struct programme *p)
 	free(p->effects);
 }
 
-/* Grow *v (of elements of size sz) so that it holds n + 1. */
-static int
-db_grow(void *vp, size_t *cap, size_t n, size_t sz)
-{
-	void	**v = vp;
-	void	 *nv;
-	size_t	  ncap;
-
-	if (n < *cap)
-		return 1;
-	ncap = *cap ? *cap * 2 : 8;
-	if ((nv = realloc(*v, ncap * sz)) == NULL)
-		return 0;
-	memset((char *)nv + *cap * sz, 0, (ncap - *cap) * sz);
-	*v = nv;
-	*cap = ncap;
-	return 1;
-}
-
 /* The programmes of a budget year by number.  NULL on error. */
 struct programme_list *
 db_programme_list(struct db *db, int year)
@@ -221,10 +202,15 @@ static int
 db_programme_indicators(struct db *db, struct programme *p)
 {
 	static const char sql[] =
-	    "SELECT " DB_INDICATOR_COLS " FROM indicator i"
-	    " LEFT JOIN performance f ON f.id = i.performance_id"
-	    " JOIN effect e ON e.id = coalesce(i.effect_id, f.effect_id)"
-	    " WHERE e.programme_id = ? ORDER BY i.code";
+	    /* Two indexed branches: one join on coalesce() would scan
+	     * every indicator of every year. */
+	    "SELECT " DB_INDICATOR_COLS " FROM effect e"
+	    " JOIN indicator i ON i.effect_id = e.id WHERE e.programme_id = ?1"
+	    " UNION ALL"
+	    " SELECT " DB_INDICATOR_COLS " FROM effect e"
+	    " JOIN performance f ON f.effect_id = e.id"
+	    " JOIN indicator i ON i.performance_id = f.id"
+	    " WHERE e.programme_id = ?1 ORDER BY 4";
 	sqlite3_stmt		*st;
 	struct indicator	 ind, **v, *nv;
 	size_t			*n;

@@ -542,7 +542,7 @@ static int
 demo_periods(struct demo *d)
 {
 	sqlite3_stmt	*st;
-	char		 deadline[16];
+	char		 deadline[32];
 	const char	*state;
 	int		 y, q, rc;
 

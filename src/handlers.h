@@ -11,6 +11,13 @@
 void	page_home(struct req *, struct resp *);
 void	page_health(struct req *, struct resp *);
 void	page_accessibility(struct req *, struct resp *);
+/* page_dashboard*.c: the dashboards (every logged-in role). */
+void	page_dashboard(struct req *, struct resp *);
+void	page_dashboard_programme(struct req *, struct resp *);
+void	page_dashboard_drill(struct req *, struct resp *);
+void	page_dashboard_org(struct req *, struct resp *);
+void	page_dashboard_deviations(struct req *, struct resp *);
+
 /* page_programme.c */
 void	page_programme_list(struct req *, struct resp *);
 void	page_programme_show(struct req *, struct resp *);
@@ -28,5 +35,61 @@ void	api_org_units(struct req *, struct resp *);
 void	api_programmes(struct req *, struct resp *);
 void	api_programme(struct req *, struct resp *);
 void	api_indicator_show(struct req *, struct resp *);
+/* page_report.c */
+void	page_report_list(struct req *, struct resp *);
+void	page_report_new(struct req *, struct resp *);
+void	page_report_create(struct req *, struct resp *);
+void	page_report_edit(struct req *, struct resp *);
+void	page_report_save(struct req *, struct resp *);
+void	page_report_publish(struct req *, struct resp *);
+/* page_report_view.c */
+void	page_report_preview(struct req *, struct resp *);
+void	page_report_version(struct req *, struct resp *);
+void	page_report_compare(struct req *, struct resp *);
+void	page_report_export(struct req *, struct resp *);
+/* api_report.c */
+void	api_reports(struct req *, struct resp *);
+void	api_report(struct req *, struct resp *);
+void	api_report_export(struct req *, struct resp *);
+/* page_login.c */
+void	page_login(struct req *, struct resp *);
+void	page_login_post(struct req *, struct resp *);
+void	page_logout_confirm(struct req *, struct resp *);
+void	page_logout(struct req *, struct resp *);
+/* page_account.c */
+void	page_account(struct req *, struct resp *);
+void	page_account_password(struct req *, struct resp *);
+void	page_account_token_create(struct req *, struct resp *);
+void	page_account_token_revoke(struct req *, struct resp *);
+/* page_admin_user.c */
+void	page_admin_users(struct req *, struct resp *);
+void	page_admin_user_create(struct req *, struct resp *);
+void	page_admin_user(struct req *, struct resp *);
+void	page_admin_user_role_add(struct req *, struct resp *);
+void	page_admin_user_role_remove(struct req *, struct resp *);
+void	page_admin_user_password(struct req *, struct resp *);
+void	page_admin_user_deactivate(struct req *, struct resp *);
+/* api_rollup.c */
+void	api_rollup_programmes(struct req *, struct resp *);
+void	api_rollup_programme(struct req *, struct resp *);
+void	api_rollup_org_unit(struct req *, struct resp *);
+/* page_entry.c */
+void	page_entry_show(struct req *, struct resp *);
+void	page_entry_save(struct req *, struct resp *);
+void	page_entry_decide(struct req *, struct resp *);
+void	page_entry_reopen(struct req *, struct resp *);
+void	page_entry_template(struct req *, struct resp *);
+/* page_work.c */
+void	page_work(struct req *, struct resp *);
+void	page_work_period_state(struct req *, struct resp *);
+/* page_figure.c */
+void	page_figure_show(struct req *, struct resp *);
+/* page_import.c */
+void	page_import_form(struct req *, struct resp *);
+void	page_import_upload(struct req *, struct resp *);
+/* api_entry.c */
+void	api_figures_list(struct req *, struct resp *);
+void	api_figure_put(struct req *, struct resp *);
+void	api_submission_action(struct req *, struct resp *);
 
 #endif

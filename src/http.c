@@ -418,6 +418,7 @@ http_serve(const struct app *app)
 
 	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG |
 	    MHD_USE_TURBO, 0, NULL, NULL, http_access, NULL,
+	    MHD_OPTION_EXTERNAL_LOGGER, http_mhd_log, NULL,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
 	    MHD_OPTION_THREAD_POOL_SIZE, app->threads,
 	    MHD_OPTION_CONNECTION_TIMEOUT, app->timeout,
@@ -425,7 +426,6 @@ http_serve(const struct app *app)
 	    MHD_OPTION_CONNECTION_LIMIT, 1024u,
 	    MHD_OPTION_URI_LOG_CALLBACK, http_uri_log, NULL,
 	    MHD_OPTION_NOTIFY_COMPLETED, http_completed, NULL,
-	    MHD_OPTION_EXTERNAL_LOGGER, http_mhd_log, NULL,
 	    MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
 	    MHD_OPTION_END);
 	if (d == NULL) {

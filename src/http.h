@@ -97,7 +97,9 @@ struct app {
 	const char	*static_dir;
 	unsigned	 threads;
 	int		 dev;
-	int		 secure_cookies;
+	int		 secure_cookies;	/* --secure-cookies: Secure on cookies */
+	unsigned	 session_idle;		/* seconds; 0: the default */
+	unsigned	 session_absolute;	/* seconds; 0: the default */
 	size_t		 max_body;
 	unsigned	 timeout;
 	int		 access_log;

@@ -107,12 +107,59 @@ const struct i18n_msg i18n_msgs[] = {
 	    "browser, for every role, on every change. All pages work without "
 	    "JavaScript and with the keyboard alone. Status is never shown by "
 	    "colour alone: always with a word and a shape too." } },
+	{ "T_A11Y_SCOPE", { "Deze verklaring geldt voor de webapplicatie Koers "
+	    "van de gemeente: alle pagina's, formulieren en de JSON-API, en de "
+	    "bestanden die Koers maakt (PDF, Excel en CSV van de "
+	    "voortgangsrapportages).",
+	    "This statement covers the municipality's Koers web application: "
+	    "every page, form and the JSON API, and the files Koers produces "
+	    "(PDF, Excel and CSV of the progress reports)." } },
+	{ "T_A11Y_STATUS_TITLE", { "Nalevingsstatus", "Compliance status" } },
+	{ "T_A11Y_STATUS", { "Koers voldoet gedeeltelijk aan de eisen (status B): "
+	    "de webpagina's voldoen aan WCAG 2.1 niveau AA (EN 301 549); voor de "
+	    "gedownloade bestanden gelden de beperkingen hieronder.",
+	    "Koers partially complies (status B): the web pages meet WCAG 2.1 "
+	    "level AA (EN 301 549); the downloadable files have the limitations "
+	    "listed below." } },
+	{ "T_A11Y_METHOD_TITLE", { "Hoe is dit getoetst?", "How was this checked?" } },
+	{ "T_A11Y_LIMITS_TITLE", { "Bekende beperkingen", "Known limitations" } },
+	{ "T_A11Y_LIMIT_PDF", { "De PDF van een rapportage heeft echte, "
+	    "doorzoekbare tekst, een inhoudsopgave met koppelingen en "
+	    "bladwijzers, maar nog geen volledige toegankelijkheidsstructuur "
+	    "(PDF/UA). Elke rapportage is daarom ook als webpagina te lezen, met "
+	    "precies dezelfde inhoud; dat is het toegankelijke alternatief. "
+	    "Volledige PDF/UA-structuur staat gepland.",
+	    "A report's PDF has real, searchable text, a linked table of "
+	    "contents and bookmarks, but no full accessibility structure "
+	    "(PDF/UA) yet. Every report can therefore also be read as a web "
+	    "page with exactly the same content: that is the accessible "
+	    "alternative. Full PDF/UA structure is planned." } },
+	{ "T_A11Y_LIMIT_CHARTS", { "Grafieken in de PDF staan altijd naast een "
+	    "tabel met dezelfde cijfers; de stand is steeds ook met een woord "
+	    "en een vorm aangegeven.",
+	    "Charts in the PDF always stand beside a table with the same "
+	    "figures; status is always given by a word and a shape as well." } },
+	{ "T_A11Y_CONTACT_TITLE", { "Contact en klachten", "Contact and complaints" } },
 	{ "T_A11Y_CONTACT", { "Loopt u toch tegen een probleem aan? Meld het bij "
 	    "de functioneel beheerder van Koers; u krijgt binnen vijf werkdagen "
-	    "antwoord.",
+	    "antwoord, en wij bieden de informatie zo nodig in een andere vorm "
+	    "aan.",
 	    "Did you run into a problem all the same? Report it to Koers's "
 	    "application administrator; you will get an answer within five "
-	    "working days." } },
+	    "working days, and we will provide the information in another form "
+	    "where needed." } },
+	{ "T_A11Y_ESCALATION", { "Bent u niet tevreden met de afhandeling? Dan "
+	    "kunt u een klacht indienen bij de gemeente en daarna bij de "
+	    "(gemeentelijke of Nationale) ombudsman.",
+	    "Not satisfied with how your report was handled? You can file a "
+	    "complaint with the municipality and then with the (municipal or "
+	    "National) ombudsman." } },
+	{ "T_A11Y_DATES", { "Deze verklaring wordt bij elke nieuwe versie van "
+	    "Koers herzien en wordt gepubliceerd in het register van "
+	    "toegankelijkheidsverklaringen (digitoegankelijk.nl).",
+	    "This statement is reviewed with every new version of Koers and is "
+	    "published in the register of accessibility statements "
+	    "(digitoegankelijk.nl)." } },
 	/* org */
 	{ "T_ORG_TITLE", { "Organisatie", "Organisation" } },
 	{ "T_ORG_INTRO", { "De gemeente, haar directies, afdelingen en teams.",
@@ -158,6 +205,10 @@ const size_t i18n_msgs_len = sizeof(i18n_msgs) / sizeof(i18n_msgs[0]);
 /* Every area's table: add a line when an area gets its own file. */
 const struct i18n_table i18n_tables[] = {
 	{ i18n_msgs, &i18n_msgs_len },
+	{ i18n_msgs_report, &i18n_msgs_report_len },
+	{ i18n_msgs_auth, &i18n_msgs_auth_len },
+	{ i18n_msgs_entry, &i18n_msgs_entry_len },
+	{ i18n_msgs_dashboard, &i18n_msgs_dashboard_len },
 };
 const size_t i18n_tables_len = sizeof(i18n_tables) / sizeof(i18n_tables[0]);
 
@@ -178,7 +229,10 @@ i18n(enum lang lang, const char *key)
 	return key;
 }
 
-/* Put every text of lang into the dictionary. */
+/*
+ * Put every text of lang into the dictionary, visible to its sections and
+ * includes alike.  The texts are static, so they are not copied.
+ */
 void
 i18n_fill(struct tmpl *t, enum lang lang)
 {
@@ -188,7 +242,8 @@ i18n_fill(struct tmpl *t, enum lang lang)
 	for (j = 0; j < i18n_tables_len; j++) {
 		tb = &i18n_tables[j];
 		for (i = 0; i < *tb->len; i++)
-			tmpl_set(t, tb->msgs[i].key, tb->msgs[i].text[lang]);
+			tmpl_set_global_static(t, tb->msgs[i].key,
+			    tb->msgs[i].text[lang]);
 	}
 }
 

@@ -31,6 +31,14 @@ extern const size_t		i18n_tables_len;
 
 extern const struct i18n_msg	i18n_msgs[];
 extern const size_t		i18n_msgs_len;
+extern const struct i18n_msg	i18n_msgs_report[];
+extern const size_t		i18n_msgs_report_len;
+extern const struct i18n_msg	i18n_msgs_auth[];
+extern const size_t		i18n_msgs_auth_len;
+extern const struct i18n_msg	i18n_msgs_entry[];
+extern const size_t		i18n_msgs_entry_len;
+extern const struct i18n_msg	i18n_msgs_dashboard[];
+extern const size_t		i18n_msgs_dashboard_len;
 
 const char	*i18n(enum lang, const char *key);
 void		 i18n_fill(struct tmpl *, enum lang);

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "db.h"
 #include "demo.h"
+#include "rollup_store.h"
 #include "http.h"
 #include "log.h"
 #include "migrate.h"
@@ -33,10 +34,17 @@ static const struct main_cmd {
 	const char	*usage;
 } main_cmds[] = {
 	{ "serve", main_serve, "serve [--db FILE] [--listen ADDR:PORT] [--threads N] [--dev]\n"
-	  "              [--templates DIR] [--static DIR] [--no-access-log]" },
+	  "              [--templates DIR] [--static DIR] [--no-access-log]\n"
+	  "              [--timeout SECONDS] [--secure-cookies]" },
 	{ "migrate", main_migrate, "migrate --db FILE" },
 	{ "demo", main_demo, "demo --db FILE [--scale N] | demo --accounts" },
 	{ "audit", cli_audit, "audit verify --db FILE" },
+	{ "user", cli_user, "user add|passwd|role|list|deactivate --db FILE ..." },
+	{ "token", cli_token, "token create --db FILE USERNAME [--label TEXT]" },
+	{ "routes", cli_routes, "routes --json" },
+	{ "rollup", cli_rollup, "rollup rebuild --db FILE" },
+	{ "import", cli_import, "import --db FILE [--user USERNAME] FILE.csv|FILE.xlsx" },
+	{ "report", cli_report, "report export --db FILE --period YYYY-QN --format pdf|xlsx|csv|json --out FILE" },
 };
 
 static void
@@ -65,6 +73,29 @@ main_open_migrated(const char *path)
 	return db;
 }
 
+/*
+ * Session lifetimes may be shortened for tests (or lengthened) through the
+ * environment, read once at start.  Unset: *out stays 0, the default.
+ * Returns 0 (reported) for a value that is not 1 to 31536000.
+ */
+static int
+main_seconds_env(const char *name, unsigned *out)
+{
+	const char	*v = getenv(name);
+	char		*end;
+	long		 n;
+
+	if (v == NULL || *v == '\0')
+		return 1;
+	n = strtol(v, &end, 10);
+	if (*end != '\0' || n < 1 || n > 31536000) {
+		fprintf(stderr, "koers: %s wants seconds, 1 to 31536000\n", name);
+		return 0;
+	}
+	*out = (unsigned)n;
+	return 1;
+}
+
 static int
 main_serve(int argc, char *argv[])
 {
@@ -76,6 +107,8 @@ main_serve(int argc, char *argv[])
 		{ "templates", required_argument, NULL, 'T' },
 		{ "static", required_argument, NULL, 'S' },
 		{ "no-access-log", no_argument, NULL, 'q' },
+		{ "timeout", required_argument, NULL, 'o' },
+		{ "secure-cookies", no_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct app	 app;
@@ -102,6 +135,15 @@ main_serve(int argc, char *argv[])
 		case 'S': app.static_dir = optarg; break;
 		case 'D': app.dev = 1; break;
 		case 'q': app.access_log = 0; break;
+		case 'o':
+			n = strtol(optarg, &end, 10);
+			if (*end != '\0' || n < 1 || n > 3600) {
+				fprintf(stderr, "koers: --timeout wants 1 to 3600 seconds\n");
+				return 2;
+			}
+			app.timeout = (unsigned)n;
+			break;
+		case 's': app.secure_cookies = 1; break;
 		case 't':
 			n = strtol(optarg, &end, 10);
 			if (*end != '\0' || n < 1 || n > 256) {
@@ -115,6 +157,9 @@ main_serve(int argc, char *argv[])
 			return 2;
 		}
 	}
+	if (!main_seconds_env("KOERS_SESSION_IDLE", &app.session_idle) ||
+	    !main_seconds_env("KOERS_SESSION_ABSOLUTE", &app.session_absolute))
+		return 2;
 	if ((db = main_open_migrated(app.db_path)) == NULL) {
 		fprintf(stderr, "koers: cannot open or migrate %s\n", app.db_path);
 		return 1;
@@ -198,7 +243,8 @@ main_demo(int argc, char *argv[])
 	}
 	if ((db = main_open_migrated(path)) == NULL)
 		return 1;
-	ok = demo_create(db, (int)scale);
+	/* The demo writes figures without the rollup hooks: rebuild once. */
+	ok = demo_create(db, (int)scale) && rollup_store_rebuild(db);
 	db_close(db);
 	if (!ok) {
 		fprintf(stderr, "koers demo: failed; %s is unchanged\n", path);

@@ -13,6 +13,9 @@
 #include "tmpl.h"
 #include "user.h"
 
+static void	page_fail(struct resp *);
+static void	page_wrap(struct resp *, struct tmpl *, const char *, size_t);
+
 /* A new dictionary for a page's content.  NULL when memory runs out. */
 struct tmpl *
 page_new(const struct req *q)
@@ -44,33 +47,83 @@ void
 page_render(struct req *q, struct resp *r, struct tmpl *t,
     const char *content_tpl, const char *title, enum nav nav)
 {
-	static const char *const navnames[NAV__MAX] = {
-		"NAV_NONE", "NAV_HOME", "NAV_PROGRAMMES", "NAV_ORG",
-		"NAV_WORK", "NAV_DASHBOARD", "NAV_REPORTS", "NAV_ADMIN"
-	};
-	static const char marker[] = "<!--KOERS-CONTENT-->";
-	char	*content = NULL, *layout = NULL, *html = NULL, *at;
-	size_t	 clen, llen, head;
+	char	*content = NULL;
+	size_t	 clen;
 
 	if (t == NULL) {
 		r->status = 500;
 		return;
 	}
+	page_layout_fill(q, t, title, nav);
+	if ((content = tmpl_render(content_tpl, t, &clen)) == NULL) {
+		log_err("page: cannot render %s", content_tpl);
+		tmpl_free(t);
+		page_fail(r);
+		return;
+	}
+	page_wrap(r, t, content, clen);
+	free(content);
+}
+
+/*
+ * Put values the layout needs (title, navigation, user) into t.  The
+ * content template may use them too.
+ */
+void
+page_layout_fill(struct req *q, struct tmpl *t, const char *title,
+    enum nav nav)
+{
+	static const char *const navnames[NAV__MAX] = {
+		"NAV_NONE", "NAV_HOME", "NAV_PROGRAMMES", "NAV_ORG",
+		"NAV_WORK", "NAV_DASHBOARD", "NAV_REPORTS", "NAV_ADMIN"
+	};
+
 	tmpl_set(t, "TITLE", title);
 	tmpl_show(t, navnames[nav]);
 	user_fill_layout(q, t);
-	if ((content = tmpl_render(content_tpl, t, &clen)) == NULL ||
-	    (layout = tmpl_render("layout.tpl", t, &llen)) == NULL ||
+}
+
+static void
+page_fail(struct resp *r)
+{
+	resp_free(r);
+	r->status = 500;
+	resp_static(r, "text/plain; charset=utf-8",
+	    "Internal error / Interne fout\n");
+}
+
+/*
+ * Render layout.tpl from t with content (already rendered, e.g. from the
+ * page cache) where the layout has its marker, into r; free t.  The
+ * content is not copied into t and not freed.  Raises 500.
+ */
+void
+page_render_content(struct req *q, struct resp *r, struct tmpl *t,
+    const char *content, size_t clen, const char *title, enum nav nav)
+{
+	if (t == NULL) {
+		r->status = 500;
+		return;
+	}
+	page_layout_fill(q, t, title, nav);
+	page_wrap(r, t, content, clen);
+}
+
+/* The layout from t (filled) around content, into r; frees t. */
+static void
+page_wrap(struct resp *r, struct tmpl *t, const char *content, size_t clen)
+{
+	static const char marker[] = "<!--KOERS-CONTENT-->";
+	char	*layout = NULL, *html = NULL, *at;
+	size_t	 llen, head;
+
+	if ((layout = tmpl_render("layout.tpl", t, &llen)) == NULL ||
 	    (at = strstr(layout, marker)) == NULL ||
 	    (html = malloc(llen - (sizeof(marker) - 1) + clen + 1)) == NULL) {
-		log_err("page: cannot render %s", content_tpl);
+		log_err("page: cannot render the layout");
 		tmpl_free(t);
-		free(content);
 		free(layout);
-		resp_free(r);
-		r->status = 500;
-		resp_static(r, "text/plain; charset=utf-8",
-		    "Internal error / Interne fout\n");
+		page_fail(r);
 		return;
 	}
 	head = (size_t)(at - layout);
@@ -79,7 +132,6 @@ page_render(struct req *q, struct resp *r, struct tmpl *t,
 	memcpy(html + head + clen, at + sizeof(marker) - 1,
 	    llen - head - (sizeof(marker) - 1) + 1);
 	tmpl_free(t);
-	free(content);
 	free(layout);
 	resp_set_body(r, "text/html; charset=utf-8", html,
 	    llen - (sizeof(marker) - 1) + clen);

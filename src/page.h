@@ -25,6 +25,10 @@ enum nav {
 struct tmpl	*page_new(const struct req *);
 void		 page_render(struct req *, struct resp *, struct tmpl *,
 		    const char *content_tpl, const char *title, enum nav);
+void		 page_layout_fill(struct req *, struct tmpl *, const char *title,
+		    enum nav);
+void		 page_render_content(struct req *, struct resp *, struct tmpl *,
+		    const char *content, size_t clen, const char *title, enum nav);
 void		 page_error(struct req *, struct resp *, int status, const char *msg);
 void		 page_set_money(struct tmpl *, const char *name, const struct req *,
 		    int64_t cents);

@@ -92,14 +92,11 @@ page_programme_indicators(struct tmpl *parent, const char *section,
 	size_t		 i;
 
 	for (i = 0; i < n; i++)
-		/* An include sees none of its parent's values: fill it. */
+		/* An include sees only the catalogue of its parent: fill it. */
 		if ((s = tmpl_section(parent, section)) != NULL &&
 		    (s = tmpl_include(s, "INDICATOR_ROW",
-		    "indicator_row.tpl")) != NULL) {
+		    "indicator_row.tpl")) != NULL)
 			page_indicator_fill(s, q, &v[i]);
-			tmpl_set(s, "T_POLICY_INDICATOR",
-			    i18n(q->lang, "T_POLICY_INDICATOR"));
-		}
 }
 
 /*

@@ -1,6 +1,7 @@
 /*
- * rollup_store.h: the materialised rollups, kept current in the same
- * transaction as every write that changes a figure or a cost.
+ * rollup_store.h: the materialised rollups (migrations/0002-rollup.sql),
+ * kept current in the same transaction as every write that changes a
+ * figure or a cost.
  *
  * Writers (figure and cost saves, imports, reopen) call the *_changed
  * functions inside their write transaction, after the change.  They return
@@ -11,12 +12,31 @@
 
 #include <stdint.h>
 
+#include "rollup_calc.h"
+
 struct db;
+
+/* Node kinds of rollup_node. */
+enum rollup_kind {
+	ROLLUP_PROGRAMME = 1,
+	ROLLUP_EFFECT = 2,
+	ROLLUP_UNIT = 3
+};
 
 int	rollup_store_figure_changed(struct db *, int64_t indicator_id,
 	    int64_t org_unit_id, int64_t period_id);
 int	rollup_store_cost_changed(struct db *, int64_t performance_id,
 	    int64_t period_id);
 int	rollup_store_rebuild(struct db *);
+int	rollup_store_touch(struct db *);
 
+/* Shared by the hooks and the rebuild (rollup_store_rebuild.c). */
+int	rollup_store_row_put(struct db *, const struct rollup_ind *,
+	    int64_t period_id, const struct rollup_row *);
+void	rollup_store_ind_rule(struct rollup_ind *, const char *unit,
+	    const char *direction, const char *aggregation, int weighted,
+	    int cumulative, int decimals, int tolerance_bp);
+int	rollup_store_node_put(struct db *, int kind, int64_t node_id,
+	    int64_t period_id, int64_t n_indicators,
+	    const struct status_counts *, const struct finance *);
 #endif

@@ -7,12 +7,14 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <jansson.h>
 
 #include "auth.h"
 #include "http.h"
 #include "i18n.h"
+#include "multipart.h"
 #include "page.h"
 #include "router.h"
 #include "url.h"
@@ -225,15 +227,30 @@ router_dispatch(struct req *q, struct resp *r)
 		router_error(q, r, 503);
 		return;
 	}
-	if (router_state_changing(q->method) && !(found->flags & RF_NOCSRF) &&
-	    !auth_csrf_ok(q)) {
-		router_error(q, r, 403);
-		return;
-	}
+	/* The form first (its size was bounded when the body was read), so
+	 * that the CSRF check can read the token among its fields. */
 	if (router_state_changing(q->method) &&
 	    strncmp(q->ctype, "application/x-www-form-urlencoded", 33) == 0 &&
 	    !url_form(q->body, q->bodysz, &q->form)) {
 		router_error(q, r, 400);
+		return;
+	}
+	/* File uploads (the import) carry their csrf field the same way. */
+	if (router_state_changing(q->method) &&
+	    strncasecmp(q->ctype, "multipart/form-data", 19) == 0 &&
+	    (q->body == NULL || !multipart_parse(q->body, q->bodysz, q->ctype,
+	    &q->form))) {
+		router_error(q, r, 400);
+		return;
+	}
+	if (router_state_changing(q->method) && !(found->flags & RF_NOCSRF) &&
+	    !auth_csrf_ok(q)) {
+		if (router_is_api(q))
+			router_error(q, r, 403);
+		else {
+			resp_free(r);
+			page_error(q, r, 403, i18n(q->lang, "T_ERR_CSRF"));
+		}
 		return;
 	}
 	found->fn(q, r);

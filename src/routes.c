@@ -1,34 +1,121 @@
 /*
  * routes.c: the map of the application.  Every path Koers answers is here,
- * with the roles that may call it.  The authorization test walks this table:
- * a route added without a deliberate role fails it.
+ * with the roles that may call it.  The authorization test
+ * (tests/http/authz.test.mjs) walks this table through `koers routes
+ * --json`: a route added without an entry in its expectation table fails it.
  */
 #include "handlers.h"
 #include "router.h"
 
 #define R_READ	ROLE_ANY	/* every logged-in role reads the budget */
+#define R_ADMIN	ROLE_ADMINISTRATOR
+/* Who works with quarterly figures; the handler checks the unit's scope. */
+#define R_ENTRY	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
+/* Published reports are read by every role; council staff (griffie) and
+ * administrators compose, publish and see drafts (page_report_composer()
+ * hides drafts from the others on the shared routes). */
+#define R_REPORT	ROLE_ANY
+#define R_COMPOSE	(ROLE_COUNCIL | ROLE_ADMINISTRATOR)
 
 const struct route routes[] = {
 	/* Public: no login. */
 	{ HTTP_GET, "/healthz", page_health, ROLE_PUBLIC, RF_NOLANG },
 	{ HTTP_GET, "/static/{*}", static_serve, ROLE_PUBLIC, RF_NOLANG },
-
 	{ HTTP_GET, "/toegankelijkheid", page_accessibility, ROLE_PUBLIC, 0 },
+	{ HTTP_GET, "/login", page_login, ROLE_PUBLIC, 0 },
+	/* No session yet: the form carries its own double-submit token. */
+	{ HTTP_POST, "/login", page_login_post, ROLE_PUBLIC, RF_NOCSRF },
+
+	/* Own session and account: every logged-in role. */
+	{ HTTP_GET, "/logout", page_logout_confirm, ROLE_ANY, 0 },
+	{ HTTP_POST, "/logout", page_logout, ROLE_ANY, 0 },
+	{ HTTP_GET, "/account", page_account, ROLE_ANY, 0 },
+	{ HTTP_POST, "/account/password", page_account_password, ROLE_ANY, 0 },
+	{ HTTP_POST, "/account/tokens", page_account_token_create, ROLE_ANY, 0 },
+	{ HTTP_POST, "/account/tokens/{id}/revoke", page_account_token_revoke,
+	  ROLE_ANY, 0 },
 
 	/* Pages. */
-	{ HTTP_GET, "/", page_home, ROLE_PUBLIC, 0 },
-	{ HTTP_GET, "/programmes", page_programme_list, ROLE_PUBLIC, 0 },
-	{ HTTP_GET, "/programmes/{id}", page_programme_show, ROLE_PUBLIC, 0 },
-	{ HTTP_GET, "/indicators/{id}", page_indicator_show, ROLE_PUBLIC, 0 },
-	{ HTTP_GET, "/org", page_org_tree, ROLE_PUBLIC, 0 },
-	{ HTTP_GET, "/org/{id}", page_org_show, ROLE_PUBLIC, 0 },
+	{ HTTP_GET, "/", page_home, R_READ, 0 },
+	{ HTTP_GET, "/programmes", page_programme_list, R_READ, 0 },
+	{ HTTP_GET, "/programmes/{id}", page_programme_show, R_READ, 0 },
+	{ HTTP_GET, "/indicators/{id}", page_indicator_show, R_READ, 0 },
+	{ HTTP_GET, "/org", page_org_tree, R_READ, 0 },
+	{ HTTP_GET, "/org/{id}", page_org_show, R_READ, 0 },
+	/* Dashboards: every logged-in role reads every dashboard. */
+	{ HTTP_GET, "/dashboard", page_dashboard, R_READ, 0 },
+	{ HTTP_GET, "/dashboard/programmes/{id}", page_dashboard_programme,
+	  R_READ, 0 },
+	{ HTTP_GET, "/dashboard/indicators/{id}", page_dashboard_drill,
+	  R_READ, 0 },
+	{ HTTP_GET, "/dashboard/org/{id}", page_dashboard_org, R_READ, 0 },
+	{ HTTP_GET, "/dashboard/deviations", page_dashboard_deviations,
+	  R_READ, 0 },
+
+	/* User administration. */
+	{ HTTP_GET, "/admin/users", page_admin_users, R_ADMIN, 0 },
+	{ HTTP_POST, "/admin/users", page_admin_user_create, R_ADMIN, 0 },
+	{ HTTP_GET, "/admin/users/{id}", page_admin_user, R_ADMIN, 0 },
+	{ HTTP_POST, "/admin/users/{id}/roles", page_admin_user_role_add,
+	  R_ADMIN, 0 },
+	{ HTTP_POST, "/admin/users/{id}/roles/remove",
+	  page_admin_user_role_remove, R_ADMIN, 0 },
+	{ HTTP_POST, "/admin/users/{id}/password", page_admin_user_password,
+	  R_ADMIN, 0 },
+	{ HTTP_POST, "/admin/users/{id}/deactivate", page_admin_user_deactivate,
+	  R_ADMIN, 0 },
+
+	/* Quarterly figures: my work, the entry form, the workflow, import. */
+	{ HTTP_GET, "/work", page_work, R_READ, 0 },
+	{ HTTP_POST, "/periods/{period}/state", page_work_period_state,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}", page_entry_show, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}", page_entry_save, ROLE_MANAGER, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}/template.csv", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_GET, "/entry/{id}/{period}/template.xlsx", page_entry_template, R_ENTRY, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}/decision", page_entry_decide,
+	    ROLE_DIRECTOR | ROLE_CMT, 0 },
+	{ HTTP_POST, "/entry/{id}/{period}/reopen", page_entry_reopen,
+	    ROLE_ADMINISTRATOR, 0 },
+	{ HTTP_GET, "/figures/{indicator}/{id}/{period}", page_figure_show, R_READ, 0 },
+	{ HTTP_GET, "/import", page_import_form, ROLE_MANAGER, 0 },
+	{ HTTP_POST, "/import", page_import_upload, ROLE_MANAGER, 0 },
+	/* Progress reports. */
+	{ HTTP_GET, "/reports", page_report_list, R_REPORT, 0 },
+	{ HTTP_POST, "/reports", page_report_create, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/new", page_report_new, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/{id}", page_report_edit, R_COMPOSE, 0 },
+	{ HTTP_POST, "/reports/{id}", page_report_save, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/{id}/preview", page_report_preview, R_COMPOSE, 0 },
+	{ HTTP_POST, "/reports/{id}/publish", page_report_publish, R_COMPOSE, 0 },
+	{ HTTP_GET, "/reports/{id}/versions/{v}", page_report_version, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/compare", page_report_compare, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.pdf", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.xlsx", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.csv", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.json", page_report_export, R_REPORT, 0 },
 
 	/* JSON API, version 1. */
-	{ HTTP_GET, "/api/v1/years", api_years, ROLE_PUBLIC, RF_API },
-	{ HTTP_GET, "/api/v1/periods", api_periods, ROLE_PUBLIC, RF_API },
-	{ HTTP_GET, "/api/v1/org-units", api_org_units, ROLE_PUBLIC, RF_API },
-	{ HTTP_GET, "/api/v1/programmes", api_programmes, ROLE_PUBLIC, RF_API },
-	{ HTTP_GET, "/api/v1/programmes/{id}", api_programme, ROLE_PUBLIC, RF_API },
-	{ HTTP_GET, "/api/v1/indicators/{id}", api_indicator_show, ROLE_PUBLIC, RF_API },
+	{ HTTP_GET, "/api/v1/years", api_years, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/periods", api_periods, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/org-units", api_org_units, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/programmes", api_programmes, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/programmes/{id}", api_programme, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/indicators/{id}", api_indicator_show, R_READ, RF_API },
+	/* Rollups: every logged-in role. */
+	{ HTTP_GET, "/api/v1/rollup/programmes", api_rollup_programmes, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/rollup/programmes/{id}", api_rollup_programme, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/rollup/org-units/{id}", api_rollup_org_unit, R_READ, RF_API },
+	{ HTTP_GET, "/api/v1/figures", api_figures_list, R_ENTRY, RF_API },
+	{ HTTP_PUT, "/api/v1/figures/{indicator}/{id}/{period}", api_figure_put, ROLE_MANAGER,
+	    RF_API },
+	{ HTTP_POST, "/api/v1/submissions/{id}/{period}/{action}", api_submission_action,
+	    R_ENTRY, RF_API },
+	{ HTTP_GET, "/api/v1/reports", api_reports, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}", api_report, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.pdf", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.xlsx", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.csv", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.json", api_report_export, R_REPORT, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);

@@ -113,6 +113,17 @@ tmpl_set_int(struct tmpl *t, const char *name, long long val)
 	}
 }
 
+// A value seen by this dictionary, its sections and its includes, not
+// copied: name and val must be static (the catalogue's texts are).
+extern "C" void
+tmpl_set_global_static(struct tmpl *t, const char *name, const char *val)
+{
+	try {
+		dict(t)->SetTemplateGlobalValueWithoutCopy(name, val);
+	} catch (...) {
+	}
+}
+
 extern "C" struct tmpl *
 tmpl_section(struct tmpl *t, const char *name)
 {

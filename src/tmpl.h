@@ -26,6 +26,8 @@ void		 tmpl_free(struct tmpl *);
 void		 tmpl_set(struct tmpl *, const char *name, const char *val);
 void		 tmpl_setn(struct tmpl *, const char *name, const char *val, size_t len);
 void		 tmpl_set_int(struct tmpl *, const char *name, long long val);
+void		 tmpl_set_global_static(struct tmpl *, const char *name,
+		    const char *val);
 struct tmpl	*tmpl_section(struct tmpl *, const char *name);
 void		 tmpl_show(struct tmpl *, const char *name);
 struct tmpl	*tmpl_include(struct tmpl *, const char *name, const char *file);

@@ -1,5 +1,6 @@
 /*
- * user.h: the logged-in user as a request carries it.
+ * user.h: the logged-in user as a request carries it, and the names of the
+ * roles.
  */
 #ifndef KOERS_USER_H
 #define KOERS_USER_H
@@ -27,7 +28,11 @@ struct user {
 	unsigned		 roles;		/* union of the grants' roles */
 };
 
-void	user_free(struct user *);
-void	user_fill_layout(const struct req *, struct tmpl *);
+void		 user_free(struct user *);
+void		 user_fill_layout(const struct req *, struct tmpl *);
+unsigned	 user_role_bit(const char *name);
+const char	*user_role_name(unsigned bit);
+const char	*user_role_key(unsigned bit);
+int		 user_role_needs_scope(unsigned bit);
 
 #endif

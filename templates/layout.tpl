@@ -11,17 +11,24 @@
 <a class="skip" href="#inhoud">{{T_SKIP_TO_CONTENT}}</a>
 <header class="site">
 <div class="brand"><a href="/">{{T_APP_NAME}}</a> <span class="tagline">{{T_APP_TAGLINE}}</span></div>
-<nav aria-label="{{T_NAV_LABEL}}">
+{{#USER}}<nav aria-label="{{T_NAV_LABEL}}">
 <ul>
 <li><a href="/"{{#NAV_HOME}} aria-current="page"{{/NAV_HOME}}>{{T_NAV_HOME}}</a></li>
+<li><a href="/work"{{#NAV_WORK}} aria-current="page"{{/NAV_WORK}}>{{T_NAV_WORK}}</a></li>
+<li><a href="/dashboard"{{#NAV_DASHBOARD}} aria-current="page"{{/NAV_DASHBOARD}}>{{T_NAV_DASHBOARD}}</a></li>
 <li><a href="/programmes"{{#NAV_PROGRAMMES}} aria-current="page"{{/NAV_PROGRAMMES}}>{{T_NAV_PROGRAMMES}}</a></li>
 <li><a href="/org"{{#NAV_ORG}} aria-current="page"{{/NAV_ORG}}>{{T_NAV_ORG}}</a></li>
-</ul>
+<li><a href="/reports"{{#NAV_REPORTS}} aria-current="page"{{/NAV_REPORTS}}>{{T_NAV_REPORTS}}</a></li>
+{{#ROLE_ADMINISTRATOR}}<li><a href="/admin/users"{{#NAV_ADMIN}} aria-current="page"{{/NAV_ADMIN}}>{{T_NAV_ADMIN_USERS}}</a></li>
+{{/ROLE_ADMINISTRATOR}}</ul>
 </nav>
-<div class="tools">
+{{/USER}}<div class="tools">
 <a href="?lang={{OTHER_LANG}}" lang="{{OTHER_LANG}}" hreflang="{{OTHER_LANG}}" title="{{T_LANG_SWITCH_LABEL}}">{{T_LANG_SWITCH}}</a>
-{{#USER}}<span class="who">{{USER_NAME}}</span>{{/USER}}
-</div>
+{{#USER}}<span class="who"><span class="visually-hidden">{{T_LOGGED_IN_AS}} </span>{{USER_NAME}}</span>
+<a href="/account">{{T_NAV_ACCOUNT}}</a>
+<form method="post" action="/logout"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">{{T_LOGOUT}}</button></form>
+{{/USER}}{{#ANONYMOUS}}<a href="/login">{{T_NAV_LOGIN}}</a>
+{{/ANONYMOUS}}</div>
 </header>
 <main id="inhoud" tabindex="-1">
 <!--KOERS-CONTENT-->

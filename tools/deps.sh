@@ -30,6 +30,10 @@ need_pc libcrypto libssl-dev
 need_pc xlsxwriter libxlsxwriter-dev
 need_pc cairo libcairo2-dev
 need_pc pangocairo libpango1.0-dev
+need_pc minizip libminizip-dev
+need_pc expat libexpat1-dev
+# A font for the PDF reports (pango finds none on a bare machine).
+need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
 
 for target in "$@"; do
 	case "$target" in
@@ -37,6 +41,7 @@ for target in "$@"; do
 	test)
 		need_pc cmocka libcmocka-dev
 		need_cmd tidy tidy
+		need_cmd xmllint libxml2-utils
 		need_cmd sqlite3 sqlite3
 		need_cmd node nodejs
 		need_cmd npm npm
@@ -45,6 +50,8 @@ for target in "$@"; do
 		# libFuzzer's runtime (make fuzz); Debian 12's clang is clang-14.
 		need_glob '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' libclang-rt-14-dev
 		need_cmd pdftotext poppler-utils
+		# The report tests read the XLSX with a real reader.
+		need_file /usr/lib/python3/dist-packages/openpyxl python3-openpyxl
 		need_cmd valgrind valgrind
 		need_cmd curl curl
 		;;

@@ -8,7 +8,7 @@
 //  - with JavaScript off the page answers the same and shows the same content.
 // A failing page leaves a screenshot and the findings as JSON in
 // tests/browser/out/.
-import { test, before, after } from 'node:test';
+import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,7 +81,9 @@ async function keyboardProblems(page) {
       problems.push(`skip link moves focus to ${landed}, not main#${skip.target}`);
   }
 
-  // Mark every visible interactive element, then Tab through the page.
+  // Mark every visible interactive element, then Tab through the page from
+  // a fresh load (after the skip link the walk would start inside <main>).
+  await page.reload();
   const total = await page.evaluate(() => {
     const sel = 'a[href], button, input:not([type="hidden"]), select, textarea, ' +
       'summary, [tabindex]:not([tabindex^="-"]), [contenteditable="true"]';
@@ -92,8 +94,6 @@ async function keyboardProblems(page) {
       if (cs.visibility === 'hidden' || cs.display === 'none') continue;
       e.dataset.kbd = String(n++);
     }
-    document.activeElement && document.activeElement.blur();
-    window.scrollTo(0, 0);
     return n;
   });
   const reached = new Set();
@@ -124,8 +124,10 @@ async function keyboardProblems(page) {
   return problems;
 }
 
+// Two roles at a time: the browser and the server share the two cores.
+describe('every page, every role', { concurrency: 2 }, () => {
 for (const role of ROLES) {
-  test(`every page is accessible, keyboard-operable and works without JavaScript (${label(role)})`, async (t) => {
+  it(`every page is accessible, keyboard-operable and works without JavaScript (${label(role)})`, async (t) => {
     if (!roles.includes(role)) {
       t.skip('no /login yet: anonymous only');
       return;
@@ -148,7 +150,10 @@ for (const role of ROLES) {
       }
     });
     await axeCtx.close();
-    assert.ok(paths.length >= 8, `crawled only ${paths.length} pages: ${paths.join(' ')}`);
+    // Anonymous visitors see little once there is a login: home, login,
+    // the accessibility statement.
+    const least = role || !roles.includes('administrator') ? 8 : 3;
+    assert.ok(paths.length >= least, `crawled only ${paths.length} pages: ${paths.join(' ')}`);
 
     // 2. The keyboard and the real CSP: no bypass here.
     const kbCtx = await browser.newContext();
@@ -197,3 +202,4 @@ for (const role of ROLES) {
       failures.join('\n  '));
   });
 }
+});

@@ -73,7 +73,7 @@ export function followable(href, from) {
 // Every HTML page reachable from the home page in this browser page's
 // context; pages of one shape (/org/12, /org/13) are sampled, perShape each.
 // Calls visit(path, response) on each page while it is loaded.
-export async function crawl(page, base, visit, { perShape = 3, limit = 200 } = {}) {
+export async function crawl(page, base, visit, { perShape = 2, limit = 200 } = {}) {
   const seen = new Set();
   const shapes = new Map();
   const queue = ['/'];

@@ -18,6 +18,12 @@ export async function crawl(base, cookie = '', { perShape = 4, limit = 400 } = {
     const type = r.headers.get('content-type') || '';
     const body = await r.text();
     pages.push({ path: p, status: r.status, type, body });
+    // Follow same-site redirects (an anonymous visitor is sent to /login).
+    const loc = r.headers.get('location');
+    if (r.status >= 300 && r.status < 400 && loc && loc.startsWith('/') && !loc.startsWith('//')) {
+      if (!seen.has(loc)) queue.push(loc);
+      continue;
+    }
     if (!type.startsWith('text/html')) continue;
     for (const m of body.matchAll(/href="([^"#]*)"/g)) {
       let href = m[1].replace(/&amp;/g, '&');

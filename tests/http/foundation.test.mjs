@@ -228,3 +228,32 @@ test('demo refuses to fill a database twice', () => {
   rmSync(path.dirname(db), { recursive: true, force: true });
   assert.notEqual(r.status, 0);
 });
+
+test('a client that stops sending is disconnected after --timeout', async () => {
+  const own = await startServer({ db: srv.db, args: ['--timeout', '1'] });
+  const t0 = Date.now();
+  const res = await raw(own.port, 'GET / HTTP/1.1\r\nHost: x\r\n', { timeout: 8000 });
+  const waited = Date.now() - t0;
+  await own.stop();
+  assert.equal(res, '', 'nothing is answered to half a request');
+  assert.ok(waited < 5000, `connection closed after ${waited} ms`);
+});
+
+test('--dev serves a changed template and static file without a restart', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'koers-dev-'));
+  cpSync('templates', path.join(dir, 'templates'), { recursive: true });
+  cpSync('static', path.join(dir, 'static'), { recursive: true });
+  const own = await startServer({ db: srv.db, args: ['--dev',
+    '--templates', path.join(dir, 'templates'), '--static', path.join(dir, 'static')] });
+  const page = () => fetch(own.base + '/toegankelijkheid', { headers: { cookie: jar } }).then((r) => r.text());
+  const css = () => fetch(own.base + '/static/css/koers.css').then((r) => r.text());
+  assert.doesNotMatch(await page(), /dev-marker/);
+  await new Promise((r) => setTimeout(r, 1100));   // a new mtime second
+  writeFileSync(path.join(dir, 'templates', 'accessibility.tpl'),
+    '{{%AUTOESCAPE context="HTML"}}<h1>dev-marker {{T_A11Y_TITLE}}</h1>');
+  writeFileSync(path.join(dir, 'static', 'css', 'koers.css'), '/* dev-marker */');
+  assert.match(await page(), /dev-marker/);
+  assert.equal(await css(), '/* dev-marker */');
+  await own.stop();
+  rmSync(dir, { recursive: true, force: true });
+});

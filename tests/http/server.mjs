@@ -50,12 +50,13 @@ export function assertNoSanitizerReport(log, exit = {}) {
     throw new Error(`server exited with ${exit.code ?? exit.sig}:\n${log.slice(-2000)}`);
 }
 
-// Start koers on a free port.  Returns { base, port, proc, stop(), log() }.
-export async function startServer({ db, args = [] } = {}) {
+// Start koers on a free port (env: extra environment, e.g. short session
+// lifetimes).  Returns { base, port, proc, stop(), log() }.
+export async function startServer({ db, args = [], env = {} } = {}) {
   const port = await freePort();
   const database = db || demoDb();
   const proc = spawn(BIN, ['serve', '--db', database, '--listen',
-    `127.0.0.1:${port}`, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    `127.0.0.1:${port}`, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   proc.stdout.on('data', (d) => { out += d; });
   proc.stderr.on('data', (d) => { out += d; });

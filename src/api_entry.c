@@ -1,0 +1,397 @@
+/*
+ * api_entry.c: quarterly figures under /api/v1.  Numbers travel as
+ * decimal strings in English form with the indicator's decimals ("77.6");
+ * the input side also takes the Dutch form and refuses ambiguous ones,
+ * exactly like the form.
+ *
+ *   GET  /api/v1/figures?org_unit=ID&period=2014-Q3
+ *   PUT  /api/v1/figures/{indicator}/{org_unit}/{period}
+ *   POST /api/v1/submissions/{org_unit}/{period}/{submit|approve|return|reopen}
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "db_period.h"
+#include "entry_store.h"
+#include "handlers.h"
+#include "num.h"
+#include "page_entry.h"
+#include "router.h"
+#include "url.h"
+
+#define ROLES_SEE	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
+
+static json_t *
+api_entry_num(int has, int64_t v, int decimals)
+{
+	return has ? api_scaled(v, decimals) : json_null();
+}
+
+/* Figure i of f as JSON, with its status as stored. */
+static json_t *
+api_entry_figure(const struct entry_form *f, size_t i)
+{
+	const struct form_figure *ff = &f->figs[i];
+	struct entry_rule	 rule;
+	struct entry_text	 t;
+	struct entry_figure	 chk;
+	char			 buf[5][40];
+	int			 d = ff->ind.decimals;
+
+	entry_store_rule(f, i, &rule);
+	entry_store_fig_text(&ff->cur, d, buf, &t);
+	(void)entry_check_figure(&rule, &t, ENTRY_DRAFT, &chk);
+	return json_pack("{s:I,s:s,s:s,s:s,s:i,s:o,s:o,s:o,s:o,s:o,s:s,s:s,"
+	    "s:I,s:o,s:o,s:s,s:s,s:s}",
+	    "indicator", (json_int_t)ff->ind.id,
+	    "code", ff->ind.code,
+	    "name", ff->ind.name,
+	    "unit", ff->ind.unit,
+	    "decimals", d,
+	    "value", api_entry_num(ff->cur.has_value, ff->cur.value, d),
+	    "forecast", api_entry_num(ff->cur.has_forecast, ff->cur.forecast, d),
+	    "numerator", api_entry_num(ff->cur.has_numerator,
+	    ff->cur.numerator, d),
+	    "denominator", api_entry_num(ff->cur.has_denominator,
+	    ff->cur.denominator, d),
+	    "weight", api_entry_num(ff->cur.has_weight, ff->cur.weight, d),
+	    "explanation", ff->cur.explanation,
+	    "measure", ff->cur.measure,
+	    "version", (json_int_t)ff->cur.version,
+	    "target", api_entry_num(ff->has_target, ff->target, d),
+	    "year_target", api_entry_num(ff->has_year_target, ff->year_target,
+	    d),
+	    "status", status_name(chk.status),
+	    "updated_at", ff->cur.updated_at,
+	    "updated_by", ff->cur.updated_by);
+}
+
+static json_t *
+api_entry_cost(const struct form_cost *c)
+{
+	return json_pack("{s:I,s:s,s:I,s:o,s:o,s:s,s:s,s:I}",
+	    "performance", (json_int_t)c->performance_id,
+	    "name", c->name,
+	    "budget_cents", (json_int_t)c->cur.budget_cents,
+	    "realised_cents", c->cur.has_realised ?
+	    json_integer(c->cur.realised_cents) : json_null(),
+	    "forecast_cents", c->cur.has_forecast ?
+	    json_integer(c->cur.forecast_cents) : json_null(),
+	    "explanation", c->cur.explanation,
+	    "measure", c->cur.measure,
+	    "version", (json_int_t)c->cur.version);
+}
+
+/* Per-field messages as JSON. */
+static json_t *
+api_entry_errors(const struct entry_form *f, const struct entry_outcome *o)
+{
+	json_t	*a = json_array();
+	size_t	 i, k;
+
+	for (i = 0; a != NULL && i < f->fign; i++)
+		for (k = 0; k < o->figs[i].msgs.n; k++)
+			json_array_append_new(a, json_pack(
+			    "{s:I,s:s,s:s,s:s,s:s}",
+			    "indicator", (json_int_t)f->figs[i].ind.id,
+			    "field", o->figs[i].msgs.v[k].field,
+			    "code", o->figs[i].msgs.v[k].key,
+			    "understood", o->figs[i].msgs.v[k].understood,
+			    "limit", o->figs[i].msgs.v[k].limit));
+	for (i = 0; a != NULL && i < f->costn; i++)
+		for (k = 0; k < o->costs[i].msgs.n; k++)
+			json_array_append_new(a, json_pack(
+			    "{s:I,s:s,s:s,s:s,s:s}",
+			    "performance", (json_int_t)f->costs[i].performance_id,
+			    "field", o->costs[i].msgs.v[k].field,
+			    "code", o->costs[i].msgs.v[k].key,
+			    "understood", o->costs[i].msgs.v[k].understood,
+			    "limit", o->costs[i].msgs.v[k].limit));
+	return a;
+}
+
+static void
+api_entry_error(struct resp *r, int status, const char *code)
+{
+	api_send(r, status, json_pack("{s:s}", "error", code));
+}
+
+/*
+ * GET /api/v1/figures?org_unit=ID&period=2014-Q3: every figure and cost
+ * line of the unit's form, with the submission's state.
+ * Raises 400, 403, 404, 500.
+ */
+void
+api_figures_list(struct req *q, struct resp *r)
+{
+	struct entry_form	*f;
+	struct period		 p;
+	json_t			*figs, *costs;
+	int64_t			 unit;
+	size_t			 i;
+
+	if (!url_id(req_query(q, "org_unit"), &unit) ||
+	    req_query(q, "period") == NULL) {
+		r->status = 400;
+		return;
+	}
+	if (!db_period_get_by_name(q->db, req_query(q, "period"), &p)) {
+		r->status = 404;
+		return;
+	}
+	if ((page_entry_roles(q, unit) & ROLES_SEE) == 0) {
+		r->status = 403;
+		return;
+	}
+	if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
+		r->status = 404;
+		return;
+	}
+	figs = json_array();
+	costs = json_array();
+	for (i = 0; figs != NULL && i < f->fign; i++)
+		json_array_append_new(figs, api_entry_figure(f, i));
+	for (i = 0; costs != NULL && i < f->costn; i++)
+		json_array_append_new(costs, api_entry_cost(&f->costs[i]));
+	api_send(r, 200, json_pack("{s:I,s:s,s:s,s:s,s:I,s:s,s:o,s:o}",
+	    "org_unit", (json_int_t)unit,
+	    "period", p.name,
+	    "period_state", db_period_state_name(p.state),
+	    "state", workflow_state_name(f->sub.state),
+	    "submission_version", (json_int_t)f->sub.version,
+	    "comment", f->sub.comment,
+	    "figures", figs, "costs", costs));
+	entry_store_form_free(f);
+}
+
+/*
+ * A text member of the body: absent keeps *out, null is "", a string is
+ * itself.  Returns 0 when the member is of another type.
+ */
+static int
+api_entry_member(json_t *body, const char *key, const char **out)
+{
+	json_t *v = json_object_get(body, key);
+
+	if (v == NULL)
+		return 1;
+	if (json_is_null(v)) {
+		*out = "";
+		return 1;
+	}
+	if (!json_is_string(v))
+		return 0;
+	*out = json_string_value(v);
+	return 1;
+}
+
+/*
+ * PUT /api/v1/figures/{indicator}/{org_unit}/{period}: save one figure as
+ * a draft.  Body: {"version": N, "value": "77.6", "forecast": ...,
+ * "numerator", "denominator", "weight", "explanation", "measure"}; absent
+ * members keep what is stored, null empties them.  200 with the figure;
+ * 409 {"error":"conflict","current":{...}} when version is stale; 422
+ * {"error":"invalid","errors":[{field, code, understood, limit}]}.
+ * Raises 400, 403, 404, 409, 422, 500, 507.
+ */
+void
+api_figure_put(struct req *q, struct resp *r)
+{
+	struct entry_form	*f = NULL, *now = NULL;
+	struct entry_outcome	 o;
+	struct entry_fig_in	*fi = NULL;
+	struct entry_text	 t;
+	struct db_who		 who;
+	struct period		 p;
+	json_t			*body = NULL, *ver;
+	char			 buf[5][40];
+	int64_t			 ind, unit;
+	size_t			 ix;
+	enum entry_res		 res;
+	int			 status;
+
+	memset(&o, 0, sizeof(o));
+	if (q->argn < 3 || !url_id(q->args[0], &ind) ||
+	    !url_id(q->args[1], &unit) ||
+	    !db_period_get_by_name(q->db, q->args[2], &p)) {
+		r->status = 404;
+		return;
+	}
+	if ((page_entry_roles(q, unit) & ROLE_MANAGER) == 0) {
+		r->status = 403;
+		return;
+	}
+	if (q->body == NULL ||
+	    (body = json_loadb(q->body, q->bodysz, 0, NULL)) == NULL ||
+	    !json_is_object(body) ||
+	    !json_is_integer(ver = json_object_get(body, "version"))) {
+		json_decref(body);
+		api_entry_error(r, 400, "body must be a JSON object with an "
+		    "integer version");
+		return;
+	}
+	if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
+		r->status = 404;
+		goto out;
+	}
+	for (ix = 0; ix < f->fign; ix++)
+		if (f->figs[ix].ind.id == ind)
+			break;
+	if (ix == f->fign) {
+		r->status = 404;
+		goto out;
+	}
+	entry_store_fig_text(&f->figs[ix].cur, f->figs[ix].ind.decimals, buf,
+	    &t);
+	if (!api_entry_member(body, "value", &t.value) ||
+	    !api_entry_member(body, "forecast", &t.forecast) ||
+	    !api_entry_member(body, "numerator", &t.numerator) ||
+	    !api_entry_member(body, "denominator", &t.denominator) ||
+	    !api_entry_member(body, "weight", &t.weight) ||
+	    !api_entry_member(body, "explanation", &t.explanation) ||
+	    !api_entry_member(body, "measure", &t.measure)) {
+		api_entry_error(r, 400, "numbers and texts are strings or null");
+		goto out;
+	}
+	if ((fi = calloc(f->fign, sizeof(*fi))) == NULL ||
+	    !entry_store_outcome_init(&o, f)) {
+		r->status = 500;
+		goto out;
+	}
+	fi[ix].present = 1;
+	fi[ix].version = json_integer_value(ver);
+	fi[ix].text = t;
+	page_entry_who(q, &who);
+	res = entry_store_save(q->db, f, fi, NULL, WF_SAVE,
+	    page_entry_roles(q, unit), &who, &o);
+	status = entry_store_http_status(res, o.wf);
+	switch (res) {
+	case ES_OK:
+	case ES_CONFLICT:
+		if ((now = entry_store_form(q->db, unit, &p)) == NULL ||
+		    ix >= now->fign) {
+			r->status = 500;
+			break;
+		}
+		if (res == ES_OK)
+			api_send(r, 200, api_entry_figure(now, ix));
+		else
+			api_send(r, 409, json_pack("{s:s,s:o}", "error",
+			    "conflict", "current", api_entry_figure(now, ix)));
+		break;
+	case ES_INVALID:
+		api_send(r, 422, json_pack("{s:s,s:o}", "error", "invalid",
+		    "errors", api_entry_errors(f, &o)));
+		break;
+	case ES_WORKFLOW:
+		api_entry_error(r, status, workflow_err_key(o.wf));
+		break;
+	case ES_READONLY:
+	case ES_FULL:
+		api_entry_error(r, 507, "T_ERR_507");
+		break;
+	default:
+		r->status = 500;
+		break;
+	}
+out:
+	entry_store_outcome_clear(&o);
+	free(fi);
+	entry_store_form_free(now);
+	entry_store_form_free(f);
+	json_decref(body);
+}
+
+/*
+ * POST /api/v1/submissions/{org_unit}/{period}/{action}: submit (the form
+ * as stored must be complete and valid), approve, return (body {"comment":
+ * "..."} required) or reopen (body {"comment": reason} required).  200 with
+ * the new state; 403 when the role may not; 409 when the state or period
+ * does not allow it; 422 with per-field errors or when the comment is
+ * missing.  Raises 400, 403, 404, 409, 422, 500, 507.
+ */
+void
+api_submission_action(struct req *q, struct resp *r)
+{
+	struct entry_form	*f = NULL;
+	struct entry_outcome	 o;
+	struct db_who		 who;
+	struct period		 p;
+	json_t			*body = NULL;
+	const char		*comment = NULL;
+	enum wf_action		 act;
+	enum wf_err		 wf = WF_OK;
+	enum entry_res		 res;
+	int64_t			 unit;
+
+	memset(&o, 0, sizeof(o));
+	if (q->argn < 3 || !url_id(q->args[0], &unit) ||
+	    !db_period_get_by_name(q->db, q->args[1], &p) ||
+	    !workflow_action_from_name(q->args[2], &act) || act == WF_SAVE) {
+		r->status = 404;
+		return;
+	}
+	if (q->body != NULL && q->bodysz > 0) {
+		if ((body = json_loadb(q->body, q->bodysz, 0, NULL)) == NULL ||
+		    !json_is_object(body)) {
+			json_decref(body);
+			api_entry_error(r, 400, "body must be a JSON object");
+			return;
+		}
+		comment = json_string_value(json_object_get(body, "comment"));
+	}
+	page_entry_who(q, &who);
+	if (act == WF_SUBMIT) {
+		if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
+			r->status = 404;
+			goto out;
+		}
+		if (!entry_store_outcome_init(&o, f)) {
+			r->status = 500;
+			goto out;
+		}
+		res = entry_store_save(q->db, f, NULL, NULL, WF_SUBMIT,
+		    page_entry_roles(q, unit), &who, &o);
+		wf = o.wf;
+	} else
+		res = entry_store_transition(q->db, unit, &p, act, comment,
+		    page_entry_roles(q, unit), &who, &wf);
+	switch (res) {
+	case ES_OK:
+		entry_store_form_free(f);
+		f = NULL;
+		if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
+			r->status = 500;
+			break;
+		}
+		api_send(r, 200, json_pack("{s:I,s:s,s:s,s:I,s:s}",
+		    "org_unit", (json_int_t)unit, "period", p.name,
+		    "state", workflow_state_name(f->sub.state),
+		    "submission_version", (json_int_t)f->sub.version,
+		    "comment", f->sub.comment));
+		break;
+	case ES_INVALID:
+		api_send(r, 422, json_pack("{s:s,s:o}", "error", "invalid",
+		    "errors", f != NULL ? api_entry_errors(f, &o) :
+		    json_array()));
+		break;
+	case ES_WORKFLOW:
+		api_entry_error(r, workflow_http_status(wf),
+		    workflow_err_key(wf));
+		break;
+	case ES_READONLY:
+	case ES_FULL:
+		api_entry_error(r, 507, "T_ERR_507");
+		break;
+	default:
+		r->status = 500;
+		break;
+	}
+out:
+	entry_store_outcome_clear(&o);
+	entry_store_form_free(f);
+	json_decref(body);
+}

@@ -1,0 +1,129 @@
+/*
+ * api_report.c: reports under /api/v1, with the same access rules as the
+ * pages: every logged-in role reads published versions; drafts only those
+ * who compose reports.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "db_report.h"
+#include "handlers.h"
+#include "page_report.h"
+#include "report_build.h"
+#include "report_json.h"
+#include "url.h"
+
+/* GET /api/v1/reports.  Raises 500. */
+void
+api_reports(struct req *q, struct resp *r)
+{
+	struct report_meta_list	*l;
+	json_t			*a;
+	int			 composer = page_report_composer(q);
+	size_t			 i;
+
+	if ((l = db_report_list(q->db)) == NULL || (a = json_array()) == NULL) {
+		db_report_list_free(l);
+		r->status = 500;
+		return;
+	}
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].versions == 0 && !composer)
+			continue;
+		json_array_append_new(a, json_pack("{s:I,s:s,s:s,s:s,s:i,s:o}",
+		    "id", (json_int_t)l->v[i].id, "title", l->v[i].title,
+		    "kind", l->v[i].kind, "period", l->v[i].period,
+		    "versions", l->v[i].versions,
+		    "last_published_at", l->v[i].versions > 0 ?
+		    json_string(l->v[i].last_published_at) : json_null()));
+	}
+	db_report_list_free(l);
+	api_send(r, 200, json_pack("{s:o}", "reports", a));
+}
+
+/*
+ * GET /api/v1/reports/{id}[?version=N]: the report, its published versions
+ * and one document: version N exactly as stored, else for composers the
+ * draft built now, for others the newest published version.  Raises 400,
+ * 404, 500.
+ */
+void
+api_report(struct req *q, struct resp *r)
+{
+	struct report_meta		*m;
+	struct report_version_list	*vl = NULL;
+	struct report_version		*ver = NULL;
+	struct report_doc		*doc = NULL;
+	const char			*qv = req_query(q, "version");
+	json_t				*vs = NULL, *d = NULL, *j;
+	int64_t				 id;
+	int				 version = 0;
+	size_t				 i;
+
+	if (!url_id(q->args[0], &id) || (m = db_report_get(q->db, id)) == NULL) {
+		r->status = 404;
+		return;
+	}
+	if (qv != NULL && !page_report_version_arg(qv, &version)) {
+		r->status = 400;
+		goto out;
+	}
+	if ((vl = db_report_version_list(q->db, id)) == NULL ||
+	    (vs = json_array()) == NULL) {
+		r->status = 500;
+		goto out;
+	}
+	if (vl->n == 0 && !page_report_composer(q)) {
+		r->status = 404;
+		goto out;
+	}
+	for (i = 0; i < vl->n; i++)
+		json_array_append_new(vs, json_pack("{s:i,s:s,s:s,s:s}",
+		    "version", vl->v[i].version,
+		    "published_at", vl->v[i].published_at,
+		    "published_by", vl->v[i].published_by,
+		    "sha256", vl->v[i].hash));
+	if (version == 0 && !page_report_composer(q))
+		version = vl->v[vl->n - 1].version;
+	if (version > 0) {
+		if ((ver = db_report_version_get(q->db, id, version)) == NULL) {
+			r->status = 404;
+			goto out;
+		}
+		d = json_loads(ver->content, 0, NULL);
+	} else if ((doc = report_build(q->db, m->period_id, id)) != NULL)
+		d = report_json(doc);
+	if (d == NULL) {
+		r->status = 500;
+		goto out;
+	}
+	j = json_pack("{s:{s:I,s:s,s:s,s:s,s:s,s:s},s:o,s:o,s:o}",
+	    "report", "id", (json_int_t)m->id, "title", m->title,
+	    "kind", m->kind, "period", m->period, "created_at", m->created_at,
+	    "updated_at", m->updated_at, "versions", vs,
+	    "document_version", version > 0 ? json_integer(version) :
+	    json_string("draft"), "document", d);
+	vs = d = NULL;
+	api_send(r, 200, j);
+out:
+	json_decref(vs);
+	json_decref(d);
+	report_doc_free(doc);
+	db_report_version_free(ver);
+	db_report_version_list_free(vl);
+	db_report_meta_free(m);
+}
+
+/* GET /api/v1/reports/{id}/export.{pdf,xlsx,csv,json}[?version=N]. */
+void
+api_report_export(struct req *q, struct resp *r)
+{
+	int64_t id;
+
+	if (!url_id(q->args[0], &id)) {
+		r->status = 404;
+		return;
+	}
+	page_report_send_export(q, r, id, req_query(q, "version"));
+}

@@ -1,0 +1,158 @@
+/*
+ * api_rollup.c: the rollup API, the same numbers the dashboards show:
+ * per programme, effect or org unit in a period the summary status, the
+ * counts per status and the finance total with its deviation.  Money in
+ * cents; percentages as exact decimal strings.
+ */
+#include <stdlib.h>
+
+#include "api.h"
+#include "db_period.h"
+#include "db_rollup.h"
+#include "handlers.h"
+#include "url.h"
+
+/* ?period=YYYY-Qn, else the current period.  0 when there is none. */
+static int
+api_rollup_period(struct req *q, struct period *p)
+{
+	const char *s = req_query(q, "period");
+
+	if (s != NULL)
+		return db_period_get_by_name(q->db, s, p);
+	return db_period_current(q->db, p);
+}
+
+static json_t *
+api_rollup_node(struct db *db, const struct rollup_node_row *n)
+{
+	struct cost_status	 cs, fs;
+	int			 bp, dev, fdev;
+	int64_t			 cents;
+
+	db_rollup_thresholds(db, &bp, &cents);
+	dev = rollup_finance_deviation(&n->fin, bp, cents, &cs);
+	fdev = rollup_finance_forecast_deviation(&n->fin, bp, cents, &fs);
+	return json_pack("{s:I,s:i,s:s,s:s,s:I,s:{s:I,s:I,s:I,s:I},"
+	    "s:{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:I,s:I,s:I}}",
+	    "id", (json_int_t)n->id, "number", n->number, "name", n->name,
+	    "status", status_name(n->status),
+	    "indicators", (json_int_t)n->n_indicators,
+	    "counts",
+	    "on_track", (json_int_t)n->counts.n[STATUS_ON_TRACK],
+	    "at_risk", (json_int_t)n->counts.n[STATUS_AT_RISK],
+	    "off_track", (json_int_t)n->counts.n[STATUS_OFF_TRACK],
+	    "no_data", (json_int_t)n->counts.n[STATUS_NO_DATA],
+	    "finance",
+	    "budget_cents", api_money(n->fin.budget),
+	    "year_budget_cents", api_money(n->fin.year_budget),
+	    "realised_cents", n->fin.has_realised ?
+	    api_money(n->fin.realised) : json_null(),
+	    "budget_realised_cents", api_money(n->fin.budget_realised),
+	    "forecast_cents", n->fin.has_forecast ?
+	    api_money(n->fin.forecast) : json_null(),
+	    "deviation_cents", dev ? api_money(cs.deviation_cents) : json_null(),
+	    "deviation_pct", dev && cs.has_bp ? api_scaled(cs.deviation_bp, 2) :
+	    json_null(),
+	    "needs_explanation", json_boolean(dev && cs.needs_explanation),
+	    "forecast_deviation_cents", fdev ? api_money(fs.deviation_cents) :
+	    json_null(),
+	    "forecast_deviation_pct", fdev && fs.has_bp ?
+	    api_scaled(fs.deviation_bp, 2) : json_null(),
+	    "parts", (json_int_t)n->fin.n,
+	    "parts_realised", (json_int_t)n->fin.n_realised,
+	    "parts_forecast", (json_int_t)n->fin.n_forecast);
+}
+
+static json_t *
+api_rollup_list(struct db *db, const struct rollup_node_list *l)
+{
+	json_t	*a = json_array();
+	size_t	 i;
+
+	for (i = 0; a != NULL && i < l->n; i++)
+		json_array_append_new(a, api_rollup_node(db, &l->v[i]));
+	return a;
+}
+
+/* GET /api/v1/rollup/programmes?period=: every programme.  Raises 404, 500. */
+void
+api_rollup_programmes(struct req *q, struct resp *r)
+{
+	struct period		 p;
+	struct rollup_node_list	*l;
+
+	if (!api_rollup_period(q, &p)) {
+		r->status = 404;
+		return;
+	}
+	if ((l = db_rollup_programmes(q->db, p.id)) == NULL) {
+		r->status = 500;
+		return;
+	}
+	api_send(r, 200, json_pack("{s:s,s:o}", "period", p.name,
+	    "programmes", api_rollup_list(q->db, l)));
+	db_rollup_node_list_free(l);
+}
+
+/*
+ * GET /api/v1/rollup/programmes/{id}?period=: one programme and its
+ * effects.  Raises 404, 500.
+ */
+void
+api_rollup_programme(struct req *q, struct resp *r)
+{
+	struct period		 p;
+	struct rollup_node_row	 n;
+	struct rollup_node_list	*l;
+	int64_t			 id;
+
+	if (!url_id(q->args[0], &id) || !api_rollup_period(q, &p) ||
+	    !db_rollup_programme(q->db, id, p.id, &n)) {
+		r->status = 404;
+		return;
+	}
+	if ((l = db_rollup_effects(q->db, id, p.id)) == NULL) {
+		free(n.name);
+		r->status = 500;
+		return;
+	}
+	api_send(r, 200, json_pack("{s:s,s:o,s:o}", "period", p.name,
+	    "programme", api_rollup_node(q->db, &n),
+	    "effects", api_rollup_list(q->db, l)));
+	free(n.name);
+	db_rollup_node_list_free(l);
+}
+
+/*
+ * GET /api/v1/rollup/org-units/{id}?period=: everything the unit and the
+ * units below it answer for, and its child units side by side.  Raises
+ * 404, 500.
+ */
+void
+api_rollup_org_unit(struct req *q, struct resp *r)
+{
+	struct period		 p;
+	struct rollup_node_list	*u = NULL, *c = NULL;
+	int64_t			 id;
+
+	if (!url_id(q->args[0], &id) || !api_rollup_period(q, &p)) {
+		r->status = 404;
+		return;
+	}
+	if ((u = db_rollup_unit(q->db, id, p.id)) == NULL ||
+	    (c = db_rollup_unit_children(q->db, id, p.id)) == NULL) {
+		r->status = 500;
+		goto out;
+	}
+	if (u->n != 1) {
+		r->status = 404;
+		goto out;
+	}
+	api_send(r, 200, json_pack("{s:s,s:o,s:o}", "period", p.name,
+	    "org_unit", api_rollup_node(q->db, &u->v[0]),
+	    "children", api_rollup_list(q->db, c)));
+out:
+	db_rollup_node_list_free(u);
+	db_rollup_node_list_free(c);
+}

@@ -1,0 +1,650 @@
+/*
+ * db_rollup.c: the materialised rollups as the dashboards and the rollup
+ * API read them: one row per programme, effect or org unit in a period,
+ * with its status counts, summary status and finance total.
+ */
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db_rollup.h"
+#include "log.h"
+
+#define RN_COLS \
+	"r.n_indicators, r.n_on_track, r.n_at_risk, r.n_off_track, r.budget, " \
+	"r.year_budget, r.n_parts, r.n_realised, r.realised, " \
+	"r.budget_realised, r.n_forecast, r.forecast, r.year_budget_forecast"
+
+static const char db_rollup_sql_programmes[] =
+	"SELECT g.id, g.number, g.name, " RN_COLS " FROM period p "
+	"JOIN programme g ON g.year = p.year JOIN rollup_node r ON r.kind = 1 "
+	"AND r.node_id = g.id AND r.period_id = p.id WHERE p.id = ?1 "
+	"ORDER BY g.number";
+static const char db_rollup_sql_programme[] =
+	"SELECT g.id, g.number, g.name, " RN_COLS " FROM programme g "
+	"JOIN rollup_node r ON r.kind = 1 AND r.node_id = g.id "
+	"AND r.period_id = ?2 WHERE g.id = ?1";
+static const char db_rollup_sql_effects[] =
+	"SELECT e.id, e.number, e.name, " RN_COLS " FROM effect e "
+	"JOIN rollup_node r ON r.kind = 2 AND r.node_id = e.id "
+	"AND r.period_id = ?2 WHERE e.programme_id = ?1 ORDER BY e.number";
+static const char db_rollup_sql_unit[] =
+	"SELECT u.id, u.sort, u.name, " RN_COLS " FROM org_unit u "
+	"JOIN rollup_node r ON r.kind = 3 AND r.node_id = u.id "
+	"AND r.period_id = ?2 WHERE u.id = ?1";
+static const char db_rollup_sql_unit_children[] =
+	"SELECT u.id, u.sort, u.name, " RN_COLS " FROM org_unit u "
+	"JOIN rollup_node r ON r.kind = 3 AND r.node_id = u.id "
+	"AND r.period_id = ?2 WHERE u.parent_id = ?1 ORDER BY u.sort, u.name";
+
+static int
+db_rollup_fill(sqlite3_stmt *st, struct rollup_node_row *n)
+{
+	size_t	with;
+
+	memset(n, 0, sizeof(*n));
+	n->id = sqlite3_column_int64(st, 0);
+	n->number = sqlite3_column_int(st, 1);
+	if ((n->name = db_col_text(st, 2)) == NULL)
+		return 0;
+	n->n_indicators = sqlite3_column_int64(st, 3);
+	n->counts.n[STATUS_ON_TRACK] = (size_t)sqlite3_column_int64(st, 4);
+	n->counts.n[STATUS_AT_RISK] = (size_t)sqlite3_column_int64(st, 5);
+	n->counts.n[STATUS_OFF_TRACK] = (size_t)sqlite3_column_int64(st, 6);
+	with = status_counts_with_data(&n->counts);
+	n->counts.n[STATUS_NO_DATA] = (size_t)n->n_indicators > with ?
+	    (size_t)n->n_indicators - with : 0;
+	n->status = status_summary(&n->counts);
+	n->fin.budget = sqlite3_column_int64(st, 7);
+	n->fin.year_budget = sqlite3_column_int64(st, 8);
+	n->fin.n = (size_t)sqlite3_column_int64(st, 9);
+	n->fin.n_realised = (size_t)sqlite3_column_int64(st, 10);
+	n->fin.has_realised = n->fin.n_realised > 0;
+	n->fin.realised = sqlite3_column_int64(st, 11);
+	n->fin.budget_realised = sqlite3_column_int64(st, 12);
+	n->fin.n_forecast = (size_t)sqlite3_column_int64(st, 13);
+	n->fin.has_forecast = n->fin.n_forecast > 0;
+	n->fin.forecast = sqlite3_column_int64(st, 14);
+	n->fin.year_budget_forecast = sqlite3_column_int64(st, 15);
+	return 1;
+}
+
+static struct rollup_node_list *
+db_rollup_collect(struct db *db, const char *sql, int64_t a, int64_t b)
+{
+	struct rollup_node_list	*l;
+	sqlite3_stmt		*st;
+	void			*nv;
+	size_t			 cap = 0;
+	int			 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL ||
+	    (l = calloc(1, sizeof(*l))) == NULL)
+		return NULL;
+	rc = sqlite3_bind_int64(st, 1, a);
+	if (sqlite3_bind_parameter_count(st) > 1)
+		rc |= sqlite3_bind_int64(st, 2, b);
+	if (rc != SQLITE_OK)
+		goto fail;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (l->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			if ((nv = reallocarray(l->v, cap, sizeof(*l->v))) == NULL)
+				goto fail;
+			l->v = nv;
+		}
+		if (!db_rollup_fill(st, &l->v[l->n]))
+			goto fail;
+		l->n++;
+	}
+	if (rc != SQLITE_DONE) {
+		log_err("db: rollup: %s", db_errmsg(db));
+		goto fail;
+	}
+	sqlite3_reset(st);
+	return l;
+fail:
+	sqlite3_reset(st);
+	db_rollup_node_list_free(l);
+	return NULL;
+}
+
+/* The programmes of the period's year in period_id.  NULL on error. */
+struct rollup_node_list *
+db_rollup_programmes(struct db *db, int64_t period_id)
+{
+	return db_rollup_collect(db, db_rollup_sql_programmes, period_id, 0);
+}
+
+/* The effects of a programme in period_id.  NULL on error. */
+struct rollup_node_list *
+db_rollup_effects(struct db *db, int64_t programme_id, int64_t period_id)
+{
+	return db_rollup_collect(db, db_rollup_sql_effects, programme_id,
+	    period_id);
+}
+
+/* One org unit (0 or 1 rows).  NULL on error. */
+struct rollup_node_list *
+db_rollup_unit(struct db *db, int64_t unit_id, int64_t period_id)
+{
+	return db_rollup_collect(db, db_rollup_sql_unit, unit_id, period_id);
+}
+
+/* The child units of unit_id, side by side.  NULL on error. */
+struct rollup_node_list *
+db_rollup_unit_children(struct db *db, int64_t unit_id, int64_t period_id)
+{
+	return db_rollup_collect(db, db_rollup_sql_unit_children, unit_id,
+	    period_id);
+}
+
+/* One programme in period_id into *out (free out->name).  0: none/error. */
+int
+db_rollup_programme(struct db *db, int64_t programme_id, int64_t period_id,
+    struct rollup_node_row *out)
+{
+	struct rollup_node_list	*l;
+	int			 ok = 0;
+
+	if ((l = db_rollup_collect(db, db_rollup_sql_programme, programme_id,
+	    period_id)) == NULL)
+		return 0;
+	if (l->n == 1) {
+		*out = l->v[0];
+		l->v[0].name = NULL;
+		ok = 1;
+	}
+	db_rollup_node_list_free(l);
+	return ok;
+}
+
+void
+db_rollup_node_list_free(struct rollup_node_list *l)
+{
+	size_t	i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		free(l->v[i].name);
+	free(l->v);
+	free(l);
+}
+
+/* The cost deviation thresholds (setting table); defaults 10 %, EUR 25,000. */
+void
+db_rollup_thresholds(struct db *db, int *bp, int64_t *cents)
+{
+	sqlite3_stmt	*st;
+
+	*bp = 1000;
+	*cents = 2500000;
+	if ((st = db_stmt(db, "SELECT key, CAST(value AS INTEGER) FROM setting "
+	    "WHERE key IN ('cost_deviation_threshold_bp', "
+	    "'cost_deviation_threshold_cents')")) == NULL)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		if (strcmp((const char *)sqlite3_column_text(st, 0),
+		    "cost_deviation_threshold_bp") == 0)
+			*bp = sqlite3_column_int(st, 1);
+		else
+			*cents = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_reset(st);
+}
+
+/* ------------------------------------------------------------------ */
+/* Indicators, worst shortfalls, history, performances: the dashboards. */
+
+#define RI_COLS \
+	"r.indicator_id, r.period_id, p.year, p.quarter, r.programme_id, " \
+	"r.effect_id, r.performance_id, r.owner_id, r.has_value, r.value, " \
+	"r.n, r.skipped, r.num, r.den, r.weight_sum, r.last_period, r.units, " \
+	"r.has_target, r.target, r.status, r.shortfall_bp"
+#define RI_NCOLS 21
+
+static const char db_rollup_sql_ind_programme[] =
+	"SELECT " RI_COLS " FROM rollup_indicator r JOIN period p "
+	"ON p.id = r.period_id WHERE r.period_id = ?2 AND r.indicator_id IN "
+	"(SELECT i.id FROM effect e JOIN indicator i ON i.effect_id = e.id "
+	"WHERE e.programme_id = ?1 UNION ALL SELECT i.id FROM effect e "
+	"JOIN performance pf ON pf.effect_id = e.id JOIN indicator i "
+	"ON i.performance_id = pf.id WHERE e.programme_id = ?1)";
+static const char db_rollup_sql_ind_history[] =
+	"SELECT " RI_COLS " FROM rollup_indicator r JOIN period p "
+	"ON p.id = r.period_id WHERE r.indicator_id = ?1 "
+	"ORDER BY p.year, p.quarter";
+static const char db_rollup_sql_worst[] =
+	"SELECT " RI_COLS ", i.code, i.name, i.unit, i.decimals, g.number, "
+	"g.name, coalesce((SELECT group_concat(u.name || ': ' || f.explanation, "
+	"' | ') FROM figure f JOIN org_unit u ON u.id = f.org_unit_id "
+	"WHERE f.indicator_id = r.indicator_id AND f.period_id = r.period_id "
+	"AND f.explanation <> ''), ''), coalesce((SELECT group_concat(u.name "
+	"|| ': ' || f.measure, ' | ') FROM figure f JOIN org_unit u "
+	"ON u.id = f.org_unit_id WHERE f.indicator_id = r.indicator_id "
+	"AND f.period_id = r.period_id AND f.measure <> ''), '') "
+	"FROM rollup_indicator r JOIN period p ON p.id = r.period_id "
+	"JOIN indicator i ON i.id = r.indicator_id JOIN programme g "
+	"ON g.id = r.programme_id WHERE r.period_id = ?1 AND r.status >= 2 "
+	"ORDER BY r.shortfall_bp DESC, r.indicator_id LIMIT ?2";
+static const char db_rollup_sql_history[] =
+	"SELECT g.number, p.id, p.year, p.quarter, r.n_indicators, "
+	"r.n_on_track, r.n_at_risk, r.n_off_track FROM period p "
+	"JOIN programme g ON g.year = p.year JOIN rollup_node r ON r.kind = 1 "
+	"AND r.node_id = g.id AND r.period_id = p.id "
+	"WHERE p.year * 4 + p.quarter - 1 BETWEEN ?1 - ?2 + 1 AND ?1 "
+	"ORDER BY g.number, p.year, p.quarter";
+
+#define RP_COLS \
+	"pf.id, pf.number, e.number, e.id, g.id, g.number, pf.name, g.name, " \
+	"pf.org_unit_id, u.name, (SELECT count(*) FROM indicator i " \
+	"WHERE i.performance_id = pf.id), " \
+	RP_COUNT("1") ", " RP_COUNT("2") ", " RP_COUNT("3") ", " \
+	"c.performance_id IS NOT NULL, coalesce(c.budget_cents, 0), " \
+	"pf.budget_cents, c.realised_cents, c.forecast_cents, " \
+	"coalesce(c.explanation, ''), coalesce(c.measure, '') "
+#define RP_COUNT(s) \
+	"(SELECT count(*) FROM indicator i JOIN rollup_indicator r " \
+	"ON r.indicator_id = i.id AND r.period_id = ?2 " \
+	"WHERE i.performance_id = pf.id AND r.status = " s ")"
+#define RP_FROM \
+	" FROM performance pf JOIN effect e ON e.id = pf.effect_id " \
+	"JOIN programme g ON g.id = e.programme_id JOIN org_unit u " \
+	"ON u.id = pf.org_unit_id LEFT JOIN cost c ON c.performance_id = pf.id " \
+	"AND c.period_id = ?2 "
+
+static const char db_rollup_sql_perf_programme[] =
+	"SELECT " RP_COLS RP_FROM "WHERE e.programme_id = ?1 "
+	"ORDER BY e.number, pf.number";
+static const char db_rollup_sql_perf_unit[] =
+	"SELECT " RP_COLS RP_FROM "WHERE pf.org_unit_id = ?1 "
+	"AND g.year = (SELECT year FROM period WHERE id = ?2) "
+	"ORDER BY g.number, e.number, pf.number";
+
+typedef int (*db_rollup_fill_fn)(sqlite3_stmt *, void *);
+
+/*
+ * Step sql with ?1 = a (and ?2 = b when it has two parameters), filling
+ * one element of elemsz bytes per row into *vp.  Returns 1, or 0 on error
+ * (the elements filled so far stay in *vp for the caller's free).
+ */
+static int
+db_rollup_each(struct db *db, const char *sql, int64_t a, int64_t b,
+    size_t elemsz, db_rollup_fill_fn fill, void *vp, size_t *n)
+{
+	sqlite3_stmt	*st;
+	size_t		 cap = 0;
+	int		 rc;
+	char		**v = vp;
+
+	*n = 0;
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	rc = sqlite3_bind_int64(st, 1, a);
+	if (sqlite3_bind_parameter_count(st) > 1)
+		rc |= sqlite3_bind_int64(st, 2, b);
+	if (rc != SQLITE_OK)
+		goto fail;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!db_grow(v, &cap, *n, elemsz))
+			goto fail;
+		if (!fill(st, *v + *n * elemsz)) {
+			(*n)++;	/* half filled: the caller frees it too */
+			goto fail;
+		}
+		(*n)++;
+	}
+	if (rc != SQLITE_DONE) {
+		log_err("db: rollup: %s", db_errmsg(db));
+		goto fail;
+	}
+	sqlite3_reset(st);
+	return 1;
+fail:
+	sqlite3_reset(st);
+	return 0;
+}
+
+static void
+db_rollup_ind_fill_cols(sqlite3_stmt *st, struct rollup_ind_row *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->indicator_id = sqlite3_column_int64(st, 0);
+	r->period_id = sqlite3_column_int64(st, 1);
+	r->year = sqlite3_column_int(st, 2);
+	r->quarter = sqlite3_column_int(st, 3);
+	r->programme_id = sqlite3_column_int64(st, 4);
+	r->effect_id = sqlite3_column_int64(st, 5);
+	r->performance_id = sqlite3_column_int64(st, 6);
+	r->owner_id = sqlite3_column_int64(st, 7);
+	r->v.has_value = sqlite3_column_int(st, 8);
+	r->v.value = sqlite3_column_int64(st, 9);
+	r->v.n = (size_t)sqlite3_column_int64(st, 10);
+	r->v.skipped = (size_t)sqlite3_column_int64(st, 11);
+	r->v.num = sqlite3_column_int64(st, 12);
+	r->v.den = sqlite3_column_int64(st, 13);
+	r->v.weight_sum = sqlite3_column_int64(st, 14);
+	r->v.last_period = sqlite3_column_int(st, 15);
+	r->units = sqlite3_column_int64(st, 16);
+	r->has_target = sqlite3_column_int(st, 17);
+	r->target = sqlite3_column_int64(st, 18);
+	r->status = (enum status)sqlite3_column_int(st, 19);
+	if (r->status >= STATUS__MAX)
+		r->status = STATUS_NO_DATA;
+	r->shortfall_bp = sqlite3_column_int64(st, 20);
+}
+
+static int
+db_rollup_ind_fill(sqlite3_stmt *st, void *p)
+{
+	db_rollup_ind_fill_cols(st, p);
+	return 1;
+}
+
+static struct rollup_ind_list *
+db_rollup_ind_collect(struct db *db, const char *sql, int64_t a, int64_t b)
+{
+	struct rollup_ind_list	*l;
+
+	if ((l = calloc(1, sizeof(*l))) == NULL)
+		return NULL;
+	if (!db_rollup_each(db, sql, a, b, sizeof(*l->v), db_rollup_ind_fill,
+	    &l->v, &l->n)) {
+		db_rollup_ind_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+/* The indicators of a programme with a rollup in period_id.  NULL: error. */
+struct rollup_ind_list *
+db_rollup_indicators_of_programme(struct db *db, int64_t programme_id,
+    int64_t period_id)
+{
+	return db_rollup_ind_collect(db, db_rollup_sql_ind_programme,
+	    programme_id, period_id);
+}
+
+/* Every quarter of an indicator that has a rollup, oldest first. */
+struct rollup_ind_list *
+db_rollup_indicator_history(struct db *db, int64_t indicator_id)
+{
+	return db_rollup_ind_collect(db, db_rollup_sql_ind_history,
+	    indicator_id, 0);
+}
+
+/* The row of indicator_id in period_id (period_id 0: any), or NULL. */
+const struct rollup_ind_row *
+db_rollup_ind_find(const struct rollup_ind_list *l, int64_t indicator_id,
+    int64_t period_id)
+{
+	size_t	i;
+
+	for (i = 0; l != NULL && i < l->n; i++)
+		if (l->v[i].indicator_id == indicator_id &&
+		    (period_id == 0 || l->v[i].period_id == period_id))
+			return &l->v[i];
+	return NULL;
+}
+
+void
+db_rollup_ind_list_free(struct rollup_ind_list *l)
+{
+	if (l == NULL)
+		return;
+	free(l->v);
+	free(l);
+}
+
+static int
+db_rollup_worst_fill(sqlite3_stmt *st, void *p)
+{
+	struct rollup_worst_row	*w = p;
+
+	db_rollup_ind_fill_cols(st, &w->r);
+	w->decimals = sqlite3_column_int(st, RI_NCOLS + 3);
+	w->programme_number = sqlite3_column_int(st, RI_NCOLS + 4);
+	return (w->code = db_col_text(st, RI_NCOLS)) != NULL &&
+	    (w->name = db_col_text(st, RI_NCOLS + 1)) != NULL &&
+	    (w->unit = db_col_text(st, RI_NCOLS + 2)) != NULL &&
+	    (w->programme_name = db_col_text(st, RI_NCOLS + 5)) != NULL &&
+	    (w->explanation = db_col_text(st, RI_NCOLS + 6)) != NULL &&
+	    (w->measure = db_col_text(st, RI_NCOLS + 7)) != NULL;
+}
+
+/*
+ * The limit indicators furthest on the wrong side of their target in
+ * period_id (at risk or off track), worst first, with the explanations and
+ * measures their units entered.  NULL on error.
+ */
+struct rollup_worst_list *
+db_rollup_worst(struct db *db, int64_t period_id, int limit)
+{
+	struct rollup_worst_list	*l;
+
+	if ((l = calloc(1, sizeof(*l))) == NULL)
+		return NULL;
+	if (!db_rollup_each(db, db_rollup_sql_worst, period_id, limit,
+	    sizeof(*l->v), db_rollup_worst_fill, &l->v, &l->n)) {
+		db_rollup_worst_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+void
+db_rollup_worst_list_free(struct rollup_worst_list *l)
+{
+	size_t	i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n && l->v != NULL; i++) {
+		free(l->v[i].code);
+		free(l->v[i].name);
+		free(l->v[i].unit);
+		free(l->v[i].programme_name);
+		free(l->v[i].explanation);
+		free(l->v[i].measure);
+	}
+	free(l->v);
+	free(l);
+}
+
+static int
+db_rollup_hist_fill(sqlite3_stmt *st, void *p)
+{
+	struct rollup_hist_row	*h = p;
+	size_t			 with, all;
+
+	memset(h, 0, sizeof(*h));
+	h->number = sqlite3_column_int(st, 0);
+	h->period_id = sqlite3_column_int64(st, 1);
+	h->year = sqlite3_column_int(st, 2);
+	h->quarter = sqlite3_column_int(st, 3);
+	all = (size_t)sqlite3_column_int64(st, 4);
+	h->counts.n[STATUS_ON_TRACK] = (size_t)sqlite3_column_int64(st, 5);
+	h->counts.n[STATUS_AT_RISK] = (size_t)sqlite3_column_int64(st, 6);
+	h->counts.n[STATUS_OFF_TRACK] = (size_t)sqlite3_column_int64(st, 7);
+	with = status_counts_with_data(&h->counts);
+	h->counts.n[STATUS_NO_DATA] = all > with ? all - with : 0;
+	h->status = status_summary(&h->counts);
+	return 1;
+}
+
+/*
+ * The status of every programme, by number, in the `quarters` quarters up
+ * to and including year-quarter (across budget years: a programme is
+ * matched by its number).  Ordered by number, then oldest first.
+ */
+struct rollup_hist_list *
+db_rollup_programme_history(struct db *db, int year, int quarter,
+    int quarters)
+{
+	struct rollup_hist_list	*l;
+
+	if ((l = calloc(1, sizeof(*l))) == NULL)
+		return NULL;
+	if (!db_rollup_each(db, db_rollup_sql_history,
+	    (int64_t)year * 4 + quarter - 1, quarters, sizeof(*l->v),
+	    db_rollup_hist_fill, &l->v, &l->n)) {
+		db_rollup_hist_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+void
+db_rollup_hist_list_free(struct rollup_hist_list *l)
+{
+	if (l == NULL)
+		return;
+	free(l->v);
+	free(l);
+}
+
+static int
+db_rollup_perf_fill(sqlite3_stmt *st, void *p)
+{
+	struct rollup_perf_row	*r = p;
+	size_t			 with;
+
+	memset(r, 0, sizeof(*r));
+	r->id = sqlite3_column_int64(st, 0);
+	r->number = sqlite3_column_int(st, 1);
+	r->effect_number = sqlite3_column_int(st, 2);
+	r->effect_id = sqlite3_column_int64(st, 3);
+	r->programme_id = sqlite3_column_int64(st, 4);
+	r->programme_number = sqlite3_column_int(st, 5);
+	r->owner_id = sqlite3_column_int64(st, 8);
+	r->n_indicators = sqlite3_column_int64(st, 10);
+	r->counts.n[STATUS_ON_TRACK] = (size_t)sqlite3_column_int64(st, 11);
+	r->counts.n[STATUS_AT_RISK] = (size_t)sqlite3_column_int64(st, 12);
+	r->counts.n[STATUS_OFF_TRACK] = (size_t)sqlite3_column_int64(st, 13);
+	with = status_counts_with_data(&r->counts);
+	r->counts.n[STATUS_NO_DATA] = (size_t)r->n_indicators > with ?
+	    (size_t)r->n_indicators - with : 0;
+	r->status = status_summary(&r->counts);
+	r->has_cost = sqlite3_column_int(st, 14);
+	if (r->has_cost)
+		r->fin = rollup_finance_part(sqlite3_column_int64(st, 15),
+		    sqlite3_column_int64(st, 16), !db_col_isnull(st, 17),
+		    sqlite3_column_int64(st, 17), !db_col_isnull(st, 18),
+		    sqlite3_column_int64(st, 18));
+	return (r->name = db_col_text(st, 6)) != NULL &&
+	    (r->programme_name = db_col_text(st, 7)) != NULL &&
+	    (r->owner_name = db_col_text(st, 9)) != NULL &&
+	    (r->explanation = db_col_text(st, 19)) != NULL &&
+	    (r->measure = db_col_text(st, 20)) != NULL;
+}
+
+static struct rollup_perf_list *
+db_rollup_perf_collect(struct db *db, const char *sql, int64_t a, int64_t b)
+{
+	struct rollup_perf_list	*l;
+
+	if ((l = calloc(1, sizeof(*l))) == NULL)
+		return NULL;
+	if (!db_rollup_each(db, sql, a, b, sizeof(*l->v), db_rollup_perf_fill,
+	    &l->v, &l->n)) {
+		db_rollup_perf_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+/*
+ * The performances of a programme in period_id: the statuses of their
+ * indicators and their cost row (has_cost 0: none).  NULL on error.
+ */
+struct rollup_perf_list *
+db_rollup_performances_of_programme(struct db *db, int64_t programme_id,
+    int64_t period_id)
+{
+	return db_rollup_perf_collect(db, db_rollup_sql_perf_programme,
+	    programme_id, period_id);
+}
+
+/* The performances an org unit owns itself, in period_id's year. */
+struct rollup_perf_list *
+db_rollup_performances_of_unit(struct db *db, int64_t unit_id,
+    int64_t period_id)
+{
+	return db_rollup_perf_collect(db, db_rollup_sql_perf_unit, unit_id,
+	    period_id);
+}
+
+void
+db_rollup_perf_list_free(struct rollup_perf_list *l)
+{
+	size_t	i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n && l->v != NULL; i++) {
+		free(l->v[i].name);
+		free(l->v[i].programme_name);
+		free(l->v[i].owner_name);
+		free(l->v[i].explanation);
+		free(l->v[i].measure);
+	}
+	free(l->v);
+	free(l);
+}
+
+#define RC_FROM \
+	" FROM cost c JOIN performance pf ON pf.id = c.performance_id " \
+	"JOIN effect e ON e.id = pf.effect_id JOIN programme g " \
+	"ON g.id = e.programme_id JOIN org_unit u ON u.id = pf.org_unit_id " \
+	"WHERE c.period_id = ?2 AND c.realised_cents IS NOT NULL "
+
+/* Ordered like the cost_deviation index, so SQLite reads only the top. */
+static const char db_rollup_sql_cost_largest[] =
+	"SELECT " RP_COLS RC_FROM "ORDER BY abs(coalesce(c.realised_cents, "
+	"c.budget_cents) - c.budget_cents) DESC, pf.id LIMIT ?1";
+static const char db_rollup_sql_cost_period[] =
+	"SELECT " RP_COLS RC_FROM "AND ?1 = ?1 "
+	"ORDER BY g.number, e.number, pf.number";
+
+/*
+ * The limit performances with the largest cost deviation (realised -
+ * budget, either way) in period_id, largest first.  NULL on error.
+ */
+struct rollup_perf_list *
+db_rollup_costs_largest(struct db *db, int64_t period_id, int limit)
+{
+	return db_rollup_perf_collect(db, db_rollup_sql_cost_largest, limit,
+	    period_id);
+}
+
+/*
+ * Every performance with a realised cost in period_id, by programme,
+ * effect and number: the caller judges each with status_cost().
+ */
+struct rollup_perf_list *
+db_rollup_costs_of_period(struct db *db, int64_t period_id)
+{
+	return db_rollup_perf_collect(db, db_rollup_sql_cost_period, 0,
+	    period_id);
+}
+
+/*
+ * The data generation (migrations/0003-data-generation.sql): moves forward
+ * with every write that changes what a dashboard shows.  -1 on error (a
+ * value no cached page carries).
+ */
+int64_t
+db_rollup_generation(struct db *db)
+{
+	sqlite3_stmt	*st;
+	int64_t		 n = -1;
+
+	if ((st = db_stmt(db, "SELECT n FROM data_generation WHERE id = 1"))
+	    == NULL)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return n;
+}

@@ -1,0 +1,300 @@
+/* db_user.c: accounts and their role assignments. */
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db_user.h"
+#include "router.h"
+
+/* The grants of u, read from role_assignment.  Returns 1 on success. */
+static int
+db_user_grants(struct db *db, struct user *u)
+{
+	static const char sql[] =
+	    "SELECT role, org_unit_id FROM role_assignment WHERE user_id = ?"
+	    " ORDER BY role, org_unit_id";
+	sqlite3_stmt		*st;
+	struct role_grant	*nv;
+	size_t			 cap = 0;
+	unsigned		 bit;
+	int			 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, u->id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		bit = user_role_bit((const char *)sqlite3_column_text(st, 0));
+		if (bit == 0)
+			continue;
+		if (u->grantn == cap) {
+			cap = cap ? cap * 2 : 4;
+			if ((nv = realloc(u->grants, cap * sizeof(*nv))) == NULL) {
+				sqlite3_reset(st);
+				return 0;
+			}
+			u->grants = nv;
+		}
+		u->grants[u->grantn].role = bit;
+		u->grants[u->grantn].org_unit_id = sqlite3_column_int64(st, 1);
+		u->grantn++;
+		u->roles |= bit;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE || db_res_of(db, rc) == DB_OK;
+}
+
+/*
+ * The user with id and its grants, active or not (the caller decides what
+ * inactive means).  NULL when absent or on error.
+ */
+struct user *
+db_user_load(struct db *db, int64_t id)
+{
+	static const char sql[] =
+	    "SELECT id, username, display_name, lang, active FROM user"
+	    " WHERE id = ?";
+	sqlite3_stmt	*st;
+	struct user	*u = NULL;
+	const unsigned char *lang;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		goto out;
+	if ((u = calloc(1, sizeof(*u))) == NULL)
+		goto out;
+	u->id = sqlite3_column_int64(st, 0);
+	u->username = db_col_text(st, 1);
+	u->display_name = db_col_text(st, 2);
+	lang = sqlite3_column_text(st, 3);
+	u->lang = lang != NULL && strcmp((const char *)lang, "en") == 0 ?
+	    LANG_EN : LANG_NL;
+	u->active = sqlite3_column_int(st, 4);
+	if (u->username == NULL || u->display_name == NULL) {
+		user_free(u);
+		u = NULL;
+	}
+out:
+	sqlite3_reset(st);
+	if (u != NULL && !db_user_grants(db, u)) {
+		user_free(u);
+		u = NULL;
+	}
+	return u;
+}
+
+/*
+ * Look up username (case-insensitive).  On DB_OK *id, *active and (when
+ * password_hash is not NULL) a malloc'd copy of the stored hash ("" when the
+ * account has no password) are set.  DB_NOTFOUND or DB_ERROR otherwise.
+ */
+enum db_res
+db_user_find(struct db *db, const char *username, int64_t *id,
+    char **password_hash, int *active)
+{
+	static const char sql[] =
+	    "SELECT id, coalesce(password_hash, ''), active FROM user"
+	    " WHERE username = ?";
+	sqlite3_stmt	*st;
+	enum db_res	 res;
+	int		 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return DB_ERROR;
+	sqlite3_bind_text(st, 1, username, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		*active = sqlite3_column_int(st, 2);
+		res = DB_OK;
+		if (password_hash != NULL &&
+		    (*password_hash = db_col_text(st, 1)) == NULL)
+			res = DB_ERROR;
+	} else if (rc == SQLITE_DONE)
+		res = DB_NOTFOUND;
+	else
+		res = db_res_of(db, rc);
+	sqlite3_reset(st);
+	return res;
+}
+
+/* A new active account.  DB_CONSTRAINT when the name is taken. */
+enum db_res
+db_user_insert(struct db *db, const char *username, const char *display_name,
+    const char *password_hash, int64_t *id)
+{
+	static const char sql[] =
+	    "INSERT INTO user(username, display_name, password_hash, created_at)"
+	    " VALUES (?, ?, ?, ?)";
+	sqlite3_stmt	*st;
+	char		 now[32];
+	int		 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return DB_ERROR;
+	db_now(now, sizeof(now));
+	sqlite3_bind_text(st, 1, username, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, display_name, -1, SQLITE_STATIC);
+	if (password_hash != NULL)
+		sqlite3_bind_text(st, 3, password_hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_res_of(db, rc);
+	*id = db_last_id(db);
+	return DB_OK;
+}
+
+/* Replace the password hash.  DB_NOTFOUND when no such user. */
+enum db_res
+db_user_set_password(struct db *db, int64_t id, const char *hash)
+{
+	static const char sql[] =
+	    "UPDATE user SET password_hash = ? WHERE id = ?";
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return DB_ERROR;
+	sqlite3_bind_text(st, 1, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_res_of(db, rc);
+	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+}
+
+/* Activate or deactivate.  DB_NOTFOUND when no such user. */
+enum db_res
+db_user_set_active(struct db *db, int64_t id, int active)
+{
+	static const char sql[] = "UPDATE user SET active = ? WHERE id = ?";
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return DB_ERROR;
+	sqlite3_bind_int(st, 1, active ? 1 : 0);
+	sqlite3_bind_int64(st, 2, id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_res_of(db, rc);
+	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+}
+
+/* Every account by name, with its grants as "role@UNITCODE" text. */
+struct user_list *
+db_user_list(struct db *db)
+{
+	static const char sql[] =
+	    "SELECT u.id, u.username, u.display_name, u.active,"
+	    " u.password_hash IS NOT NULL AND u.password_hash <> '',"
+	    " coalesce((SELECT group_concat(r.role || '@' || o.code, ', ')"
+	    "  FROM (SELECT * FROM role_assignment ORDER BY role) r"
+	    "  JOIN org_unit o ON o.id = r.org_unit_id"
+	    "  WHERE r.user_id = u.id), '')"
+	    " FROM user u ORDER BY u.username";
+	sqlite3_stmt		*st;
+	struct user_list	*l;
+	struct user_row		*nv, *w;
+	size_t			 cap = 0;
+	int			 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return NULL;
+	if ((l = calloc(1, sizeof(*l))) == NULL)
+		return NULL;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (l->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			if ((nv = realloc(l->v, cap * sizeof(*nv))) == NULL)
+				goto fail;
+			l->v = nv;
+		}
+		w = &l->v[l->n++];
+		memset(w, 0, sizeof(*w));
+		w->id = sqlite3_column_int64(st, 0);
+		w->username = db_col_text(st, 1);
+		w->display_name = db_col_text(st, 2);
+		w->active = sqlite3_column_int(st, 3);
+		w->has_password = sqlite3_column_int(st, 4);
+		w->grants = db_col_text(st, 5);
+		if (w->username == NULL || w->display_name == NULL ||
+		    w->grants == NULL)
+			goto fail;
+	}
+	if (rc != SQLITE_DONE) {
+		(void)db_res_of(db, rc);
+		goto fail;
+	}
+	sqlite3_reset(st);
+	return l;
+fail:
+	sqlite3_reset(st);
+	db_user_list_free(l);
+	return NULL;
+}
+
+void
+db_user_list_free(struct user_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].username);
+		free(l->v[i].display_name);
+		free(l->v[i].grants);
+	}
+	free(l->v);
+	free(l);
+}
+
+/* Grant role over org_unit_id.  DB_CONSTRAINT when held already or bad unit. */
+enum db_res
+db_user_role_add(struct db *db, int64_t id, const char *role,
+    int64_t org_unit_id)
+{
+	static const char sql[] =
+	    "INSERT INTO role_assignment(user_id, role, org_unit_id)"
+	    " VALUES (?, ?, ?)";
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, org_unit_id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? DB_OK : db_res_of(db, rc);
+}
+
+/* Withdraw a grant.  DB_NOTFOUND when it was not held. */
+enum db_res
+db_user_role_remove(struct db *db, int64_t id, const char *role,
+    int64_t org_unit_id)
+{
+	static const char sql[] =
+	    "DELETE FROM role_assignment WHERE user_id = ? AND role = ?"
+	    " AND org_unit_id = ?";
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return DB_ERROR;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, org_unit_id);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_res_of(db, rc);
+	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
+}

@@ -1,0 +1,87 @@
+/* export.c: choosing an export format and producing its bytes. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export.h"
+#include "num.h"
+#include "report_json.h"
+
+static const char *const export_exts[EXPORT__MAX] = {
+	"pdf", "xlsx", "csv", "json"
+};
+
+static const char *const export_ctypes[EXPORT__MAX] = {
+	"application/pdf",
+	"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	"text/csv; charset=utf-8; header=present",
+	"application/json"
+};
+
+/* "pdf", "xlsx", "csv" or "json".  Returns 1 and sets *f on a match. */
+int
+export_format_parse(const char *s, enum export_format *f)
+{
+	int i;
+
+	for (i = 0; s != NULL && i < EXPORT__MAX; i++)
+		if (strcmp(s, export_exts[i]) == 0) {
+			*f = (enum export_format)i;
+			return 1;
+		}
+	return 0;
+}
+
+const char *
+export_format_ext(enum export_format f)
+{
+	return (unsigned)f < EXPORT__MAX ? export_exts[f] : "bin";
+}
+
+const char *
+export_format_ctype(enum export_format f)
+{
+	return (unsigned)f < EXPORT__MAX ? export_ctypes[f] :
+	    "application/octet-stream";
+}
+
+/* A scaled value as plain machine text ("-1234.5"), "" when missing. */
+void
+export_scaled(char *buf, size_t sz, int has, int64_t v, int decimals)
+{
+	if (!has) {
+		if (sz > 0)
+			buf[0] = '\0';
+		return;
+	}
+	num_format_plain(buf, sz, v, decimals, 1);
+}
+
+/*
+ * The file for doc in format f.  JSON of a published version is its stored
+ * text exactly (stored_json); of a draft, the canonical dump.  NULL on
+ * failure.
+ */
+char *
+export_render(const struct report_doc *doc, enum export_format f,
+    const struct export_meta *m, const char *stored_json, size_t *len)
+{
+	char *s;
+
+	switch (f) {
+	case EXPORT_PDF:
+		return export_pdf(doc, m, len);
+	case EXPORT_XLSX:
+		return export_xlsx(doc, m, len);
+	case EXPORT_CSV:
+		return export_csv(doc, len);
+	case EXPORT_JSON:
+		s = stored_json != NULL ? strdup(stored_json) :
+		    report_json_dump(doc);
+		if (s != NULL)
+			*len = strlen(s);
+		return s;
+	default:
+		return NULL;
+	}
+}

@@ -1,0 +1,138 @@
+/* i18n_auth.c: the texts of login, the account page and user management. */
+#include "i18n.h"
+
+const struct i18n_msg i18n_msgs_auth[] = {
+	/* layout */
+	{ "T_NAV_ACCOUNT", { "Mijn account", "My account" } },
+	{ "T_NAV_ADMIN_USERS", { "Gebruikers", "Users" } },
+	{ "T_NAV_LOGIN", { "Inloggen", "Log in" } },
+	{ "T_LOGGED_IN_AS", { "Ingelogd als", "Logged in as" } },
+	{ "T_LOGOUT", { "Uitloggen", "Log out" } },
+	{ "T_ERR_CSRF", { "Dit formulier is verlopen of kwam niet van Koers. "
+	    "Laad de pagina opnieuw en probeer het nog eens.",
+	    "This form has expired or did not come from Koers. Reload the "
+	    "page and try again." } },
+	/* login */
+	{ "T_LOGIN_TITLE", { "Inloggen", "Log in" } },
+	{ "T_LOGIN_INTRO", { "Log in met uw gebruikersnaam en wachtwoord.",
+	    "Log in with your username and password." } },
+	{ "T_LOGIN_USERNAME", { "Gebruikersnaam", "Username" } },
+	{ "T_LOGIN_PASSWORD", { "Wachtwoord", "Password" } },
+	{ "T_LOGIN_SUBMIT", { "Inloggen", "Log in" } },
+	{ "T_LOGIN_FAILED", { "Gebruikersnaam of wachtwoord onjuist.",
+	    "Wrong username or password." } },
+	{ "T_LOGIN_EXPIRED", { "Het formulier was verlopen. Vul het opnieuw "
+	    "in.", "The form had expired. Please fill it in again." } },
+	{ "T_LOGIN_THROTTLED", { "Te veel mislukte pogingen. Probeer het "
+	    "opnieuw over", "Too many failed attempts. Try again in" } },
+	{ "T_LOGIN_SECONDS", { "seconden.", "seconds." } },
+	{ "T_LOGOUT_TITLE", { "Uitloggen", "Log out" } },
+	{ "T_LOGOUT_INTRO", { "Wilt u uitloggen?", "Do you want to log out?" } },
+	/* account */
+	{ "T_ACCOUNT_TITLE", { "Mijn account", "My account" } },
+	{ "T_ACCOUNT_ROLES", { "Rollen", "Roles" } },
+	{ "T_ACCOUNT_ROLE", { "Rol", "Role" } },
+	{ "T_ACCOUNT_SCOPE", { "Bereik", "Scope" } },
+	{ "T_ACCOUNT_USERNAME", { "Gebruikersnaam", "Username" } },
+	{ "T_ACCOUNT_DISPLAY_NAME", { "Naam", "Name" } },
+	{ "T_ACCOUNT_PASSWORD_TITLE", { "Wachtwoord wijzigen",
+	    "Change password" } },
+	{ "T_ACCOUNT_PW_CURRENT", { "Huidig wachtwoord", "Current password" } },
+	{ "T_ACCOUNT_PW_NEW", { "Nieuw wachtwoord", "New password" } },
+	{ "T_ACCOUNT_PW_REPEAT", { "Herhaal het nieuwe wachtwoord",
+	    "Repeat the new password" } },
+	{ "T_ACCOUNT_PW_HINT", { "Minstens 12 tekens. Een zin van een paar "
+	    "woorden is goed te onthouden.", "At least 12 characters. A "
+	    "sentence of a few words is easy to remember." } },
+	{ "T_ACCOUNT_PW_MISMATCH", { "De twee nieuwe wachtwoorden zijn niet "
+	    "gelijk.", "The two new passwords differ." } },
+	{ "T_ACCOUNT_PW_SAVE", { "Wachtwoord wijzigen", "Change password" } },
+	{ "T_ACCOUNT_TOKENS", { "API-sleutels", "API tokens" } },
+	{ "T_ACCOUNT_TOKENS_INTRO", { "Met een API-sleutel haalt een programma "
+	    "gegevens op met uw rechten (kop Authorization: Bearer ...).",
+	    "With an API token a program fetches data with your rights "
+	    "(header Authorization: Bearer ...)." } },
+	{ "T_ACCOUNT_TOKEN_LABEL", { "Omschrijving", "Label" } },
+	{ "T_ACCOUNT_TOKEN_CREATED", { "Aangemaakt", "Created" } },
+	{ "T_ACCOUNT_TOKEN_USED", { "Laatst gebruikt", "Last used" } },
+	{ "T_ACCOUNT_TOKEN_STATE", { "Status", "State" } },
+	{ "T_ACCOUNT_TOKEN_ACTIVE", { "in gebruik", "active" } },
+	{ "T_ACCOUNT_TOKEN_REVOKED", { "ingetrokken", "revoked" } },
+	{ "T_ACCOUNT_TOKEN_NONE", { "U hebt nog geen API-sleutels.",
+	    "You have no API tokens yet." } },
+	{ "T_ACCOUNT_TOKEN_NEW", { "Nieuwe API-sleutel", "New API token" } },
+	{ "T_ACCOUNT_TOKEN_CREATE", { "Sleutel aanmaken", "Create token" } },
+	{ "T_ACCOUNT_TOKEN_REVOKE", { "Intrekken", "Revoke" } },
+	{ "T_ACCOUNT_TOKEN_SHOWN_ONCE", { "Uw nieuwe API-sleutel. Kopieer hem "
+	    "nu: Koers bewaart alleen een vingerafdruk en toont hem nooit "
+	    "meer.", "Your new API token. Copy it now: Koers keeps only a "
+	    "fingerprint and will never show it again." } },
+	{ "T_ACCOUNT_LABEL_LONG", { "De omschrijving is te lang (hoogstens "
+	    "100 tekens).", "The label is too long (100 characters at "
+	    "most)." } },
+	{ "T_ACCOUNT_DONE_PASSWORD", { "Uw wachtwoord is gewijzigd. Uw andere "
+	    "sessies zijn beëindigd.", "Your password has been changed. Your "
+	    "other sessions have ended." } },
+	{ "T_ACCOUNT_DONE_REVOKED", { "De API-sleutel is ingetrokken.",
+	    "The API token has been revoked." } },
+	/* account results */
+	{ "T_ACCOUNT_SAVED", { "Opgeslagen.", "Saved." } },
+	{ "T_ACCOUNT_BAD_NAME", { "Een gebruikersnaam heeft 1 tot 64 letters, "
+	    "cijfers of . - _ @.", "A username has 1 to 64 letters, digits "
+	    "or . - _ @." } },
+	{ "T_ACCOUNT_TAKEN", { "Deze gebruikersnaam bestaat al.",
+	    "This username exists already." } },
+	{ "T_ACCOUNT_PW_SHORT", { "Het wachtwoord moet minstens 12 tekens "
+	    "hebben.", "The password needs at least 12 characters." } },
+	{ "T_ACCOUNT_PW_LONG", { "Het wachtwoord mag hoogstens 1024 tekens "
+	    "hebben.", "The password may have at most 1024 characters." } },
+	{ "T_ACCOUNT_PW_WRONG", { "Het huidige wachtwoord klopt niet.",
+	    "The current password is not right." } },
+	{ "T_ACCOUNT_BAD_ROLE", { "Kies een rol.", "Choose a role." } },
+	{ "T_ACCOUNT_NEED_SCOPE", { "Kies voor een directeur of manager de "
+	    "eenheid waarover de rol gaat.", "For a director or manager, "
+	    "choose the unit the role covers." } },
+	{ "T_ACCOUNT_BAD_SCOPE", { "Deze eenheid past niet bij de rol: CMT, "
+	    "raad en beheerder gelden voor de hele gemeente.", "This unit "
+	    "does not fit the role: CMT, council and administrator cover the "
+	    "whole municipality." } },
+	{ "T_ACCOUNT_HELD", { "Deze rol met dit bereik is al toegekend.",
+	    "This role with this scope is held already." } },
+	{ "T_ACCOUNT_NOT_FOUND", { "Niet gevonden.", "Not found." } },
+	/* roles */
+	{ "T_ROLE_ADMINISTRATOR", { "functioneel beheerder", "administrator" } },
+	{ "T_ROLE_CMT", { "CMT", "CMT" } },
+	{ "T_ROLE_DIRECTOR", { "directeur", "director" } },
+	{ "T_ROLE_MANAGER", { "manager", "manager" } },
+	{ "T_ROLE_COUNCIL", { "griffie / raad", "council" } },
+	/* user administration */
+	{ "T_USERS_TITLE", { "Gebruikers", "Users" } },
+	{ "T_USERS_CAPTION", { "Alle gebruikers", "All users" } },
+	{ "T_USERS_ACTIVE", { "Actief", "Active" } },
+	{ "T_USERS_YES", { "ja", "yes" } },
+	{ "T_USERS_NO", { "nee (gedeactiveerd)", "no (deactivated)" } },
+	{ "T_USERS_NEW", { "Nieuwe gebruiker", "New user" } },
+	{ "T_USERS_CREATE", { "Gebruiker aanmaken", "Create user" } },
+	{ "T_USERS_SCOPE_WHOLE", { "hele gemeente (CMT, raad, beheerder)",
+	    "whole municipality (CMT, council, administrator)" } },
+	{ "T_USERS_SCOPE_HINT", { "Voor een directeur zijn directie, voor een "
+	    "manager zijn eenheid; daaronder valt alles wat eronder hangt.",
+	    "For a director their directorate, for a manager their unit; "
+	    "everything below it is included." } },
+	{ "T_USERS_ROLE_ADD", { "Rol toekennen", "Assign role" } },
+	{ "T_USERS_ROLE_REMOVE", { "Rol intrekken", "Remove role" } },
+	{ "T_USERS_NO_ROLES", { "Deze gebruiker heeft geen rollen en ziet dus "
+	    "niets.", "This user holds no roles and so sees nothing." } },
+	{ "T_USERS_RESET", { "Wachtwoord opnieuw instellen", "Reset password" } },
+	{ "T_USERS_RESET_SAVE", { "Wachtwoord instellen", "Set password" } },
+	{ "T_USERS_DEACTIVATE", { "Deactiveren", "Deactivate" } },
+	{ "T_USERS_DEACTIVATE_INTRO", { "Een gedeactiveerde gebruiker kan niet "
+	    "meer inloggen; al zijn sessies en API-sleutels werken direct niet "
+	    "meer.", "A deactivated user can no longer log in; all their "
+	    "sessions and API tokens stop working at once." } },
+	{ "T_USERS_DONE", { "De wijziging is opgeslagen.",
+	    "The change has been saved." } },
+	{ "T_USERS_BACK", { "Terug naar alle gebruikers", "Back to all users" } },
+};
+const size_t i18n_msgs_auth_len = sizeof(i18n_msgs_auth) /
+    sizeof(i18n_msgs_auth[0]);

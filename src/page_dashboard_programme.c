@@ -1,0 +1,289 @@
+/*
+ * page_dashboard_programme.c: one programme in a period by the three
+ * W-questions, with live status: its effects and performances, each
+ * indicator with target, realised, forecast, explanation and measure and a
+ * link to the figures behind it; the finance per performance.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart.h"
+#include "dashboard.h"
+#include "db_drill.h"
+#include "db_programme.h"
+#include "db_rollup.h"
+#include "handlers.h"
+#include "i18n.h"
+#include "page.h"
+#include "tmpl.h"
+#include "url.h"
+
+struct pdash {
+	struct req			*q;
+	const struct dash_period	*d;
+	const struct rollup_ind_list	*ri;
+	const struct drill_fig_list	*figs;
+};
+
+/* The units' texts of one indicator, joined as "Unit: text | ...". */
+static void
+page_dashboard_programme_texts(struct tmpl *s, const struct pdash *p,
+    int64_t indicator_id)
+{
+	char	 ex[2048], me[2048];
+	size_t	 i;
+	int	 a, b;
+
+	ex[0] = me[0] = '\0';
+	for (i = 0; i < p->figs->n; i++) {
+		const struct drill_fig *f = &p->figs->v[i];
+
+		if (f->indicator_id != indicator_id)
+			continue;
+		a = (int)strlen(ex);
+		b = (int)strlen(me);
+		if (f->explanation[0] != '\0' && (size_t)a < sizeof(ex))
+			snprintf(ex + a, sizeof(ex) - (size_t)a, "%s%s: %s",
+			    a ? " | " : "", f->unit_name, f->explanation);
+		if (f->measure[0] != '\0' && (size_t)b < sizeof(me))
+			snprintf(me + b, sizeof(me) - (size_t)b, "%s%s: %s",
+			    b ? " | " : "", f->unit_name, f->measure);
+	}
+	tmpl_set(s, "EXPLANATION", ex);
+	tmpl_set(s, "MEASURE", me);
+}
+
+static void
+page_dashboard_programme_ind(struct tmpl *parent, const char *section,
+    const struct pdash *p, const struct indicator *v, size_t n)
+{
+	const struct rollup_ind_row	*r;
+	struct tmpl			*s;
+	int64_t				 fc;
+	size_t				 i, k, units = 0;
+	int				 has_fc;
+
+	for (i = 0; i < n; i++) {
+		if ((s = tmpl_section(parent, section)) == NULL)
+			return;
+		r = db_rollup_ind_find(p->ri, v[i].id, p->d->cur.id);
+		tmpl_set_int(s, "IND_ID", v[i].id);
+		tmpl_set(s, "CODE", v[i].code);
+		tmpl_set(s, "IND_NAME", v[i].name);
+		tmpl_set(s, "UNIT", v[i].unit);
+		dash_num(s, "VALUE", p->q, r != NULL && r->v.has_value,
+		    r != NULL ? r->v.value : 0, v[i].decimals);
+		dash_num(s, "TARGET", p->q, r != NULL && r->has_target,
+		    r != NULL ? r->target : 0, v[i].decimals);
+		fc = 0;
+		has_fc = dash_forecast(&v[i], p->figs->v, p->figs->n, &fc);
+		dash_num(s, "FORECAST", p->q, has_fc, fc, v[i].decimals);
+		dash_status(s, "ST", p->q, r != NULL ? r->status :
+		    STATUS_NO_DATA);
+		for (units = 0, k = 0; k < p->figs->n; k++)
+			if (p->figs->v[k].indicator_id == v[i].id)
+				units++;
+		tmpl_set_int(s, "UNITS", (long long)units);
+		page_dashboard_programme_texts(s, p, v[i].id);
+	}
+}
+
+static const struct rollup_perf_row *
+page_dashboard_programme_perf(const struct rollup_perf_list *l, int64_t id)
+{
+	size_t	i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].id == id)
+			return &l->v[i];
+	return NULL;
+}
+
+static void
+page_dashboard_programme_fill(struct tmpl *t, const struct pdash *p,
+    const struct programme *g, const struct rollup_node_list *eff,
+    const struct rollup_perf_list *pl)
+{
+	const struct rollup_perf_row	*pr;
+	struct tmpl			*e, *f, *b;
+	int64_t				 max = 0;
+	size_t				 i, j, k, nb = 0;
+
+	for (i = 0; i < pl->n; i++) {
+		if (pl->v[i].fin.budget > max)
+			max = pl->v[i].fin.budget;
+		if (pl->v[i].fin.has_realised && pl->v[i].fin.realised > max)
+			max = pl->v[i].fin.realised;
+	}
+	for (i = 0; i < g->effectn; i++) {
+		if ((e = tmpl_section(t, "EFFECT")) == NULL)
+			return;
+		tmpl_set_int(e, "EFFECT_ID", g->effects[i].id);
+		tmpl_set_int(e, "EFFECT_NUMBER", g->effects[i].number);
+		tmpl_set(e, "EFFECT_NAME", g->effects[i].name);
+		for (k = 0; k < eff->n; k++)
+			if (eff->v[k].id == g->effects[i].id) {
+				dash_status(e, "ST", p->q, eff->v[k].status);
+				dash_counts(e, &eff->v[k].counts);
+			}
+		if (g->effects[i].indicatorn > 0)
+			tmpl_show(e, "HAS_EFFECT_INDICATORS");
+		page_dashboard_programme_ind(e, "EFFECT_INDICATOR", p,
+		    g->effects[i].indicators, g->effects[i].indicatorn);
+		for (j = 0; j < g->effects[i].performancen; j++) {
+			const struct performance *pf =
+			    &g->effects[i].performances[j];
+
+			pr = page_dashboard_programme_perf(pl, pf->id);
+			if ((f = tmpl_section(t, "PERFORMANCE")) == NULL)
+				return;
+			tmpl_set_int(f, "PERF_ID", pf->id);
+			tmpl_set_int(f, "EFFECT_NUMBER", g->effects[i].number);
+			tmpl_set_int(f, "PERF_NUMBER", pf->number);
+			tmpl_set(f, "PERF_NAME", pf->name);
+			tmpl_set_int(f, "OWNER_ID", pf->org_unit_id);
+			tmpl_set(f, "OWNER", pf->org_unit_name);
+			dash_status(f, "ST", p->q, pr != NULL ? pr->status :
+			    STATUS_NO_DATA);
+			if (pf->indicatorn > 0)
+				tmpl_show(f, "HAS_PERF_INDICATORS");
+			page_dashboard_programme_ind(f, "PERF_INDICATOR", p,
+			    pf->indicators, pf->indicatorn);
+			if (pr == NULL || (b = tmpl_section(t,
+			    "BUDGET_ROW")) == NULL)
+				continue;
+			tmpl_set_int(b, "EFFECT_NUMBER", g->effects[i].number);
+			tmpl_set_int(b, "PERF_NUMBER", pf->number);
+			tmpl_set(b, "PERF_NAME", pf->name);
+			tmpl_set(b, "EXPLANATION", pr->explanation);
+			tmpl_set(b, "MEASURE", pr->measure);
+			if (pr->has_cost)
+				dash_finance(b, "FIN", p->q, p->d, &pr->fin);
+			else
+				tmpl_show(b, "NO_COST");
+			tmpl_set_int(b, "Y", 10 + (long long)nb * 36);
+			tmpl_set_int(b, "Y2", 22 + (long long)nb * 36);
+			tmpl_set_int(b, "TY", 26 + (long long)nb * 36);
+			tmpl_set_int(b, "W_BUDGET", chart_len(pr->fin.budget,
+			    max, 500));
+			tmpl_set_int(b, "W_REALISED", pr->fin.has_realised ?
+			    chart_len(pr->fin.realised, max, 500) : 0);
+			nb++;
+		}
+	}
+	tmpl_set_int(t, "BARS_H", 20 + (long long)nb * 36);
+}
+
+/* 303 to the programme with the same number in the period's year, or 404. */
+static void
+page_dashboard_programme_other_year(struct req *q, struct resp *r,
+    int number, const struct dash_period *d)
+{
+	struct programme_list	*l;
+	size_t			 i;
+	char			 loc[128];
+
+	r->status = 404;
+	if ((l = db_programme_list(q->db, d->cur.year)) == NULL) {
+		r->status = 500;
+		return;
+	}
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].number == number) {
+			snprintf(loc, sizeof(loc),
+			    "/dashboard/programmes/%lld?period=%s",
+			    (long long)l->v[i].id, d->cur.name);
+			resp_redirect(r, 303, loc);
+		}
+	db_programme_list_free(l);
+}
+
+/*
+ * GET /dashboard/programmes/{id}?period=: the programme dashboard.
+ * A programme of another year than the period redirects (303) to the
+ * programme with the same number in the period's year.  Raises 404 (no
+ * such programme or period), 500.
+ */
+void
+page_dashboard_programme(struct req *q, struct resp *r)
+{
+	struct dash_period	 d;
+	struct pdash		 p;
+	struct programme	*g = NULL;
+	struct rollup_node_row	 n;
+	struct rollup_node_list	*eff = NULL, *prev = NULL;
+	struct rollup_perf_list	*pl = NULL;
+	struct rollup_ind_list	*ri = NULL;
+	struct drill_fig_list	*figs = NULL;
+	struct tmpl		*t = NULL;
+	int64_t			 id;
+	size_t			 i;
+	char			 title[256], key[256];
+	int64_t			 gen;
+
+	memset(&n, 0, sizeof(n));
+	if (!url_id(q->args[0], &id) || !dash_period(q, &d)) {
+		r->status = 404;
+		return;
+	}
+	gen = db_rollup_generation(q->db);
+	dash_cache_key(key, sizeof(key), q, &d);
+	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
+		return;
+	if ((g = db_programme_get(q->db, id)) == NULL) {
+		r->status = 404;
+		return;
+	}
+	if (g->year != d.cur.year) {
+		/* A programme belongs to one budget year: go to its namesake. */
+		page_dashboard_programme_other_year(q, r, g->number, &d);
+		goto out;
+	}
+	if (!db_rollup_programme(q->db, id, d.cur.id, &n) ||
+	    (eff = db_rollup_effects(q->db, id, d.cur.id)) == NULL ||
+	    (pl = db_rollup_performances_of_programme(q->db, id,
+	    d.cur.id)) == NULL ||
+	    (ri = db_rollup_indicators_of_programme(q->db, id,
+	    d.cur.id)) == NULL ||
+	    (figs = db_drill_programme_figures(q->db, id, d.cur.id)) == NULL ||
+	    (d.has_prev && (prev = db_rollup_programmes(q->db,
+	    d.prev.id)) == NULL) ||
+	    (t = page_new(q)) == NULL) {
+		r->status = 500;
+		goto out;
+	}
+	p.q = q;
+	p.d = &d;
+	p.ri = ri;
+	p.figs = figs;
+	dash_period_form(t, q, &d);
+	tmpl_set_int(t, "ID", g->id);
+	tmpl_set_int(t, "NUMBER", g->number);
+	tmpl_set(t, "NAME", g->name);
+	tmpl_set(t, "PORTFOLIO_HOLDER", g->portfolio_holder);
+	tmpl_set(t, "AMBITION", g->ambition);
+	dash_status(t, "ST", q, n.status);
+	dash_counts(t, &n.counts);
+	dash_finance(t, "FIN", q, &d, &n.fin);
+	for (i = 0; prev != NULL && i < prev->n; i++)
+		if (prev->v[i].number == g->number) {
+			dash_status(t, "ST_PREV", q, prev->v[i].status);
+			dash_finance(t, "FIN_PREV", q, &d, &prev->v[i].fin);
+		}
+	page_dashboard_programme_fill(t, &p, g, eff, pl);
+	snprintf(title, sizeof(title), "%s %d. %s %s",
+	    i18n(q->lang, "T_PDASH_TITLE"), g->number, g->name, d.cur.name);
+	dash_cache_render(q, r, t, "dashboard_programme.tpl", key, gen, title,
+	    NAV_DASHBOARD);
+	t = NULL;
+out:
+	tmpl_free(t);
+	free(n.name);
+	db_programme_free(g);
+	db_rollup_node_list_free(eff);
+	db_rollup_node_list_free(prev);
+	db_rollup_perf_list_free(pl);
+	db_rollup_ind_list_free(ri);
+	db_drill_fig_list_free(figs);
+}

@@ -1,0 +1,21 @@
+{{%AUTOESCAPE context="HTML"}}<p class="crumbs"><a href="/dashboard?period={{PERIOD_Q}}">{{T_DASH_TITLE}} {{PERIOD}}</a></p>
+<h1>{{T_DEV_TITLE}} {{PERIOD}}</h1>
+<form class="inline" method="get" action="/dashboard/deviations">
+<label for="period">{{T_DASH_PERIOD}}</label>
+<select id="period" name="period">{{#PERIOD_OPTION}}<option value="{{OPTION}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION}}</option>{{/PERIOD_OPTION}}</select>
+<button type="submit">{{T_SHOW}}</button>
+</form>
+<p>{{T_DEV_INTRO}}</p>
+<p>{{T_DEV_THRESHOLD}}: {{THRESHOLD_PCT}} {{T_DEV_AND}} {{THRESHOLD_MONEY}}.{{#HAS_PREV}} <a href="/dashboard/deviations?period={{PREV_PERIOD}}">{{T_DEV_TITLE}} {{PREV_PERIOD}}</a>{{/HAS_PREV}}</p>
+{{#NO_DEVIATIONS}}<p>{{T_DEV_NONE}}</p>{{/NO_DEVIATIONS}}
+{{#GROUP}}<section aria-labelledby="g{{PROGRAMME_ID}}">
+<h2 id="g{{PROGRAMME_ID}}"><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{T_PROGRAMME}} {{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></h2>
+<div class="table-wrap"><table class="dash deviations">
+<caption>{{T_DEV_TITLE}}: {{T_PROGRAMME}} {{PROGRAMME_NUMBER}}</caption>
+<thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col">{{T_OWNER}}</th><th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
+<tbody>
+{{#DEVIATION}}<tr data-performance="{{PERF_ID}}"><th scope="row">{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</th><td><a href="/dashboard/org/{{OWNER_ID}}?period={{PERIOD_Q}}">{{OWNER}}</a></td>{{#FIN}}<td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num" data-cents="{{DEV_CENTS}}">{{DEV}}</td><td class="num" data-bp="{{DEV_BP}}">{{DEV_PCT}}</td>{{/FIN}}<td>{{EXPLANATION}}{{#NO_EXPLANATION}}<strong class="missing-text">{{T_DEV_MISSING_TEXT}}</strong>{{/NO_EXPLANATION}}</td><td>{{MEASURE}}{{#NO_MEASURE}}<strong class="missing-text">{{T_DEV_MISSING_TEXT}}</strong>{{/NO_MEASURE}}</td></tr>
+{{/DEVIATION}}</tbody>
+</table></div>
+</section>
+{{/GROUP}}

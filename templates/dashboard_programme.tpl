@@ -1,0 +1,62 @@
+{{%AUTOESCAPE context="HTML"}}<p class="crumbs"><a href="/dashboard?period={{PERIOD_Q}}">{{T_DASH_TITLE}} {{PERIOD}}</a></p>
+<h1>{{T_PDASH_TITLE}}: {{T_PROGRAMME}} {{NUMBER}}. {{NAME}}</h1>
+<form class="inline" method="get" action="/dashboard/programmes/{{ID}}">
+<label for="period">{{T_DASH_PERIOD}}</label>
+<select id="period" name="period">{{#PERIOD_OPTION}}<option value="{{OPTION}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION}}</option>{{/PERIOD_OPTION}}</select>
+<button type="submit">{{T_SHOW}}</button>
+</form>
+<dl class="facts" id="programme-facts">
+<dt>{{T_STATUS}} {{PERIOD}}</dt><dd data-status="{{#ST}}{{STATUS}}{{/ST}}">{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}} ({{N_ON_TRACK}} {{T_STATUS_ON_TRACK}}, {{N_AT_RISK}} {{T_STATUS_AT_RISK}}, {{N_OFF_TRACK}} {{T_STATUS_OFF_TRACK}}, {{N_NO_DATA}} {{T_STATUS_NO_DATA}})</dd>
+{{#HAS_PREV}}<dt>{{T_STATUS}} {{PREV_PERIOD}}</dt><dd class="yoy" id="programme-prev">{{#ST_PREV}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST_PREV}}{{#FIN_PREV}}, {{T_REALISED}} <span data-cents="{{REALISED_CENTS}}" data-field="prev_realised">{{REALISED}}</span>, {{T_DEVIATION}} {{DEV}}{{/FIN_PREV}}</dd>{{/HAS_PREV}}
+<dt>{{T_PORTFOLIO_HOLDER}}</dt><dd>{{PORTFOLIO_HOLDER}}</dd>
+<dt>{{T_PDASH_PROGRAMME_PAGE}}</dt><dd><a href="/programmes/{{ID}}">{{T_PROGRAMME}} {{NUMBER}}</a></dd>
+</dl>
+<section aria-labelledby="w1">
+<h2 id="w1">1. {{T_W1}}</h2>
+<p class="lead">{{AMBITION}}</p>
+{{#EFFECT}}<section class="effect" aria-labelledby="e{{EFFECT_ID}}">
+<h3 id="e{{EFFECT_ID}}">{{T_EFFECT}} {{EFFECT_NUMBER}}: {{EFFECT_NAME}} {{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</h3>
+{{#HAS_EFFECT_INDICATORS}}<div class="table-wrap"><table class="dash">
+<caption>{{T_EFFECT_INDICATORS}}: {{EFFECT_NAME}}</caption>
+<thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
+<tbody>
+{{#EFFECT_INDICATOR}}<tr data-indicator="{{IND_ID}}"><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a> <span class="meta">({{UNIT}}; {{UNITS}} {{T_PDASH_UNITS}})</span></th><td class="num">{{TARGET}}</td><td class="num" data-field="value">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
+{{/EFFECT_INDICATOR}}</tbody>
+</table></div>{{/HAS_EFFECT_INDICATORS}}
+</section>
+{{/EFFECT}}
+</section>
+<section aria-labelledby="w2">
+<h2 id="w2">2. {{T_W2}}</h2>
+{{#PERFORMANCE}}<section class="performance" aria-labelledby="p{{PERF_ID}}">
+<h3 id="p{{PERF_ID}}">{{T_PERFORMANCE}} {{EFFECT_NUMBER}}.{{PERF_NUMBER}}: {{PERF_NAME}} {{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</h3>
+<p class="meta">{{T_OWNER}}: <a href="/dashboard/org/{{OWNER_ID}}?period={{PERIOD_Q}}">{{OWNER}}</a></p>
+{{#HAS_PERF_INDICATORS}}<div class="table-wrap"><table class="dash">
+<caption>{{T_INDICATORS}}: {{PERF_NAME}}</caption>
+<thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
+<tbody>
+{{#PERF_INDICATOR}}<tr data-indicator="{{IND_ID}}"><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a> <span class="meta">({{UNIT}}; {{UNITS}} {{T_PDASH_UNITS}})</span></th><td class="num">{{TARGET}}</td><td class="num" data-field="value">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
+{{/PERF_INDICATOR}}</tbody>
+</table></div>{{/HAS_PERF_INDICATORS}}
+</section>
+{{/PERFORMANCE}}
+</section>
+<section aria-labelledby="w3">
+<h2 id="w3">3. {{T_W3}}</h2>
+<div class="table-wrap"><table class="dash" id="finance-table">
+<caption>{{T_BUDGET_PER_PERFORMANCE}} {{PERIOD}}</caption>
+<thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
+<tbody>
+{{#BUDGET_ROW}}<tr><th scope="row">{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</th>{{#NO_COST}}<td class="num" colspan="5">{{T_NO_COST}}</td>{{/NO_COST}}{{#FIN}}<td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{FORECAST}}</td><td class="num">{{DEV}}</td><td class="num">{{DEV_PCT}}</td>{{/FIN}}<td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
+{{/BUDGET_ROW}}</tbody>
+<tfoot>{{#FIN}}<tr data-total="1"><th scope="row">{{T_TOTAL}}</th><td class="num" data-cents="{{BUDGET_CENTS}}" data-field="budget">{{BUDGET}}</td><td class="num" data-cents="{{REALISED_CENTS}}" data-field="realised">{{REALISED}}</td><td class="num" data-cents="{{FORECAST_CENTS}}" data-field="forecast">{{FORECAST}}</td><td class="num" data-cents="{{DEV_CENTS}}" data-field="deviation">{{DEV}}</td><td class="num" data-bp="{{DEV_BP}}" data-field="deviation_pct">{{DEV_PCT}}</td><td colspan="2"></td></tr>{{/FIN}}</tfoot>
+</table></div>
+<figure class="chart">
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 {{BARS_H}}" role="img" aria-labelledby="bars-title bars-desc" class="chart-svg">
+<title id="bars-title">{{T_DASH_BARS}} {{PERIOD}}</title>
+<desc id="bars-desc">{{T_DASH_BARS_DESC}}</desc>
+{{#BUDGET_ROW}}<text x="0" y="{{TY}}" class="chart-label">{{EFFECT_NUMBER}}.{{PERF_NUMBER}}</text><rect x="60" y="{{Y}}" width="{{W_BUDGET}}" height="11" class="bar-budget"></rect><rect x="60" y="{{Y2}}" width="{{W_REALISED}}" height="11" class="bar-realised"></rect>
+{{/BUDGET_ROW}}</svg>
+<figcaption><span class="key key-budget" aria-hidden="true">■</span> {{T_BUDGET}} <span class="key key-realised" aria-hidden="true">■</span> {{T_REALISED}}. {{T_DASH_BARS_SUMMARY}}</figcaption>
+</figure>
+</section>

@@ -1,0 +1,124 @@
+/*
+ * test_pagecache.c: the page cache serves an entry only at the generation
+ * it was built at, keeps memory under its cap, evicts the least recently
+ * used entry, and the rollup hooks move the generation forward.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "db.h"
+#include "db_rollup.h"
+#include "demo.h"
+#include "pagecache.h"
+#include "rollup_store.h"
+#include "testdb.h"
+
+static void
+hit_only_at_the_same_generation(void **state)
+{
+	char	*c, title[32];
+	size_t	 len;
+
+	(void)state;
+	pagecache_clear();
+	pagecache_put("/dashboard|2014-Q2|nl", 7, "<p>x</p>", 8, "T");
+	assert_true(pagecache_get("/dashboard|2014-Q2|nl", 7, &c, &len,
+	    title, sizeof(title)));
+	assert_int_equal(len, 8);
+	assert_string_equal(c, "<p>x</p>");
+	assert_string_equal(title, "T");
+	free(c);
+	assert_false(pagecache_get("/dashboard|2014-Q2|en", 7, &c, &len,
+	    title, sizeof(title)));
+	/* A save moved the generation: a miss, and the entry is gone. */
+	assert_false(pagecache_get("/dashboard|2014-Q2|nl", 8, &c, &len,
+	    title, sizeof(title)));
+	assert_null(c);
+	assert_int_equal(pagecache_bytes(), 0);
+	/* An unreadable generation is never cached. */
+	pagecache_put("k", -1, "v", 1, "t");
+	assert_int_equal(pagecache_bytes(), 0);
+}
+
+static void
+memory_stays_under_the_cap_and_lru_goes_first(void **state)
+{
+	char	*big, *c, key[32], title[8];
+	size_t	 len, sz = PAGECACHE_MAX_BYTES / 5, i;
+
+	(void)state;
+	pagecache_clear();
+	assert_non_null(big = malloc(sz));
+	memset(big, 'a', sz);
+	for (i = 0; i < 4; i++) {
+		snprintf(key, sizeof(key), "k%zu", i);
+		pagecache_put(key, 1, big, sz, "t");
+	}
+	/* k0 used recently: k1 is the oldest and goes. */
+	assert_true(pagecache_get("k0", 1, &c, &len, title, sizeof(title)));
+	free(c);
+	pagecache_put("k4", 1, big, sz, "t");
+	pagecache_put("k5", 1, big, sz, "t");
+	assert_true(pagecache_bytes() <= PAGECACHE_MAX_BYTES);
+	assert_true(pagecache_get("k0", 1, &c, &len, title, sizeof(title)));
+	free(c);
+	assert_false(pagecache_get("k1", 1, &c, &len, title, sizeof(title)));
+	/* Too big for the cache: not kept. */
+	pagecache_clear();
+	free(big);
+	assert_non_null(big = malloc(PAGECACHE_MAX_BYTES));
+	memset(big, 'b', PAGECACHE_MAX_BYTES);
+	pagecache_put("huge", 1, big, PAGECACHE_MAX_BYTES, "t");
+	assert_int_equal(pagecache_bytes(), 0);
+	free(big);
+	for (i = 0; i < 200; i++) {
+		snprintf(key, sizeof(key), "many%zu", i);
+		pagecache_put(key, 1, "x", 1, "t");
+	}
+	assert_true(pagecache_bytes() <= PAGECACHE_MAX_ENTRIES * 16);
+	pagecache_clear();
+}
+
+static void
+the_hooks_move_the_generation(void **state)
+{
+	struct db	*db;
+	char		 path[64];
+	int64_t		 g0, g1, g2;
+
+	(void)state;
+	assert_non_null(db = testdb_new(path, sizeof(path)));
+	assert_true(demo_create(db, 1) && rollup_store_rebuild(db));
+	g0 = db_rollup_generation(db);
+	assert_true(g0 >= 0);
+	assert_true(db_begin_immediate(db));
+	assert_true(rollup_store_cost_changed(db, 1, 10));
+	assert_true(db_commit(db));
+	g1 = db_rollup_generation(db);
+	assert_true(g1 > g0);
+	assert_int_equal(testdb_exec(db, "UPDATE submission SET comment = 'x' "
+	    "WHERE (org_unit_id, period_id) IN (SELECT org_unit_id, "
+	    "period_id FROM submission LIMIT 1)"), 1);
+	g2 = db_rollup_generation(db);
+	assert_true(g2 > g1);
+	testdb_free(db, path);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(hit_only_at_the_same_generation),
+		cmocka_unit_test(memory_stays_under_the_cap_and_lru_goes_first),
+		cmocka_unit_test(the_hooks_move_the_generation),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

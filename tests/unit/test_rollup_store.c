@@ -1,0 +1,354 @@
+/*
+ * test_rollup_store.c: the materialised rollups kept by the hooks equal a
+ * full rebuild after thousands of random saves; cumulative indicators and
+ * missing data follow the rules; migration levels are unique.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "db.h"
+#include "demo.h"
+#include "migrate.h"
+#include "rollup_store.h"
+#include "status.h"
+#include "testdb.h"
+
+struct fx {
+	struct db	*db;
+	char		 path[64];
+};
+
+static int
+setup_demo(void **state)
+{
+	struct fx *f = calloc(1, sizeof(*f));
+
+	if (f == NULL || (f->db = testdb_new(f->path, sizeof(f->path))) == NULL)
+		return -1;
+	if (!demo_create(f->db, 1) || !rollup_store_rebuild(f->db))
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fx *f = *state;
+
+	testdb_free(f->db, f->path);
+	free(f);
+	return 0;
+}
+
+/* Every materialised row as text, in key order. */
+static char *
+snapshot(struct db *db)
+{
+	static const char *const sql[] = {
+		"SELECT * FROM rollup_indicator ORDER BY indicator_id, period_id",
+		"SELECT * FROM rollup_node ORDER BY kind, node_id, period_id",
+	};
+	sqlite3_stmt	*st;
+	char		*buf;
+	size_t		 len = 0, cap = 1 << 20, i;
+	int		 c, n;
+
+	buf = malloc(cap);
+	assert_non_null(buf);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(sqlite3_prepare_v2(db->sql, sql[i], -1, &st,
+		    NULL), SQLITE_OK);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			n = sqlite3_column_count(st);
+			for (c = 0; c < n; c++) {
+				if (cap - len < 64) {
+					cap *= 2;
+					buf = realloc(buf, cap);
+					assert_non_null(buf);
+				}
+				len += (size_t)snprintf(buf + len, cap - len,
+				    "%lld%c", (long long)
+				    sqlite3_column_int64(st, c),
+				    c + 1 == n ? '\n' : ',');
+			}
+		}
+		sqlite3_finalize(st);
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
+static uint64_t rng = 0x6b6f657273ULL;
+
+static uint64_t
+rnd(uint64_t n)
+{
+	uint64_t z = (rng += 0x9e3779b97f4a7c15ULL);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return (z ^ (z >> 31)) % n;
+}
+
+static int64_t
+one(struct db *db, const char *sql)
+{
+	sqlite3_stmt	*st;
+	int64_t		 v = -1;
+
+	assert_int_equal(sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL),
+	    SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/*
+ * One random save the way a writer does it: change a figure (new, changed,
+ * emptied or removed) or a cost, then call the hook in the transaction.
+ */
+static void
+random_save(struct db *db, int64_t npairs, int64_t ncost)
+{
+	sqlite3_stmt	*st;
+	int64_t		 ind, unit, pid, perf, v;
+	int		 kind = (int)rnd(10);
+
+	assert_true(db_begin_immediate(db));
+	if (kind < 8) {
+		assert_int_equal(sqlite3_prepare_v2(db->sql,
+		    "SELECT iu.indicator_id, iu.org_unit_id, p.id "
+		    "FROM indicator_unit iu JOIN indicator i ON i.id = "
+		    "iu.indicator_id LEFT JOIN performance pf ON pf.id = "
+		    "i.performance_id JOIN effect e ON e.id = "
+		    "coalesce(i.effect_id, pf.effect_id) JOIN programme g ON "
+		    "g.id = e.programme_id JOIN period p ON p.year = g.year "
+		    "AND p.quarter = ?2 WHERE g.year <= 2014 "
+		    "LIMIT 1 OFFSET ?1", -1, &st, NULL), SQLITE_OK);
+		sqlite3_bind_int64(st, 1, (int64_t)rnd((uint64_t)npairs));
+		sqlite3_bind_int(st, 2, 1 + (int)rnd(4));
+		if (sqlite3_step(st) != SQLITE_ROW) {
+			sqlite3_finalize(st);
+			db_rollback(db);
+			return;
+		}
+		ind = sqlite3_column_int64(st, 0);
+		unit = sqlite3_column_int64(st, 1);
+		pid = sqlite3_column_int64(st, 2);
+		sqlite3_finalize(st);
+		if (kind == 0) {
+			assert_int_equal(sqlite3_prepare_v2(db->sql,
+			    "DELETE FROM figure WHERE indicator_id = ?1 AND "
+			    "org_unit_id = ?2 AND period_id = ?3", -1, &st,
+			    NULL), SQLITE_OK);
+		} else {
+			assert_int_equal(sqlite3_prepare_v2(db->sql,
+			    "INSERT INTO figure(indicator_id, org_unit_id, "
+			    "period_id, value, numerator, denominator, weight, "
+			    "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+			    "'2014-01-01T00:00:00Z') ON CONFLICT DO UPDATE SET "
+			    "value = excluded.value, numerator = "
+			    "excluded.numerator, denominator = "
+			    "excluded.denominator, weight = excluded.weight",
+			    -1, &st, NULL), SQLITE_OK);
+			v = (int64_t)rnd(20000) - 2000;
+			if (kind != 1)
+				sqlite3_bind_int64(st, 4, v);
+			if (kind != 2) {
+				sqlite3_bind_int64(st, 5, (int64_t)rnd(500));
+				sqlite3_bind_int64(st, 6, (int64_t)rnd(600));
+			}
+			if (kind != 3)
+				sqlite3_bind_int64(st, 7, (int64_t)rnd(50) - 5);
+		}
+		sqlite3_bind_int64(st, 1, ind);
+		sqlite3_bind_int64(st, 2, unit);
+		sqlite3_bind_int64(st, 3, pid);
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+		assert_true(rollup_store_figure_changed(db, ind, unit, pid));
+	} else {
+		assert_int_equal(sqlite3_prepare_v2(db->sql,
+		    "SELECT performance_id, period_id FROM cost "
+		    "LIMIT 1 OFFSET ?1", -1, &st, NULL), SQLITE_OK);
+		sqlite3_bind_int64(st, 1, (int64_t)rnd((uint64_t)ncost));
+		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+		perf = sqlite3_column_int64(st, 0);
+		pid = sqlite3_column_int64(st, 1);
+		sqlite3_finalize(st);
+		assert_int_equal(sqlite3_prepare_v2(db->sql,
+		    "UPDATE cost SET realised_cents = ?3, forecast_cents = ?4 "
+		    "WHERE performance_id = ?1 AND period_id = ?2", -1, &st,
+		    NULL), SQLITE_OK);
+		sqlite3_bind_int64(st, 1, perf);
+		sqlite3_bind_int64(st, 2, pid);
+		if (rnd(4) != 0)
+			sqlite3_bind_int64(st, 3, (int64_t)rnd(100000000));
+		if (rnd(4) != 0)
+			sqlite3_bind_int64(st, 4, (int64_t)rnd(100000000));
+		assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+		sqlite3_finalize(st);
+		assert_true(rollup_store_cost_changed(db, perf, pid));
+	}
+	assert_true(db_commit(db));
+}
+
+/* The hooks after 3,000 random saves leave exactly what a rebuild makes. */
+static void
+incremental_equals_rebuild_after_random_saves(void **state)
+{
+	struct fx	*f = *state;
+	char		*inc, *full;
+	int64_t		 npairs, ncost;
+	int		 i;
+
+	npairs = one(f->db, "SELECT count(*) FROM indicator_unit iu JOIN "
+	    "indicator i ON i.id = iu.indicator_id LEFT JOIN performance pf "
+	    "ON pf.id = i.performance_id JOIN effect e ON e.id = "
+	    "coalesce(i.effect_id, pf.effect_id) JOIN programme g ON "
+	    "g.id = e.programme_id WHERE g.year <= 2014");
+	ncost = one(f->db, "SELECT count(*) FROM cost");
+	assert_true(npairs > 100 && ncost > 100);
+	for (i = 0; i < 3000; i++)
+		random_save(f->db, npairs, ncost);
+	inc = snapshot(f->db);
+	assert_true(rollup_store_rebuild(f->db));
+	full = snapshot(f->db);
+	assert_true(strlen(full) > 1000);
+	assert_string_equal(inc, full);
+	free(inc);
+	free(full);
+}
+
+/* The gemeente's counts are the sum of the programmes' in every period. */
+static void
+gemeente_counts_equal_the_sum_of_programmes(void **state)
+{
+	struct fx *f = *state;
+
+	assert_int_equal(one(f->db,
+	    "SELECT count(*) FROM rollup_node u JOIN org_unit o ON o.id = "
+	    "u.node_id AND o.parent_id IS NULL WHERE u.kind = 3 AND "
+	    "(u.n_indicators, u.n_on_track, u.n_at_risk, u.n_off_track, "
+	    "u.budget, u.realised) IS NOT (SELECT sum(n_indicators), "
+	    "sum(n_on_track), sum(n_at_risk), sum(n_off_track), sum(budget), "
+	    "sum(realised) FROM rollup_node g WHERE g.kind = 1 AND "
+	    "g.period_id = u.period_id)"), 0);
+	assert_true(one(f->db, "SELECT sum(n_off_track) FROM rollup_node "
+	    "WHERE kind = 1") > 0);
+}
+
+/*
+ * A cumulative sum: the year-to-date of the units that entered the
+ * quarter; a unit that has not entered it is no data, not zero; an
+ * indicator nobody entered has no row (no data).
+ */
+static void
+cumulative_ytd_and_missing_stays_no_data(void **state)
+{
+	struct fx	*f = *state;
+	int64_t		 ind, q1, q2, q3, a, b, v;
+	char		 sql[1024];
+
+	ind = one(f->db, "SELECT i.id FROM indicator i JOIN performance pf "
+	    "ON pf.id = i.performance_id JOIN effect e ON e.id = pf.effect_id "
+	    "JOIN programme g ON g.id = e.programme_id WHERE i.cumulative = 1 "
+	    "AND i.aggregation = 'sum' AND g.year = 2014 AND (SELECT count(*) "
+	    "FROM indicator_unit WHERE indicator_id = i.id) >= 2 LIMIT 1");
+	assert_true(ind > 0);
+	q1 = one(f->db, "SELECT id FROM period WHERE year = 2014 AND quarter = 1");
+	q2 = one(f->db, "SELECT id FROM period WHERE year = 2014 AND quarter = 2");
+	q3 = one(f->db, "SELECT id FROM period WHERE year = 2014 AND quarter = 3");
+	snprintf(sql, sizeof(sql), "SELECT org_unit_id FROM indicator_unit "
+	    "WHERE indicator_id = %lld ORDER BY org_unit_id LIMIT 1",
+	    (long long)ind);
+	a = one(f->db, sql);
+	snprintf(sql, sizeof(sql), "SELECT org_unit_id FROM indicator_unit "
+	    "WHERE indicator_id = %lld ORDER BY org_unit_id LIMIT 1 OFFSET 1",
+	    (long long)ind);
+	b = one(f->db, sql);
+	/* A: 10 in Q1, 20 in Q2; B: 5 in Q1 only; nobody in Q3. */
+	snprintf(sql, sizeof(sql),
+	    "DELETE FROM figure WHERE indicator_id = %lld;"
+	    "INSERT INTO figure(indicator_id, org_unit_id, period_id, value, "
+	    "updated_at) VALUES (%lld, %lld, %lld, 10, 'x'), "
+	    "(%lld, %lld, %lld, 20, 'x'), (%lld, %lld, %lld, 5, 'x');",
+	    (long long)ind, (long long)ind, (long long)a, (long long)q1,
+	    (long long)ind, (long long)a, (long long)q2, (long long)ind,
+	    (long long)b, (long long)q1);
+	assert_true(db_begin_immediate(f->db));
+	assert_true(testdb_exec(f->db, sql));
+	assert_true(rollup_store_figure_changed(f->db, ind, a, q1));
+	assert_true(rollup_store_figure_changed(f->db, ind, a, q3));
+	assert_true(db_commit(f->db));
+	snprintf(sql, sizeof(sql), "SELECT value FROM rollup_indicator WHERE "
+	    "indicator_id = %lld AND period_id = %lld", (long long)ind,
+	    (long long)q1);
+	assert_int_equal(one(f->db, sql), 15);
+	snprintf(sql, sizeof(sql), "SELECT value * 100 + units FROM "
+	    "rollup_indicator WHERE indicator_id = %lld AND period_id = %lld",
+	    (long long)ind, (long long)q2);
+	v = one(f->db, sql);
+	assert_int_equal(v, 30 * 100 + 1);	/* A's Q1+Q2; B is no data */
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM rollup_indicator "
+	    "WHERE indicator_id = %lld AND period_id = %lld", (long long)ind,
+	    (long long)q3);
+	assert_int_equal(one(f->db, sql), 0);	/* nobody entered Q3 */
+	/* The status is judged against the target of the units that count. */
+	snprintf(sql, sizeof(sql), "SELECT r.target = t.value FROM "
+	    "rollup_indicator r JOIN target t ON t.indicator_id = "
+	    "r.indicator_id AND t.org_unit_id = %lld AND t.year = 2014 AND "
+	    "t.quarter = 2 WHERE r.indicator_id = %lld AND r.period_id = %lld",
+	    (long long)a, (long long)ind, (long long)q2);
+	assert_int_equal(one(f->db, sql), 1);
+	/* And a rebuild agrees. */
+	{
+		char *inc = snapshot(f->db), *full;
+
+		assert_true(rollup_store_rebuild(f->db));
+		full = snapshot(f->db);
+		assert_string_equal(inc, full);
+		free(inc);
+		free(full);
+	}
+}
+
+/* Reserved placeholder levels must be deleted when the real file comes. */
+static void
+migration_levels_are_unique_and_increasing(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 1; i < migrations_len; i++)
+		assert_true(migrations[i].level == migrations[i - 1].level + 1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(
+		    incremental_equals_rebuild_after_random_saves, setup_demo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    gemeente_counts_equal_the_sum_of_programmes, setup_demo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    cumulative_ytd_and_missing_stays_no_data, setup_demo,
+		    teardown),
+		cmocka_unit_test(migration_levels_are_unique_and_increasing),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
