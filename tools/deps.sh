@@ -3,7 +3,9 @@
 # this machine lacks.  Checks with pkg-config and command -v first, so a
 # machine that has everything runs no apt-get at all.
 #   tools/deps.sh build      compile and run koers
-#   tools/deps.sh test       everything make test uses
+#   tools/deps.sh test       everything make test, test-asan, valgrind and
+#                            fuzz use (the npm packages of tests/browser are
+#                            installed by the Makefile with npm ci)
 #   tools/deps.sh security   sqlmap and wapiti
 #   tools/deps.sh bench      wrk, curl and sqlite3 (make bench, make soak)
 set -eu
@@ -12,6 +14,8 @@ missing=""
 need_pc() { pkg-config --exists "$1" 2>/dev/null || missing="$missing $2"; }
 need_cmd() { command -v "$1" >/dev/null 2>&1 || missing="$missing $2"; }
 need_file() { [ -e "$1" ] || missing="$missing $2"; }
+# shellcheck disable=SC2086
+need_glob() { for f in $1; do [ -e "$f" ] && return 0; done; missing="$missing $2"; }
 
 command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 need_cmd cc gcc
@@ -43,7 +47,8 @@ for target in "$@"; do
 		need_cmd npm npm
 		need_cmd chromium chromium
 		need_cmd clang clang
-		need_file /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a libclang-rt-14-dev
+		# libFuzzer's runtime (make fuzz); Debian 12's clang is clang-14.
+		need_glob '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' libclang-rt-14-dev
 		need_cmd pdftotext poppler-utils
 		# The report tests read the XLSX with a real reader.
 		need_file /usr/lib/python3/dist-packages/openpyxl python3-openpyxl
@@ -54,6 +59,9 @@ for target in "$@"; do
 		need_cmd sqlmap sqlmap
 		need_cmd wapiti wapiti
 		need_cmd curl curl
+		need_cmd python3 python3
+		need_cmd node nodejs
+		need_cmd timeout coreutils
 		;;
 	bench)
 		need_cmd wrk wrk

@@ -39,6 +39,17 @@ export async function waitFor(base, ms = 10000) {
   throw new Error('koers did not start');
 }
 
+// Under make test-asan a sanitizer report inside the server would not fail
+// any test by itself: stop() fails instead, with the report.
+export const SANITIZER_REPORT = /ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime error:|SUMMARY: UndefinedBehaviorSanitizer/;
+
+export function assertNoSanitizerReport(log, exit = {}) {
+  const m = SANITIZER_REPORT.exec(log);
+  if (m) throw new Error(`sanitizer report in the server's output:\n${log.slice(Math.max(0, m.index - 200))}`);
+  if ((exit.code !== 0 && exit.code !== null) || (exit.sig && exit.sig !== 'SIGTERM'))
+    throw new Error(`server exited with ${exit.code ?? exit.sig}:\n${log.slice(-2000)}`);
+}
+
 // Start koers on a free port (env: extra environment, e.g. short session
 // lifetimes).  Returns { base, port, proc, stop(), log() }.
 export async function startServer({ db, args = [], env = {} } = {}) {
@@ -59,6 +70,7 @@ export async function startServer({ db, args = [], env = {} } = {}) {
       if (proc.exitCode === null) proc.kill('SIGTERM');
       const r = await exited;
       if (!db) rmSync(path.dirname(database), { recursive: true, force: true });
+      if (process.env.KOERS_FAIL_ON_SANITIZER) assertNoSanitizerReport(out, r);
       return r;
     },
   };
