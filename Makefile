@@ -207,6 +207,7 @@ test:
 	@$(MAKE) --no-print-directory test-fuzz-replay
 	@$(MAKE) --no-print-directory test-browser
 	@$(MAKE) --no-print-directory test-asan
+	@$(MAKE) --no-print-directory valgrind
 
 # ---------------------------------------------------------------- bench
 
