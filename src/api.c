@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "api.h"
+#include "i18n.h"
 #include "num.h"
 
 /* Send j (stolen) with status; 500 when it cannot be encoded. */
@@ -23,6 +24,33 @@ api_send(struct resp *r, int status, json_t *j)
 	json_decref(j);
 	r->status = status;
 	resp_set_body(r, "application/json", s, strlen(s));
+}
+
+/*
+ * Answer status with the API's one error shape,
+ * {"error": {"code": ..., "message": ...}}, where the code is the catalogue
+ * key without "T_", in lower case ("T_WF_PERIOD_CLOSED" becomes
+ * "wf_period_closed") and the message its text in the request's language.
+ * The members of extra (stolen, may be NULL) are added beside "error".
+ */
+void
+api_error(const struct req *q, struct resp *r, int status, const char *key,
+    json_t *extra)
+{
+	char	code[64];
+	size_t	i;
+	json_t	*j;
+
+	for (i = 0; key[i + 2] != '\0' && i + 1 < sizeof(code); i++)
+		code[i] = (char)(key[i + 2] >= 'A' && key[i + 2] <= 'Z' ?
+		    key[i + 2] - 'A' + 'a' : key[i + 2]);
+	code[i] = '\0';
+	j = json_pack("{s:{s:s,s:s}}", "error", "code", code, "message",
+	    i18n(q->lang, key));
+	if (j != NULL && extra != NULL)
+		json_object_update(j, extra);
+	json_decref(extra);
+	api_send(r, status, j);
 }
 
 json_t *

@@ -8,6 +8,8 @@
 #include "model.h"
 
 void	 api_send(struct resp *, int status, json_t *);
+void	 api_error(const struct req *, struct resp *, int status,
+	    const char *key, json_t *extra);
 json_t	*api_indicator(const struct indicator *, int with_targets);
 json_t	*api_money(int64_t cents);
 json_t	*api_scaled(int64_t scaled, int decimals);

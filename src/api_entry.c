@@ -111,11 +111,6 @@ api_entry_errors(const struct entry_form *f, const struct entry_outcome *o)
 	return a;
 }
 
-static void
-api_entry_error(struct resp *r, int status, const char *code)
-{
-	api_send(r, status, json_pack("{s:s}", "error", code));
-}
 
 /*
  * GET /api/v1/figures?org_unit=ID&period=2014-Q3: every figure and cost
@@ -191,8 +186,9 @@ api_entry_member(json_t *body, const char *key, const char **out)
  * a draft.  Body: {"version": N, "value": "77.6", "forecast": ...,
  * "numerator", "denominator", "weight", "explanation", "measure"}; absent
  * members keep what is stored, null empties them.  200 with the figure;
- * 409 {"error":"conflict","current":{...}} when version is stale; 422
- * {"error":"invalid","errors":[{field, code, understood, limit}]}.
+ * 409 {"error":{"code":"err_conflict",...},"current":{...}} when version
+ * is stale; 422 {"error":{"code":"err_invalid",...},"errors":[{field, code,
+ * understood, limit}]}.
  * Raises 400, 403, 404, 409, 422, 500, 507.
  */
 void
@@ -227,8 +223,7 @@ api_figure_put(struct req *q, struct resp *r)
 	    !json_is_object(body) ||
 	    !json_is_integer(ver = json_object_get(body, "version"))) {
 		json_decref(body);
-		api_entry_error(r, 400, "body must be a JSON object with an "
-		    "integer version");
+		api_error(q, r, 400, "T_API_BODY_FIGURE", NULL);
 		return;
 	}
 	if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
@@ -251,7 +246,7 @@ api_figure_put(struct req *q, struct resp *r)
 	    !api_entry_member(body, "weight", &t.weight) ||
 	    !api_entry_member(body, "explanation", &t.explanation) ||
 	    !api_entry_member(body, "measure", &t.measure)) {
-		api_entry_error(r, 400, "numbers and texts are strings or null");
+		api_error(q, r, 400, "T_API_BODY_STRINGS", NULL);
 		goto out;
 	}
 	if ((fi = calloc(f->fign, sizeof(*fi))) == NULL ||
@@ -277,19 +272,19 @@ api_figure_put(struct req *q, struct resp *r)
 		if (res == ES_OK)
 			api_send(r, 200, api_entry_figure(now, ix));
 		else
-			api_send(r, 409, json_pack("{s:s,s:o}", "error",
-			    "conflict", "current", api_entry_figure(now, ix)));
+			api_error(q, r, 409, "T_ERR_CONFLICT", json_pack(
+			    "{s:o}", "current", api_entry_figure(now, ix)));
 		break;
 	case ES_INVALID:
-		api_send(r, 422, json_pack("{s:s,s:o}", "error", "invalid",
+		api_error(q, r, 422, "T_ERR_INVALID", json_pack("{s:o}",
 		    "errors", api_entry_errors(f, &o)));
 		break;
 	case ES_WORKFLOW:
-		api_entry_error(r, status, workflow_err_key(o.wf));
+		api_error(q, r, status, workflow_err_key(o.wf), NULL);
 		break;
 	case ES_READONLY:
 	case ES_FULL:
-		api_entry_error(r, 507, "T_ERR_507");
+		api_error(q, r, 507, "T_ERR_STORAGE", NULL);
 		break;
 	default:
 		r->status = 500;
@@ -336,7 +331,7 @@ api_submission_action(struct req *q, struct resp *r)
 		if ((body = json_loadb(q->body, q->bodysz, 0, NULL)) == NULL ||
 		    !json_is_object(body)) {
 			json_decref(body);
-			api_entry_error(r, 400, "body must be a JSON object");
+			api_error(q, r, 400, "T_API_BODY_OBJECT", NULL);
 			return;
 		}
 		comment = json_string_value(json_object_get(body, "comment"));
@@ -372,17 +367,17 @@ api_submission_action(struct req *q, struct resp *r)
 		    "comment", f->sub.comment));
 		break;
 	case ES_INVALID:
-		api_send(r, 422, json_pack("{s:s,s:o}", "error", "invalid",
+		api_error(q, r, 422, "T_ERR_INVALID", json_pack("{s:o}",
 		    "errors", f != NULL ? api_entry_errors(f, &o) :
 		    json_array()));
 		break;
 	case ES_WORKFLOW:
-		api_entry_error(r, workflow_http_status(wf),
-		    workflow_err_key(wf));
+		api_error(q, r, workflow_http_status(wf),
+		    workflow_err_key(wf), NULL);
 		break;
 	case ES_READONLY:
 	case ES_FULL:
-		api_entry_error(r, 507, "T_ERR_507");
+		api_error(q, r, 507, "T_ERR_STORAGE", NULL);
 		break;
 	default:
 		r->status = 500;

@@ -194,10 +194,27 @@ const struct i18n_msg i18n_msgs[] = {
 	    "Something went wrong on our side. Please try again later." } },
 	{ "T_ERR_503", { "De gegevens zijn nu niet bereikbaar. Probeer het later opnieuw.",
 	    "The data cannot be reached now. Please try again later." } },
-	{ "T_ERR_507", { "De gegevens kunnen nu niet worden opgeslagen: de opslag "
-	    "is vol of alleen-lezen. Niets van wat al was opgeslagen is verloren.",
+	/* API error codes: the key without T_, in lower case, is the code */
+	{ "T_ERR_CONFLICT", { "Iemand anders heeft dit intussen gewijzigd; "
+	    "\"current\" toont wat nu is opgeslagen.",
+	    "Somebody else changed this in the meantime; \"current\" shows "
+	    "what is stored now." } },
+	{ "T_ERR_INVALID", { "Niet alle velden zijn goed ingevuld; \"errors\" "
+	    "zegt per veld wat er mis is.",
+	    "Not every field is valid; \"errors\" says per field what is "
+	    "wrong." } },
+	{ "T_ERR_STORAGE", { "De gegevens kunnen nu niet worden opgeslagen: de "
+	    "opslag is vol of alleen-lezen. Niets van wat al was opgeslagen is "
+	    "verloren.",
 	    "The data cannot be saved now: the storage is full or read-only. "
 	    "Nothing that was already saved is lost." } },
+	{ "T_API_BODY_FIGURE", { "De body moet een JSON-object zijn met een "
+	    "geheel getal \"version\".",
+	    "The body must be a JSON object with an integer \"version\"." } },
+	{ "T_API_BODY_STRINGS", { "Getallen en teksten zijn strings of null.",
+	    "Numbers and texts are strings or null." } },
+	{ "T_API_BODY_OBJECT", { "De body moet een JSON-object zijn.",
+	    "The body must be a JSON object." } },
 	{ "T_ERR_BACK_HOME", { "Naar de startpagina", "Go to the home page" } },
 };
 const size_t i18n_msgs_len = sizeof(i18n_msgs) / sizeof(i18n_msgs[0]);

@@ -269,7 +269,7 @@ page_entry_save(struct req *q, struct resp *r)
 		break;
 	case ES_READONLY:
 	case ES_FULL:
-		v.problem = "T_ERR_507";
+		v.problem = "T_ERR_STORAGE";
 		break;
 	default:
 		r->status = 500;

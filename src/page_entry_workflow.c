@@ -43,7 +43,7 @@ page_entry_transition(struct req *q, struct resp *r, enum wf_action act,
 		return;
 	}
 	memset(&v, 0, sizeof(v));
-	v.problem = res == ES_WORKFLOW ? workflow_err_key(wf) : "T_ERR_507";
+	v.problem = res == ES_WORKFLOW ? workflow_err_key(wf) : "T_ERR_STORAGE";
 	v.problem_title = "T_ENTRY_NOT_DONE";
 	page_entry_form_render(q, r, f, &v, entry_store_http_status(res, wf));
 	entry_store_form_free(f);

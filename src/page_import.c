@@ -57,7 +57,7 @@ page_import_render(struct req *q, struct resp *r,
 			tmpl_show(s, "MORE");
 	} else if (rep != NULL && (s = tmpl_section(t, "FAILED")) != NULL)
 		tmpl_set(s, "MESSAGE", i18n(q->lang, status == 507 ?
-		    "T_ERR_507" : "T_ERR_500"));
+		    "T_ERR_STORAGE" : "T_ERR_500"));
 	page_render(q, r, t, "import.tpl", i18n(q->lang, "T_IMPORT_TITLE"),
 	    NAV_WORK);
 	if (r->status == 0 || r->status == 200)

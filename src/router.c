@@ -111,7 +111,7 @@ router_error_key(int status)
 	case 409: return "T_ERR_409";
 	case 413: return "T_ERR_413";
 	case 503: return "T_ERR_503";
-	case 507: return "T_ERR_507";
+	case 507: return "T_ERR_STORAGE";
 	default: return "T_ERR_500";
 	}
 }

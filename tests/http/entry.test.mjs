@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, demoDb, BIN } from './server.mjs';
@@ -162,7 +162,7 @@ describe('entry form, workflow and API', () => {
     assert.equal(r.json.forecast, '80.5');
     r = await api(srv.base, mgr, 'PUT', url, { version: fig.version, forecast: '81' });
     assert.equal(r.status, 409);
-    assert.equal(r.json.error, 'conflict');
+    assert.equal(r.json.error.code, 'err_conflict');
     assert.equal(r.json.current.forecast, '80.5');
     assert.equal(r.json.current.version, fig.version + 1);
     r = await api(srv.base, mgr, 'PUT', url, { version: fig.version + 1, forecast: '1.234', explanation: 'x' });
@@ -183,7 +183,7 @@ describe('entry form, workflow and API', () => {
     assert.equal((await api(srv.base, mgr, 'POST', `${base}/submit`, {})).status, 409);
     let r = await api(srv.base, dir, 'POST', `${base}/return`, { comment: '  ' });
     assert.equal(r.status, 422);
-    assert.equal(r.json.error, 'T_WF_COMMENT_REQUIRED');
+    assert.equal(r.json.error.code, 'wf_comment_required');
     r = await api(srv.base, dir, 'POST', `${base}/return`, { comment: 'Graag de prognose onderbouwen.' });
     assert.equal(r.status, 200);
     assert.equal(r.json.state, 'returned');
@@ -290,7 +290,7 @@ describe('lock after close, reopen, and the audit chain', () => {
     assert.equal(r.status, 303);
     r = await api(srv.base, mgr, 'PUT', `/api/v1/figures/${kcc.indicator}/${u['PZ-KCC']}/${P}`, { version: kcc.version, explanation: 'te laat' });
     assert.equal(r.status, 409);
-    assert.equal(r.json.error, 'T_WF_PERIOD_CLOSED');
+    assert.equal(r.json.error.code, 'wf_period_closed');
     r = await post(srv.base, adm, `/entry/${u['PZ-BZ']}/${P}/reopen`, { reason: '' });
     assert.equal(r.status, 422);
     r = await post(srv.base, adm, `/entry/${u['PZ-BZ']}/${P}/reopen`, { reason: 'Correctie na accountantscontrole' });
@@ -376,5 +376,57 @@ test('a database that cannot be written answers 507 with the typed form, and los
   } finally {
     await srv.stop();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a full disk answers 507 with the typed form, loses nothing saved, and saving works again once there is room', async (t) => {
+  const mnt = mkdtempSync(path.join(os.tmpdir(), 'koers-full-'));
+  const src = demoDb();
+  // A small file system of our own, so that filling it harms nothing else.
+  const size = Math.ceil(statSync(src).size / 1048576) + 8;
+  if (process.getuid() !== 0 || spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}m`, 'tmpfs', mnt]).status !== 0) {
+    t.skip('needs root and mount to make a small file system to fill');
+    rmSync(path.dirname(src), { recursive: true, force: true });
+    return;
+  }
+  const db = path.join(mnt, 'koers.db');
+  copyFileSync(src, db);
+  rmSync(path.dirname(src), { recursive: true, force: true });
+  const filler = path.join(mnt, 'filler');
+  const srv = await startServer({ db });
+  try {
+    const mgr = await session(srv.base, 'manager');
+    const u = await units(srv.base, mgr);
+    const fig = (await api(srv.base, mgr, 'GET', `/api/v1/figures?org_unit=${u.PZ}&period=${P}`)).json.figures[0];
+    const saved = await api(srv.base, mgr, 'PUT', `/api/v1/figures/${fig.indicator}/${u.PZ}/${P}`,
+      { version: fig.version, explanation: 'Opgeslagen voordat de schijf vol was.' });
+    assert.equal(saved.status, 200);
+    const page = await getPage(srv.base, mgr, `/entry/${u.PZ}/${P}`);
+    const f = formFields(page.html);
+    // Fill every byte that is left (dd stops with "No space left").
+    spawnSync('dd', ['if=/dev/zero', `of=${filler}`, 'bs=64k']);
+    const big = 'Getypt op een volle schijf. '.repeat(140);   // under the 4,000 limit
+    f[`f${fig.indicator}_explanation`] = big;
+    const r = await post(srv.base, mgr, `/entry/${u.PZ}/${P}`, { ...f, action: 'save' });
+    assert.equal(r.status, 507);
+    assert.match(r.html, /kunnen nu niet worden opgeslagen/);
+    assert.ok(r.html.includes('Getypt op een volle schijf. Getypt'), 'what was typed is still in the form');
+    const a = await api(srv.base, mgr, 'PUT', `/api/v1/figures/${fig.indicator}/${u.PZ}/${P}`,
+      { version: saved.json.version, explanation: big });
+    assert.equal(a.status, 507);
+    assert.equal(a.json.error.code, 'err_storage');
+    rmSync(filler);
+    const now = (await api(srv.base, mgr, 'GET', `/api/v1/figures?org_unit=${u.PZ}&period=${P}`)).json;
+    assert.equal(now.figures[0].explanation, 'Opgeslagen voordat de schijf vol was.');
+    assert.equal(now.figures[0].version, saved.json.version);
+    const again = await api(srv.base, mgr, 'PUT', `/api/v1/figures/${fig.indicator}/${u.PZ}/${P}`,
+      { version: saved.json.version, explanation: 'Weer ruimte.' });
+    assert.equal(again.status, 200, 'saving works again without a restart');
+    await srv.stop();
+    assert.equal(execFileSync('sqlite3', [db, 'PRAGMA integrity_check']).toString().trim(), 'ok');
+  } finally {
+    await srv.stop();
+    spawnSync('umount', [mnt]);
+    rmSync(mnt, { recursive: true, force: true });
   }
 });
