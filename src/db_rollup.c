@@ -223,6 +223,13 @@ static const char db_rollup_sql_ind_programme[] =
 	"WHERE e.programme_id = ?1 UNION ALL SELECT i.id FROM effect e "
 	"JOIN performance pf ON pf.effect_id = e.id JOIN indicator i "
 	"ON i.performance_id = pf.id WHERE e.programme_id = ?1)";
+static const char db_rollup_sql_ind_performance[] =
+	"SELECT " RI_COLS RI_FROM "WHERE r.period_id = ?2 AND r.indicator_id IN "
+	"(SELECT i.id FROM indicator i WHERE i.performance_id = ?1)";
+static const char db_rollup_sql_ind_effects[] =
+	"SELECT " RI_COLS RI_FROM "WHERE r.period_id = ?2 AND r.indicator_id IN "
+	"(SELECT i.id FROM effect e JOIN indicator i ON i.effect_id = e.id "
+	"WHERE e.programme_id = ?1)";
 static const char db_rollup_sql_ind_history[] =
 	"SELECT " RI_COLS RI_FROM "WHERE r.indicator_id = ?1 "
 	"ORDER BY p.year, p.quarter";
@@ -266,6 +273,8 @@ static const char db_rollup_sql_history[] =
 static const char db_rollup_sql_perf_programme[] =
 	"SELECT " RP_COLS RP_FROM "WHERE e.programme_id = ?1 "
 	"ORDER BY e.number, pf.number";
+static const char db_rollup_sql_perf_one[] =
+	"SELECT " RP_COLS RP_FROM "WHERE pf.id = ?1";
 static const char db_rollup_sql_perf_unit[] =
 	"SELECT " RP_COLS RP_FROM "WHERE pf.org_unit_id = ?1 "
 	"AND g.year = (SELECT year FROM period WHERE id = ?2) "
@@ -372,6 +381,28 @@ db_rollup_indicators_of_programme(struct db *db, int64_t programme_id,
     int64_t period_id)
 {
 	return db_rollup_ind_collect(db, db_rollup_sql_ind_programme,
+	    programme_id, period_id);
+}
+
+/*
+ * The rolled-up indicators of one performance in one period (one page of
+ * the programme dashboard needs those of 25, not of thousands).  NULL on
+ * error.
+ */
+struct rollup_ind_list *
+db_rollup_indicators_of_performance(struct db *db, int64_t performance_id,
+    int64_t period_id)
+{
+	return db_rollup_ind_collect(db, db_rollup_sql_ind_performance,
+	    performance_id, period_id);
+}
+
+/* The rolled-up effect indicators of a programme in one period. */
+struct rollup_ind_list *
+db_rollup_indicators_of_effects(struct db *db, int64_t programme_id,
+    int64_t period_id)
+{
+	return db_rollup_ind_collect(db, db_rollup_sql_ind_effects,
 	    programme_id, period_id);
 }
 
@@ -561,6 +592,20 @@ db_rollup_perf_collect(struct db *db, const char *sql, int64_t a, int64_t b)
 		return NULL;
 	}
 	return l;
+}
+
+/*
+ * One performance in a period (a list of 1, or of 0 when there is no such
+ * performance): a page of the programme dashboard reads its 25 this way
+ * rather than all of a large programme with their status counts.  NULL on
+ * error.
+ */
+struct rollup_perf_list *
+db_rollup_performance(struct db *db, int64_t performance_id,
+    int64_t period_id)
+{
+	return db_rollup_perf_collect(db, db_rollup_sql_perf_one,
+	    performance_id, period_id);
 }
 
 /*

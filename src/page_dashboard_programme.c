@@ -89,17 +89,6 @@ page_dashboard_programme_ind(struct tmpl *parent, const char *section,
 	}
 }
 
-static const struct rollup_perf_row *
-page_dashboard_programme_perf(const struct rollup_perf_list *l, int64_t id)
-{
-	size_t	i;
-
-	for (i = 0; i < l->n; i++)
-		if (l->v[i].id == id)
-			return &l->v[i];
-	return NULL;
-}
-
 /* A performance's row in the finance table and its bars. */
 static void
 page_dashboard_programme_budget(struct tmpl *t, const struct pdash *p,
@@ -127,16 +116,32 @@ page_dashboard_programme_budget(struct tmpl *t, const struct pdash *p,
 	    chart_len(pr->fin.realised, max, 500) : 0);
 }
 
-/* One performance of the page with its indicators. */
-static void
+/*
+ * One performance of the page with its indicators, read for it alone.
+ * Returns 0 on a database error.
+ */
+static int
 page_dashboard_programme_one(struct tmpl *t, const struct pdash *p,
     int effect_number, const struct performance *pf,
     const struct rollup_perf_row *pr)
 {
+	struct pdash	 pp = *p;
+	struct indicator *ind;
 	struct tmpl	*f;
+	size_t		 nind = 0;
+	int		 ok = 0;
 
 	if ((f = tmpl_section(t, "PERFORMANCE")) == NULL)
-		return;
+		return 0;
+	pp.ri = NULL;
+	pp.figs = NULL;
+	if ((ind = db_performance_indicators(p->q->db, pf->id,
+	    &nind)) == NULL ||
+	    (pp.ri = db_rollup_indicators_of_performance(p->q->db, pf->id,
+	    p->d->cur.id)) == NULL ||
+	    (pp.figs = db_drill_performance_figures(p->q->db, pf->id,
+	    p->d->cur.id)) == NULL)
+		goto out;
 	tmpl_set_int(f, "PERF_ID", pf->id);
 	tmpl_set_int(f, "EFFECT_NUMBER", effect_number);
 	tmpl_set_int(f, "PERF_NUMBER", pf->number);
@@ -144,45 +149,40 @@ page_dashboard_programme_one(struct tmpl *t, const struct pdash *p,
 	tmpl_set_int(f, "OWNER_ID", pf->org_unit_id);
 	tmpl_set(f, "OWNER", pf->org_unit_name);
 	dash_status(f, "ST", p->q, pr != NULL ? pr->status : STATUS_NO_DATA);
-	if (pf->indicatorn > 0)
+	if (nind > 0)
 		tmpl_show(f, "HAS_PERF_INDICATORS");
-	page_dashboard_programme_ind(f, "PERF_INDICATOR", p, pf->indicators,
-	    pf->indicatorn);
+	page_dashboard_programme_ind(f, "PERF_INDICATOR", &pp, ind, nind);
+	ok = 1;
+out:
+	db_indicator_array_free(ind, nind);
+	db_rollup_ind_list_free((struct rollup_ind_list *)pp.ri);
+	db_drill_fig_list_free((struct drill_fig_list *)pp.figs);
+	return ok;
 }
 
 /*
  * The effects with their effect indicators (all of them: a programme has
  * a handful), then the performances of the page (of every effect, or of
- * effect_id alone when it is not 0) with their indicators and finance.
+ * effect_id alone when it is not 0) with their indicators and finance,
+ * each read for itself.  Returns 0 on a database error.
  */
-static void
+static int
 page_dashboard_programme_fill(struct tmpl *t, const struct pdash *p,
     const struct programme *g, const struct rollup_node_list *eff,
-    const struct rollup_perf_list *pl, int64_t effect_id,
-    const struct dash_pager *pg)
+    int64_t effect_id, const struct dash_pager *pg)
 {
+	struct rollup_perf_list		*pl[DASH_PER_PAGE];
+	const struct performance	*pf[DASH_PER_PAGE];
+	int				 en[DASH_PER_PAGE];
 	const struct rollup_perf_row	*pr;
 	struct tmpl			*e;
 	int64_t				 max = 0;
-	size_t				 i, j, k, idx, nb = 0;
+	size_t				 i, j, k, idx, n = 0, nb = 0;
+	int				 ok = 0;
 
-	for (i = 0, idx = 0; i < g->effectn; i++) {
-		if (effect_id != 0 && g->effects[i].id != effect_id)
-			continue;
-		for (j = 0; j < g->effects[i].performancen; j++, idx++) {
-			if (!dash_pager_has(pg, idx) || (pr =
-			    page_dashboard_programme_perf(pl,
-			    g->effects[i].performances[j].id)) == NULL)
-				continue;
-			if (pr->fin.budget > max)
-				max = pr->fin.budget;
-			if (pr->fin.has_realised && pr->fin.realised > max)
-				max = pr->fin.realised;
-		}
-	}
 	for (i = 0; i < g->effectn; i++) {
 		if ((e = tmpl_section(t, "EFFECT")) == NULL)
-			return;
+			return 0;
 		tmpl_set_int(e, "EFFECT_ID", g->effects[i].id);
 		tmpl_set_int(e, "EFFECT_NUMBER", g->effects[i].number);
 		tmpl_set(e, "EFFECT_NAME", g->effects[i].name);
@@ -198,26 +198,46 @@ page_dashboard_programme_fill(struct tmpl *t, const struct pdash *p,
 		page_dashboard_programme_ind(e, "EFFECT_INDICATOR", p,
 		    g->effects[i].indicators, g->effects[i].indicatorn);
 	}
+	/* The page's performances, in effect and performance order. */
 	for (i = 0, idx = 0; i < g->effectn; i++) {
 		if (effect_id != 0 && g->effects[i].id != effect_id)
 			continue;
 		for (j = 0; j < g->effects[i].performancen; j++, idx++) {
-			const struct performance *pf =
-			    &g->effects[i].performances[j];
-
-			if (!dash_pager_has(pg, idx))
+			if (!dash_pager_has(pg, idx) || n == DASH_PER_PAGE)
 				continue;
-			pr = page_dashboard_programme_perf(pl, pf->id);
-			page_dashboard_programme_one(t, p,
-			    g->effects[i].number, pf, pr);
-			if (pr == NULL)
-				continue;
-			page_dashboard_programme_budget(t, p,
-			    g->effects[i].number, pf, pr, max, nb);
-			nb++;
+			pf[n] = &g->effects[i].performances[j];
+			en[n] = g->effects[i].number;
+			if ((pl[n] = db_rollup_performance(p->q->db, pf[n]->id,
+			    p->d->cur.id)) == NULL)
+				goto out;
+			n++;
 		}
 	}
+	for (i = 0; i < n; i++) {
+		if (pl[i]->n == 0)
+			continue;
+		pr = &pl[i]->v[0];
+		if (pr->fin.budget > max)
+			max = pr->fin.budget;
+		if (pr->fin.has_realised && pr->fin.realised > max)
+			max = pr->fin.realised;
+	}
+	for (i = 0; i < n; i++) {
+		pr = pl[i]->n > 0 ? &pl[i]->v[0] : NULL;
+		if (!page_dashboard_programme_one(t, p, en[i], pf[i], pr))
+			goto out;
+		if (pr == NULL)
+			continue;
+		page_dashboard_programme_budget(t, p, en[i], pf[i], pr, max,
+		    nb);
+		nb++;
+	}
 	tmpl_set_int(t, "BARS_H", 20 + (long long)nb * 36);
+	ok = 1;
+out:
+	for (i = 0; i < n; i++)
+		db_rollup_perf_list_free(pl[i]);
+	return ok;
 }
 
 /*
@@ -286,7 +306,6 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	struct programme	*g = NULL;
 	struct rollup_node_row	 n;
 	struct rollup_node_list	*eff = NULL, *prev = NULL;
-	struct rollup_perf_list	*pl = NULL;
 	struct rollup_ind_list	*ri = NULL;
 	struct drill_fig_list	*figs = NULL;
 	struct tmpl		*t = NULL, *s;
@@ -315,7 +334,7 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	    (long long)effect_id, (long long)want);
 	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
 		return;
-	if ((g = db_programme_get(q->db, id)) == NULL) {
+	if ((g = db_programme_get_outline(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
@@ -331,11 +350,9 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	dash_pager(&pg, q, nperf, DASH_PER_PAGE);
 	if (!db_rollup_programme(q->db, id, d.cur.id, &n) ||
 	    (eff = db_rollup_effects(q->db, id, d.cur.id)) == NULL ||
-	    (pl = db_rollup_performances_of_programme(q->db, id,
+	    (ri = db_rollup_indicators_of_effects(q->db, id,
 	    d.cur.id)) == NULL ||
-	    (ri = db_rollup_indicators_of_programme(q->db, id,
-	    d.cur.id)) == NULL ||
-	    (figs = db_drill_programme_figures(q->db, id, d.cur.id)) == NULL ||
+	    (figs = db_drill_effect_figures(q->db, id, d.cur.id)) == NULL ||
 	    (d.has_prev && (prev = db_rollup_programmes(q->db,
 	    d.prev.id)) == NULL) ||
 	    (t = page_new(q)) == NULL) {
@@ -379,7 +396,10 @@ page_dashboard_programme(struct req *q, struct resp *r)
 		    "/dashboard/programmes/%lld?period=%s", (long long)g->id,
 		    d.cur.name);
 	tmpl_set(t, "PAGER_BASE", base);
-	page_dashboard_programme_fill(t, &p, g, eff, pl, effect_id, &pg);
+	if (!page_dashboard_programme_fill(t, &p, g, eff, effect_id, &pg)) {
+		r->status = 500;
+		goto out;
+	}
 	snprintf(title, sizeof(title), "%s %d. %s %s",
 	    i18n(q->lang, "T_PDASH_TITLE"), g->number, g->name, d.cur.name);
 	dash_cache_render(q, r, t, "dashboard_programme.tpl", key, gen, title,
@@ -391,7 +411,6 @@ out:
 	db_programme_free(g);
 	db_rollup_node_list_free(eff);
 	db_rollup_node_list_free(prev);
-	db_rollup_perf_list_free(pl);
 	db_rollup_ind_list_free(ri);
 	db_drill_fig_list_free(figs);
 }
