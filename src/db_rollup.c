@@ -657,8 +657,25 @@ db_rollup_perf_list_free(struct rollup_perf_list *l)
 static const char db_rollup_sql_cost_largest[] =
 	"SELECT " RP_COLS RC_FROM "ORDER BY abs(coalesce(c.realised_cents, "
 	"c.budget_cents) - c.budget_cents) DESC, pf.id LIMIT ?1";
+/* Without the status counts (0): the register shows money only, and at
+ * the scale of a large city four subqueries per performance were most of
+ * the time. */
+#define RP_COLS_MONEY \
+	"pf.id, pf.number, e.number, e.id, g.id, g.number, pf.name, g.name, " \
+	"pf.org_unit_id, u.name, 0, 0, 0, 0, " \
+	"c.performance_id IS NOT NULL, coalesce(c.budget_cents, 0), " \
+	"pf.budget_cents, c.realised_cents, c.forecast_cents, " \
+	"coalesce(c.explanation, ''), coalesce(c.measure, '') "
 static const char db_rollup_sql_cost_period[] =
-	"SELECT " RP_COLS RC_FROM "AND ?1 = ?1 "
+	/* A loose prefilter on both thresholds (amount from ?1, percentage
+	 * from the setting as db_rollup_thresholds reads it, in floating
+	 * point with slack): status_cost() in C decides exactly. */
+	"SELECT " RP_COLS_MONEY RC_FROM "AND abs(coalesce(c.realised_cents, "
+	"c.budget_cents) - c.budget_cents) >= max(?1, 1) "
+	"AND (c.budget_cents = 0 OR abs(c.realised_cents - c.budget_cents) "
+	"* 10000.0 >= abs(c.budget_cents) * 0.999999 * max(coalesce((SELECT "
+	"CAST(value AS INTEGER) FROM setting WHERE key = "
+	"'cost_deviation_threshold_bp'), 1000), 0)) "
 	"ORDER BY g.number, e.number, pf.number";
 
 /*
@@ -673,13 +690,19 @@ db_rollup_costs_largest(struct db *db, int64_t period_id, int limit)
 }
 
 /*
- * Every performance with a realised cost in period_id, by programme,
- * effect and number: the caller judges each with status_cost().
+ * Every performance with a realised cost in period_id that deviates from
+ * its budget by min_cents or more (and by something), by programme,
+ * effect and number: the caller judges each with status_cost(), which
+ * requires at least the amount threshold and the percentage, so the
+ * prefilter loses no deviation; the cost_deviation index reads only the
+ * rows above the amount.
+ * The rows carry money only: no indicator counts or status (all 0).
  */
 struct rollup_perf_list *
-db_rollup_costs_of_period(struct db *db, int64_t period_id)
+db_rollup_costs_of_period(struct db *db, int64_t period_id,
+    int64_t min_cents)
 {
-	return db_rollup_perf_collect(db, db_rollup_sql_cost_period, 0,
+	return db_rollup_perf_collect(db, db_rollup_sql_cost_period, min_cents,
 	    period_id);
 }
 

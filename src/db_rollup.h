@@ -149,7 +149,7 @@ struct rollup_perf_list	*db_rollup_performances_of_unit(struct db *,
 struct rollup_perf_list	*db_rollup_costs_largest(struct db *,
 			    int64_t period_id, int limit);
 struct rollup_perf_list	*db_rollup_costs_of_period(struct db *,
-			    int64_t period_id);
+			    int64_t period_id, int64_t min_cents);
 void			 db_rollup_perf_list_free(struct rollup_perf_list *);
 
 #endif
