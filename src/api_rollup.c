@@ -4,13 +4,65 @@
  * counts per status and the finance total with its deviation.  Money in
  * cents; percentages as exact decimal strings.
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "api.h"
 #include "db_period.h"
 #include "db_rollup.h"
 #include "handlers.h"
+#include "pagecache.h"
 #include "url.h"
+
+/* The cost deviation thresholds, read once per request. */
+struct api_rollup_thr {
+	int	 bp;
+	int64_t	 cents;
+};
+
+/*
+ * The answer cached under "api|<path>|<period>" at generation gen, sent
+ * as is.  Returns 1 when served.  The answer is the same for every caller
+ * (every role reads every rollup) and changes only with the generation.
+ */
+static int
+api_rollup_cached(struct resp *r, const char *key, int64_t gen)
+{
+	char	*s;
+	size_t	 len;
+	char	 title[4];
+
+	if (!pagecache_get(key, gen, &s, &len, title, sizeof(title)))
+		return 0;
+	r->status = 200;
+	resp_set_body(r, "application/json", s, len);
+	return 1;
+}
+
+/* Send j (consumed) with 200 and keep it in the page cache.  Raises 500. */
+static void
+api_rollup_send(struct resp *r, const char *key, int64_t gen, json_t *j)
+{
+	char	*s;
+
+	if (j == NULL || (s = json_dumps(j, JSON_COMPACT)) == NULL) {
+		json_decref(j);
+		r->status = 500;
+		return;
+	}
+	json_decref(j);
+	pagecache_put(key, gen, s, strlen(s), "");
+	r->status = 200;
+	resp_set_body(r, "application/json", s, strlen(s));
+}
+
+static void
+api_rollup_key(char *key, size_t sz, const struct req *q,
+    const struct period *p)
+{
+	snprintf(key, sz, "api|%s|%s", q->path, p->name);
+}
 
 /* ?period=YYYY-Qn, else the current period.  0 when there is none. */
 static int
@@ -24,15 +76,14 @@ api_rollup_period(struct req *q, struct period *p)
 }
 
 static json_t *
-api_rollup_node(struct db *db, const struct rollup_node_row *n)
+api_rollup_node(const struct api_rollup_thr *t, const struct rollup_node_row *n)
 {
 	struct cost_status	 cs, fs;
-	int			 bp, dev, fdev;
-	int64_t			 cents;
+	int			 dev, fdev;
 
-	db_rollup_thresholds(db, &bp, &cents);
-	dev = rollup_finance_deviation(&n->fin, bp, cents, &cs);
-	fdev = rollup_finance_forecast_deviation(&n->fin, bp, cents, &fs);
+	dev = rollup_finance_deviation(&n->fin, t->bp, t->cents, &cs);
+	fdev = rollup_finance_forecast_deviation(&n->fin, t->bp, t->cents,
+	    &fs);
 	return json_pack("{s:I,s:i,s:s,s:s,s:I,s:{s:I,s:I,s:I,s:I},"
 	    "s:{s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:o,s:I,s:I,s:I}}",
 	    "id", (json_int_t)n->id, "number", n->number, "name", n->name,
@@ -65,13 +116,14 @@ api_rollup_node(struct db *db, const struct rollup_node_row *n)
 }
 
 static json_t *
-api_rollup_list(struct db *db, const struct rollup_node_list *l)
+api_rollup_list(const struct api_rollup_thr *t,
+    const struct rollup_node_list *l)
 {
 	json_t	*a = json_array();
 	size_t	 i;
 
 	for (i = 0; a != NULL && i < l->n; i++)
-		json_array_append_new(a, api_rollup_node(db, &l->v[i]));
+		json_array_append_new(a, api_rollup_node(t, &l->v[i]));
 	return a;
 }
 
@@ -81,17 +133,25 @@ api_rollup_programmes(struct req *q, struct resp *r)
 {
 	struct period		 p;
 	struct rollup_node_list	*l;
+	struct api_rollup_thr	 t;
+	char			 key[256];
+	int64_t			 gen;
 
 	if (!api_rollup_period(q, &p)) {
 		r->status = 404;
 		return;
 	}
+	gen = db_rollup_generation(q->db);
+	api_rollup_key(key, sizeof(key), q, &p);
+	if (api_rollup_cached(r, key, gen))
+		return;
 	if ((l = db_rollup_programmes(q->db, p.id)) == NULL) {
 		r->status = 500;
 		return;
 	}
-	api_send(r, 200, json_pack("{s:s,s:o}", "period", p.name,
-	    "programmes", api_rollup_list(q->db, l)));
+	db_rollup_thresholds(q->db, &t.bp, &t.cents);
+	api_rollup_send(r, key, gen, json_pack("{s:s,s:o}", "period", p.name,
+	    "programmes", api_rollup_list(&t, l)));
 	db_rollup_node_list_free(l);
 }
 
@@ -105,10 +165,19 @@ api_rollup_programme(struct req *q, struct resp *r)
 	struct period		 p;
 	struct rollup_node_row	 n;
 	struct rollup_node_list	*l;
-	int64_t			 id;
+	struct api_rollup_thr	 t;
+	int64_t			 id, gen;
+	char			 key[256];
 
-	if (!url_id(q->args[0], &id) || !api_rollup_period(q, &p) ||
-	    !db_rollup_programme(q->db, id, p.id, &n)) {
+	if (!url_id(q->args[0], &id) || !api_rollup_period(q, &p)) {
+		r->status = 404;
+		return;
+	}
+	gen = db_rollup_generation(q->db);
+	api_rollup_key(key, sizeof(key), q, &p);
+	if (api_rollup_cached(r, key, gen))
+		return;
+	if (!db_rollup_programme(q->db, id, p.id, &n)) {
 		r->status = 404;
 		return;
 	}
@@ -117,9 +186,10 @@ api_rollup_programme(struct req *q, struct resp *r)
 		r->status = 500;
 		return;
 	}
-	api_send(r, 200, json_pack("{s:s,s:o,s:o}", "period", p.name,
-	    "programme", api_rollup_node(q->db, &n),
-	    "effects", api_rollup_list(q->db, l)));
+	db_rollup_thresholds(q->db, &t.bp, &t.cents);
+	api_rollup_send(r, key, gen, json_pack("{s:s,s:o,s:o}", "period",
+	    p.name, "programme", api_rollup_node(&t, &n),
+	    "effects", api_rollup_list(&t, l)));
 	free(n.name);
 	db_rollup_node_list_free(l);
 }
@@ -134,12 +204,18 @@ api_rollup_org_unit(struct req *q, struct resp *r)
 {
 	struct period		 p;
 	struct rollup_node_list	*u = NULL, *c = NULL;
-	int64_t			 id;
+	struct api_rollup_thr	 t;
+	int64_t			 id, gen;
+	char			 key[256];
 
 	if (!url_id(q->args[0], &id) || !api_rollup_period(q, &p)) {
 		r->status = 404;
 		return;
 	}
+	gen = db_rollup_generation(q->db);
+	api_rollup_key(key, sizeof(key), q, &p);
+	if (api_rollup_cached(r, key, gen))
+		return;
 	if ((u = db_rollup_unit(q->db, id, p.id)) == NULL ||
 	    (c = db_rollup_unit_children(q->db, id, p.id)) == NULL) {
 		r->status = 500;
@@ -149,9 +225,10 @@ api_rollup_org_unit(struct req *q, struct resp *r)
 		r->status = 404;
 		goto out;
 	}
-	api_send(r, 200, json_pack("{s:s,s:o,s:o}", "period", p.name,
-	    "org_unit", api_rollup_node(q->db, &u->v[0]),
-	    "children", api_rollup_list(q->db, c)));
+	db_rollup_thresholds(q->db, &t.bp, &t.cents);
+	api_rollup_send(r, key, gen, json_pack("{s:s,s:o,s:o}", "period",
+	    p.name, "org_unit", api_rollup_node(&t, &u->v[0]),
+	    "children", api_rollup_list(&t, c)));
 out:
 	db_rollup_node_list_free(u);
 	db_rollup_node_list_free(c);

@@ -40,12 +40,31 @@ struct drill_fig;
 
 void	dash_rule(struct rollup_rule *, const struct indicator *);
 int	dash_forecast(const struct indicator *, const struct drill_fig *,
-	    size_t, int64_t *);void	dash_cache_key(char *, size_t, const struct req *,
+	    size_t, int64_t *);
+void	dash_cache_key(char *, size_t, const struct req *,
 	    const struct dash_period *);
 int	dash_cache_serve(struct req *, struct resp *, const char *key,
 	    int64_t generation, enum nav);
 void	dash_cache_render(struct req *, struct resp *, struct tmpl *,
 	    const char *tpl, const char *key, int64_t generation,
 	    const char *title, enum nav);
+
+/* A long list cut into pages of per items (dashboard_pager.c). */
+struct dash_pager {
+	size_t	 total;		/* items in the whole list */
+	size_t	 per;		/* items per page */
+	size_t	 pages;		/* at least 1 */
+	size_t	 page;		/* 1-based, within 1..pages */
+	size_t	 first;		/* index of the page's first item */
+	size_t	 end;		/* one past its last item */
+};
+
+#define DASH_PER_PAGE	25	/* performances per programme page */
+#define DASH_ROWS_PER_PAGE 50	/* rows of one-line tables */
+
+void	dash_pager(struct dash_pager *, const struct req *, size_t total,
+	    size_t per);
+int	dash_pager_has(const struct dash_pager *, size_t);
+void	dash_pager_fill(struct tmpl *, const struct dash_pager *);
 
 #endif

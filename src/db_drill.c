@@ -26,6 +26,21 @@ static const char db_drill_sql_programme[] =
 	"JOIN performance pf ON pf.effect_id = e.id JOIN indicator i "
 	"ON i.performance_id = pf.id WHERE e.programme_id = ?1) "
 	"ORDER BY f.indicator_id, u.name";
+static const char db_drill_sql_performance[] =
+	/* CROSS JOIN keeps the indicators first: from the figures of the
+	 * period the planner would scan every figure of the quarter. */
+	"SELECT " DF_COLS " FROM indicator i CROSS JOIN figure f "
+	"ON f.indicator_id = i.id AND f.period_id = ?2 "
+	"JOIN period p ON p.id = f.period_id "
+	"JOIN org_unit u ON u.id = f.org_unit_id "
+	"WHERE i.performance_id = ?1 ORDER BY f.indicator_id, u.name";
+static const char db_drill_sql_effects[] =
+	"SELECT " DF_COLS " FROM effect e CROSS JOIN indicator i "
+	"ON i.effect_id = e.id CROSS JOIN figure f "
+	"ON f.indicator_id = i.id AND f.period_id = ?2 "
+	"JOIN period p ON p.id = f.period_id "
+	"JOIN org_unit u ON u.id = f.org_unit_id "
+	"WHERE e.programme_id = ?1 ORDER BY f.indicator_id, u.name";
 static const char db_drill_sql_targets[] =
 	"SELECT org_unit_id, quarter, value FROM target "
 	"WHERE indicator_id = ?1 AND year = ?2";
@@ -103,6 +118,28 @@ db_drill_programme_figures(struct db *db, int64_t programme_id,
     int64_t period_id)
 {
 	return db_drill_collect(db, db_drill_sql_programme, programme_id,
+	    period_id);
+}
+
+/*
+ * The figures of one performance's indicators in one period, by indicator
+ * and unit name: what a page of the programme dashboard shows, without
+ * the thousands of other figures of a large programme.  NULL on error.
+ */
+struct drill_fig_list *
+db_drill_performance_figures(struct db *db, int64_t performance_id,
+    int64_t period_id)
+{
+	return db_drill_collect(db, db_drill_sql_performance, performance_id,
+	    period_id);
+}
+
+/* The figures of a programme's effect indicators in one period. */
+struct drill_fig_list *
+db_drill_effect_figures(struct db *db, int64_t programme_id,
+    int64_t period_id)
+{
+	return db_drill_collect(db, db_drill_sql_effects, programme_id,
 	    period_id);
 }
 

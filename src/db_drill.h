@@ -46,6 +46,10 @@ struct drill_fig_list	*db_drill_figures(struct db *, int64_t indicator_id,
 			    int year);
 struct drill_fig_list	*db_drill_programme_figures(struct db *,
 			    int64_t programme_id, int64_t period_id);
+struct drill_fig_list	*db_drill_performance_figures(struct db *,
+			    int64_t performance_id, int64_t period_id);
+struct drill_fig_list	*db_drill_effect_figures(struct db *,
+			    int64_t programme_id, int64_t period_id);
 void			 db_drill_fig_list_free(struct drill_fig_list *);
 int			 db_drill_targets(struct db *, int64_t indicator_id,
 			    int year, struct rollup_tgt **, size_t *);

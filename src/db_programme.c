@@ -197,10 +197,17 @@ db_programme_performances(struct db *db, struct programme *p)
 	return ok;
 }
 
-/* Attach every indicator of the programme to its effect or performance. */
+/*
+ * Attach every indicator of the programme to its effect or performance,
+ * or only the effects' indicators when effects_only.
+ */
 static int
-db_programme_indicators(struct db *db, struct programme *p)
+db_programme_indicators(struct db *db, struct programme *p, int effects_only)
 {
+	static const char sql_effects[] =
+	    "SELECT " DB_INDICATOR_COLS " FROM effect e"
+	    " JOIN indicator i ON i.effect_id = e.id WHERE e.programme_id = ?1"
+	    " ORDER BY 4";
 	static const char sql[] =
 	    /* Two indexed branches: one join on coalesce() would scan
 	     * every indicator of every year. */
@@ -215,10 +222,10 @@ db_programme_indicators(struct db *db, struct programme *p)
 	struct indicator	 ind, **v, *nv;
 	size_t			*n;
 	struct effect		*e;
-	struct performance	*f;
+	struct performance	*f, *last = NULL;
 	int			 ok = 1;
 
-	if ((st = db_stmt(db, sql)) == NULL)
+	if ((st = db_stmt(db, effects_only ? sql_effects : sql)) == NULL)
 		return 0;
 	sqlite3_bind_int64(st, 1, p->id);
 	while (ok && sqlite3_step(st) == SQLITE_ROW) {
@@ -233,8 +240,12 @@ db_programme_indicators(struct db *db, struct programme *p)
 		    (e = db_effect_find(p, ind.effect_id)) != NULL) {
 			v = &e->indicators;
 			n = &e->indicatorn;
-		} else if (ind.performance_id != 0 &&
-		    (f = db_performance_find(p, ind.performance_id)) != NULL) {
+		} else if (ind.performance_id != 0 && (f = last != NULL &&
+		    last->id == ind.performance_id ? last :
+		    db_performance_find(p, ind.performance_id)) != NULL) {
+			/* A performance's indicators mostly come in a row:
+			 * remember it rather than search thousands again. */
+			last = f;
 			v = &f->indicators;
 			n = &f->indicatorn;
 		}
@@ -251,13 +262,8 @@ db_programme_indicators(struct db *db, struct programme *p)
 	return ok;
 }
 
-/*
- * A programme with its effects, their indicators and performances, and the
- * performances' indicators, each indicator with its targets for the
- * programme's year.  NULL if absent or on error.
- */
-struct programme *
-db_programme_get(struct db *db, int64_t id)
+static struct programme *
+db_programme_load(struct db *db, int64_t id, int targets)
 {
 	static const char sql[] =
 	    "SELECT " DB_PROGRAMME_COLS " FROM programme p"
@@ -276,9 +282,9 @@ db_programme_get(struct db *db, int64_t id)
 	sqlite3_reset(st);
 	if (!found || !db_programme_effects(db, p) ||
 	    !db_programme_performances(db, p) ||
-	    !db_programme_indicators(db, p))
+	    !db_programme_indicators(db, p, !targets))
 		goto fail;
-	for (i = 0; i < p->effectn; i++) {
+	for (i = 0; targets && i < p->effectn; i++) {
 		for (j = 0; j < p->effects[i].indicatorn; j++)
 			if (!db_indicator_load_targets(db,
 			    &p->effects[i].indicators[j], p->year))
@@ -294,6 +300,31 @@ db_programme_get(struct db *db, int64_t id)
 fail:
 	db_programme_free(p);
 	return NULL;
+}
+
+/*
+ * A programme with its effects, their indicators and performances, and the
+ * performances' indicators, each indicator with its targets for the
+ * programme's year.  NULL if absent or on error.
+ */
+struct programme *
+db_programme_get(struct db *db, int64_t id)
+{
+	return db_programme_load(db, id, 1);
+}
+
+/*
+ * The same without the indicators' targets (indicator.targets stays
+ * empty) and without the performances' indicators (indicatorn 0; read
+ * them per performance with db_performance_indicators): for the
+ * dashboards, which show the rolled-up target and one page of
+ * performances, where a programme of a large city has thousands of
+ * indicators.  NULL if absent or on error.
+ */
+struct programme *
+db_programme_get_outline(struct db *db, int64_t id)
+{
+	return db_programme_load(db, id, 0);
 }
 
 /* The performances a unit owns in a budget year, with programme context. */
@@ -376,4 +407,58 @@ db_programme_list_free(struct programme_list *l)
 		db_programme_clear(&l->v[i]);
 	free(l->v);
 	free(l);
+}
+
+/*
+ * The indicators of one performance, by code, without targets, into a new
+ * array of *n (free with db_indicator_array_free).  NULL on error; an
+ * empty result is a non-NULL array with *n 0.
+ */
+struct indicator *
+db_performance_indicators(struct db *db, int64_t performance_id, size_t *n)
+{
+	static const char sql[] =
+	    "SELECT " DB_INDICATOR_COLS " FROM indicator i"
+	    " WHERE i.performance_id = ?1 ORDER BY i.code";
+	sqlite3_stmt		*st;
+	struct indicator	*v;
+	size_t			 cap = 1;
+	int			 rc;
+
+	*n = 0;
+	if ((st = db_stmt(db, sql)) == NULL ||
+	    (v = calloc(cap, sizeof(*v))) == NULL)
+		return NULL;
+	if (sqlite3_bind_int64(st, 1, performance_id) != SQLITE_OK)
+		goto fail;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!db_grow(&v, &cap, *n, sizeof(*v)))
+			goto fail;
+		memset(&v[*n], 0, sizeof(v[*n]));
+		if (!db_indicator_fill(st, 0, &v[*n])) {
+			db_indicator_clear(&v[*n]);
+			goto fail;
+		}
+		(*n)++;
+	}
+	if (rc != SQLITE_DONE)
+		goto fail;
+	sqlite3_reset(st);
+	return v;
+fail:
+	sqlite3_reset(st);
+	db_indicator_array_free(v, *n);
+	*n = 0;
+	return NULL;
+}
+
+/* Free an array of n indicators; NULL is fine. */
+void
+db_indicator_array_free(struct indicator *v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; v != NULL && i < n; i++)
+		db_indicator_clear(&v[i]);
+	free(v);
 }

@@ -7,6 +7,10 @@
 
 struct programme_list	*db_programme_list(struct db *, int year);
 struct programme	*db_programme_get(struct db *, int64_t id);
+struct programme	*db_programme_get_outline(struct db *, int64_t id);
+struct indicator	*db_performance_indicators(struct db *,
+			    int64_t performance_id, size_t *n);
+void			 db_indicator_array_free(struct indicator *, size_t n);
 struct performance	*db_performance_list_by_unit(struct db *, int64_t unit,
 			    int year, size_t *n);
 void			 db_programme_free(struct programme *);

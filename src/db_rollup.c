@@ -223,6 +223,13 @@ static const char db_rollup_sql_ind_programme[] =
 	"WHERE e.programme_id = ?1 UNION ALL SELECT i.id FROM effect e "
 	"JOIN performance pf ON pf.effect_id = e.id JOIN indicator i "
 	"ON i.performance_id = pf.id WHERE e.programme_id = ?1)";
+static const char db_rollup_sql_ind_performance[] =
+	"SELECT " RI_COLS RI_FROM "WHERE r.period_id = ?2 AND r.indicator_id IN "
+	"(SELECT i.id FROM indicator i WHERE i.performance_id = ?1)";
+static const char db_rollup_sql_ind_effects[] =
+	"SELECT " RI_COLS RI_FROM "WHERE r.period_id = ?2 AND r.indicator_id IN "
+	"(SELECT i.id FROM effect e JOIN indicator i ON i.effect_id = e.id "
+	"WHERE e.programme_id = ?1)";
 static const char db_rollup_sql_ind_history[] =
 	"SELECT " RI_COLS RI_FROM "WHERE r.indicator_id = ?1 "
 	"ORDER BY p.year, p.quarter";
@@ -266,6 +273,8 @@ static const char db_rollup_sql_history[] =
 static const char db_rollup_sql_perf_programme[] =
 	"SELECT " RP_COLS RP_FROM "WHERE e.programme_id = ?1 "
 	"ORDER BY e.number, pf.number";
+static const char db_rollup_sql_perf_one[] =
+	"SELECT " RP_COLS RP_FROM "WHERE pf.id = ?1";
 static const char db_rollup_sql_perf_unit[] =
 	"SELECT " RP_COLS RP_FROM "WHERE pf.org_unit_id = ?1 "
 	"AND g.year = (SELECT year FROM period WHERE id = ?2) "
@@ -372,6 +381,28 @@ db_rollup_indicators_of_programme(struct db *db, int64_t programme_id,
     int64_t period_id)
 {
 	return db_rollup_ind_collect(db, db_rollup_sql_ind_programme,
+	    programme_id, period_id);
+}
+
+/*
+ * The rolled-up indicators of one performance in one period (one page of
+ * the programme dashboard needs those of 25, not of thousands).  NULL on
+ * error.
+ */
+struct rollup_ind_list *
+db_rollup_indicators_of_performance(struct db *db, int64_t performance_id,
+    int64_t period_id)
+{
+	return db_rollup_ind_collect(db, db_rollup_sql_ind_performance,
+	    performance_id, period_id);
+}
+
+/* The rolled-up effect indicators of a programme in one period. */
+struct rollup_ind_list *
+db_rollup_indicators_of_effects(struct db *db, int64_t programme_id,
+    int64_t period_id)
+{
+	return db_rollup_ind_collect(db, db_rollup_sql_ind_effects,
 	    programme_id, period_id);
 }
 
@@ -564,6 +595,20 @@ db_rollup_perf_collect(struct db *db, const char *sql, int64_t a, int64_t b)
 }
 
 /*
+ * One performance in a period (a list of 1, or of 0 when there is no such
+ * performance): a page of the programme dashboard reads its 25 this way
+ * rather than all of a large programme with their status counts.  NULL on
+ * error.
+ */
+struct rollup_perf_list *
+db_rollup_performance(struct db *db, int64_t performance_id,
+    int64_t period_id)
+{
+	return db_rollup_perf_collect(db, db_rollup_sql_perf_one,
+	    performance_id, period_id);
+}
+
+/*
  * The performances of a programme in period_id: the statuses of their
  * indicators and their cost row (has_cost 0: none).  NULL on error.
  */
@@ -612,8 +657,25 @@ db_rollup_perf_list_free(struct rollup_perf_list *l)
 static const char db_rollup_sql_cost_largest[] =
 	"SELECT " RP_COLS RC_FROM "ORDER BY abs(coalesce(c.realised_cents, "
 	"c.budget_cents) - c.budget_cents) DESC, pf.id LIMIT ?1";
+/* Without the status counts (0): the register shows money only, and at
+ * the scale of a large city four subqueries per performance were most of
+ * the time. */
+#define RP_COLS_MONEY \
+	"pf.id, pf.number, e.number, e.id, g.id, g.number, pf.name, g.name, " \
+	"pf.org_unit_id, u.name, 0, 0, 0, 0, " \
+	"c.performance_id IS NOT NULL, coalesce(c.budget_cents, 0), " \
+	"pf.budget_cents, c.realised_cents, c.forecast_cents, " \
+	"coalesce(c.explanation, ''), coalesce(c.measure, '') "
 static const char db_rollup_sql_cost_period[] =
-	"SELECT " RP_COLS RC_FROM "AND ?1 = ?1 "
+	/* A loose prefilter on both thresholds (amount from ?1, percentage
+	 * from the setting as db_rollup_thresholds reads it, in floating
+	 * point with slack): status_cost() in C decides exactly. */
+	"SELECT " RP_COLS_MONEY RC_FROM "AND abs(coalesce(c.realised_cents, "
+	"c.budget_cents) - c.budget_cents) >= max(?1, 1) "
+	"AND (c.budget_cents = 0 OR abs(c.realised_cents - c.budget_cents) "
+	"* 10000.0 >= abs(c.budget_cents) * 0.999999 * max(coalesce((SELECT "
+	"CAST(value AS INTEGER) FROM setting WHERE key = "
+	"'cost_deviation_threshold_bp'), 1000), 0)) "
 	"ORDER BY g.number, e.number, pf.number";
 
 /*
@@ -628,13 +690,19 @@ db_rollup_costs_largest(struct db *db, int64_t period_id, int limit)
 }
 
 /*
- * Every performance with a realised cost in period_id, by programme,
- * effect and number: the caller judges each with status_cost().
+ * Every performance with a realised cost in period_id that deviates from
+ * its budget by min_cents or more (and by something), by programme,
+ * effect and number: the caller judges each with status_cost(), which
+ * requires at least the amount threshold and the percentage, so the
+ * prefilter loses no deviation; the cost_deviation index reads only the
+ * rows above the amount.
+ * The rows carry money only: no indicator counts or status (all 0).
  */
 struct rollup_perf_list *
-db_rollup_costs_of_period(struct db *db, int64_t period_id)
+db_rollup_costs_of_period(struct db *db, int64_t period_id,
+    int64_t min_cents)
 {
-	return db_rollup_perf_collect(db, db_rollup_sql_cost_period, 0,
+	return db_rollup_perf_collect(db, db_rollup_sql_cost_period, min_cents,
 	    period_id);
 }
 

@@ -63,6 +63,10 @@ struct rollup_ind_list {
 
 struct rollup_ind_list	*db_rollup_indicators_of_programme(struct db *,
 			    int64_t programme_id, int64_t period_id);
+struct rollup_ind_list	*db_rollup_indicators_of_performance(struct db *,
+			    int64_t performance_id, int64_t period_id);
+struct rollup_ind_list	*db_rollup_indicators_of_effects(struct db *,
+			    int64_t programme_id, int64_t period_id);
 struct rollup_ind_list	*db_rollup_indicator_history(struct db *,
 			    int64_t indicator_id);
 void			 db_rollup_ind_list_free(struct rollup_ind_list *);
@@ -138,12 +142,14 @@ struct rollup_perf_list {
 
 struct rollup_perf_list	*db_rollup_performances_of_programme(struct db *,
 			    int64_t programme_id, int64_t period_id);
+struct rollup_perf_list	*db_rollup_performance(struct db *,
+			    int64_t performance_id, int64_t period_id);
 struct rollup_perf_list	*db_rollup_performances_of_unit(struct db *,
 			    int64_t unit_id, int64_t period_id);
 struct rollup_perf_list	*db_rollup_costs_largest(struct db *,
 			    int64_t period_id, int limit);
 struct rollup_perf_list	*db_rollup_costs_of_period(struct db *,
-			    int64_t period_id);
+			    int64_t period_id, int64_t min_cents);
 void			 db_rollup_perf_list_free(struct rollup_perf_list *);
 
 #endif

@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
+#include "url.h"
 
 #define DASH_TREND_QUARTERS	4
 #define DASH_TOP		5
@@ -191,15 +192,25 @@ page_dashboard_costs(struct tmpl *t, struct req *q,
 	tmpl_show(t, c->n > 0 ? "HAS_COSTS" : "NO_COSTS");
 }
 
+/*
+ * The units that have not submitted, 50 a page (?page=: a large city has
+ * hundreds of them in an open quarter), with their number.
+ */
 static void
 page_dashboard_missing(struct tmpl *t, struct req *q,
     const struct dash_period *d, const struct submission_missing_list *m)
 {
-	struct tmpl	*s;
-	size_t		 i;
-	const char	*key;
+	struct dash_pager	 pg;
+	struct tmpl		*s;
+	size_t			 i;
+	const char		*key;
+	char			 base[64];
 
-	for (i = 0; i < m->n; i++) {
+	dash_pager(&pg, q, m->n, DASH_ROWS_PER_PAGE);
+	dash_pager_fill(t, &pg);
+	snprintf(base, sizeof(base), "/dashboard?period=%s", d->cur.name);
+	tmpl_set(t, "PAGER_BASE", base);
+	for (i = pg.first; i < pg.end; i++) {
 		if ((s = tmpl_section(t, "MISSING")) == NULL)
 			return;
 		tmpl_set_int(s, "UNIT_ID", m->v[i].unit_id);
@@ -231,8 +242,9 @@ page_dashboard(struct req *q, struct resp *r)
 	struct rollup_perf_list		*c = NULL;
 	struct submission_missing_list	*m = NULL;
 	struct tmpl			*t = NULL;
-	char				 title[128], key[256];
-	int64_t				 gen;
+	char				 title[128], key[256], base[200];
+	int64_t				 gen, want = 0;
+	const char			*arg;
 
 	if (!dash_period(q, &d)) {
 		r->status = 404;
@@ -240,7 +252,10 @@ page_dashboard(struct req *q, struct resp *r)
 	}
 	/* Read before building: a save meanwhile makes the entry stale. */
 	gen = db_rollup_generation(q->db);
-	dash_cache_key(key, sizeof(key), q, &d);
+	dash_cache_key(base, sizeof(base), q, &d);
+	if ((arg = req_query(q, "page")) != NULL && !url_id(arg, &want))
+		want = 0;
+	snprintf(key, sizeof(key), "%s|p=%lld", base, (long long)want);
 	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
 		return;
 	if ((l = db_rollup_programmes(q->db, d.cur.id)) == NULL ||

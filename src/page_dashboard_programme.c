@@ -89,39 +89,105 @@ page_dashboard_programme_ind(struct tmpl *parent, const char *section,
 	}
 }
 
-static const struct rollup_perf_row *
-page_dashboard_programme_perf(const struct rollup_perf_list *l, int64_t id)
+/* A performance's row in the finance table and its bars. */
+static void
+page_dashboard_programme_budget(struct tmpl *t, const struct pdash *p,
+    int effect_number, const struct performance *pf,
+    const struct rollup_perf_row *pr, int64_t max, size_t nb)
 {
-	size_t	i;
+	struct tmpl	*b;
 
-	for (i = 0; i < l->n; i++)
-		if (l->v[i].id == id)
-			return &l->v[i];
-	return NULL;
+	if ((b = tmpl_section(t, "BUDGET_ROW")) == NULL)
+		return;
+	tmpl_set_int(b, "EFFECT_NUMBER", effect_number);
+	tmpl_set_int(b, "PERF_NUMBER", pf->number);
+	tmpl_set(b, "PERF_NAME", pf->name);
+	tmpl_set(b, "EXPLANATION", pr->explanation);
+	tmpl_set(b, "MEASURE", pr->measure);
+	if (pr->has_cost)
+		dash_finance(b, "FIN", p->q, p->d, &pr->fin);
+	else
+		tmpl_show(b, "NO_COST");
+	tmpl_set_int(b, "Y", 10 + (long long)nb * 36);
+	tmpl_set_int(b, "Y2", 22 + (long long)nb * 36);
+	tmpl_set_int(b, "TY", 26 + (long long)nb * 36);
+	tmpl_set_int(b, "W_BUDGET", chart_len(pr->fin.budget, max, 500));
+	tmpl_set_int(b, "W_REALISED", pr->fin.has_realised ?
+	    chart_len(pr->fin.realised, max, 500) : 0);
 }
 
-static void
+/*
+ * One performance of the page with its indicators, read for it alone.
+ * Returns 0 on a database error.
+ */
+static int
+page_dashboard_programme_one(struct tmpl *t, const struct pdash *p,
+    int effect_number, const struct performance *pf,
+    const struct rollup_perf_row *pr)
+{
+	struct pdash	 pp = *p;
+	struct indicator *ind;
+	struct tmpl	*f;
+	size_t		 nind = 0;
+	int		 ok = 0;
+
+	if ((f = tmpl_section(t, "PERFORMANCE")) == NULL)
+		return 0;
+	pp.ri = NULL;
+	pp.figs = NULL;
+	if ((ind = db_performance_indicators(p->q->db, pf->id,
+	    &nind)) == NULL ||
+	    (pp.ri = db_rollup_indicators_of_performance(p->q->db, pf->id,
+	    p->d->cur.id)) == NULL ||
+	    (pp.figs = db_drill_performance_figures(p->q->db, pf->id,
+	    p->d->cur.id)) == NULL)
+		goto out;
+	tmpl_set_int(f, "PERF_ID", pf->id);
+	tmpl_set_int(f, "EFFECT_NUMBER", effect_number);
+	tmpl_set_int(f, "PERF_NUMBER", pf->number);
+	tmpl_set(f, "PERF_NAME", pf->name);
+	tmpl_set_int(f, "OWNER_ID", pf->org_unit_id);
+	tmpl_set(f, "OWNER", pf->org_unit_name);
+	dash_status(f, "ST", p->q, pr != NULL ? pr->status : STATUS_NO_DATA);
+	if (nind > 0)
+		tmpl_show(f, "HAS_PERF_INDICATORS");
+	page_dashboard_programme_ind(f, "PERF_INDICATOR", &pp, ind, nind);
+	ok = 1;
+out:
+	db_indicator_array_free(ind, nind);
+	db_rollup_ind_list_free((struct rollup_ind_list *)pp.ri);
+	db_drill_fig_list_free((struct drill_fig_list *)pp.figs);
+	return ok;
+}
+
+/*
+ * The effects with their effect indicators (all of them: a programme has
+ * a handful), then the performances of the page (of every effect, or of
+ * effect_id alone when it is not 0) with their indicators and finance,
+ * each read for itself.  Returns 0 on a database error.
+ */
+static int
 page_dashboard_programme_fill(struct tmpl *t, const struct pdash *p,
     const struct programme *g, const struct rollup_node_list *eff,
-    const struct rollup_perf_list *pl)
+    int64_t effect_id, const struct dash_pager *pg)
 {
+	struct rollup_perf_list		*pl[DASH_PER_PAGE];
+	const struct performance	*pf[DASH_PER_PAGE];
+	int				 en[DASH_PER_PAGE];
 	const struct rollup_perf_row	*pr;
-	struct tmpl			*e, *f, *b;
+	struct tmpl			*e;
 	int64_t				 max = 0;
-	size_t				 i, j, k, nb = 0;
+	size_t				 i, j, k, idx, n = 0, nb = 0;
+	int				 ok = 0;
 
-	for (i = 0; i < pl->n; i++) {
-		if (pl->v[i].fin.budget > max)
-			max = pl->v[i].fin.budget;
-		if (pl->v[i].fin.has_realised && pl->v[i].fin.realised > max)
-			max = pl->v[i].fin.realised;
-	}
 	for (i = 0; i < g->effectn; i++) {
 		if ((e = tmpl_section(t, "EFFECT")) == NULL)
-			return;
+			return 0;
 		tmpl_set_int(e, "EFFECT_ID", g->effects[i].id);
 		tmpl_set_int(e, "EFFECT_NUMBER", g->effects[i].number);
 		tmpl_set(e, "EFFECT_NAME", g->effects[i].name);
+		tmpl_set_int(e, "N_PERFORMANCES",
+		    (long long)g->effects[i].performancen);
 		for (k = 0; k < eff->n; k++)
 			if (eff->v[k].id == g->effects[i].id) {
 				dash_status(e, "ST", p->q, eff->v[k].status);
@@ -131,48 +197,75 @@ page_dashboard_programme_fill(struct tmpl *t, const struct pdash *p,
 			tmpl_show(e, "HAS_EFFECT_INDICATORS");
 		page_dashboard_programme_ind(e, "EFFECT_INDICATOR", p,
 		    g->effects[i].indicators, g->effects[i].indicatorn);
-		for (j = 0; j < g->effects[i].performancen; j++) {
-			const struct performance *pf =
-			    &g->effects[i].performances[j];
-
-			pr = page_dashboard_programme_perf(pl, pf->id);
-			if ((f = tmpl_section(t, "PERFORMANCE")) == NULL)
-				return;
-			tmpl_set_int(f, "PERF_ID", pf->id);
-			tmpl_set_int(f, "EFFECT_NUMBER", g->effects[i].number);
-			tmpl_set_int(f, "PERF_NUMBER", pf->number);
-			tmpl_set(f, "PERF_NAME", pf->name);
-			tmpl_set_int(f, "OWNER_ID", pf->org_unit_id);
-			tmpl_set(f, "OWNER", pf->org_unit_name);
-			dash_status(f, "ST", p->q, pr != NULL ? pr->status :
-			    STATUS_NO_DATA);
-			if (pf->indicatorn > 0)
-				tmpl_show(f, "HAS_PERF_INDICATORS");
-			page_dashboard_programme_ind(f, "PERF_INDICATOR", p,
-			    pf->indicators, pf->indicatorn);
-			if (pr == NULL || (b = tmpl_section(t,
-			    "BUDGET_ROW")) == NULL)
+	}
+	/* The page's performances, in effect and performance order. */
+	for (i = 0, idx = 0; i < g->effectn; i++) {
+		if (effect_id != 0 && g->effects[i].id != effect_id)
+			continue;
+		for (j = 0; j < g->effects[i].performancen; j++, idx++) {
+			if (!dash_pager_has(pg, idx) || n == DASH_PER_PAGE)
 				continue;
-			tmpl_set_int(b, "EFFECT_NUMBER", g->effects[i].number);
-			tmpl_set_int(b, "PERF_NUMBER", pf->number);
-			tmpl_set(b, "PERF_NAME", pf->name);
-			tmpl_set(b, "EXPLANATION", pr->explanation);
-			tmpl_set(b, "MEASURE", pr->measure);
-			if (pr->has_cost)
-				dash_finance(b, "FIN", p->q, p->d, &pr->fin);
-			else
-				tmpl_show(b, "NO_COST");
-			tmpl_set_int(b, "Y", 10 + (long long)nb * 36);
-			tmpl_set_int(b, "Y2", 22 + (long long)nb * 36);
-			tmpl_set_int(b, "TY", 26 + (long long)nb * 36);
-			tmpl_set_int(b, "W_BUDGET", chart_len(pr->fin.budget,
-			    max, 500));
-			tmpl_set_int(b, "W_REALISED", pr->fin.has_realised ?
-			    chart_len(pr->fin.realised, max, 500) : 0);
-			nb++;
+			pf[n] = &g->effects[i].performances[j];
+			en[n] = g->effects[i].number;
+			if ((pl[n] = db_rollup_performance(p->q->db, pf[n]->id,
+			    p->d->cur.id)) == NULL)
+				goto out;
+			n++;
 		}
 	}
+	for (i = 0; i < n; i++) {
+		if (pl[i]->n == 0)
+			continue;
+		pr = &pl[i]->v[0];
+		if (pr->fin.budget > max)
+			max = pr->fin.budget;
+		if (pr->fin.has_realised && pr->fin.realised > max)
+			max = pr->fin.realised;
+	}
+	for (i = 0; i < n; i++) {
+		pr = pl[i]->n > 0 ? &pl[i]->v[0] : NULL;
+		if (!page_dashboard_programme_one(t, p, en[i], pf[i], pr))
+			goto out;
+		if (pr == NULL)
+			continue;
+		page_dashboard_programme_budget(t, p, en[i], pf[i], pr, max,
+		    nb);
+		nb++;
+	}
 	tmpl_set_int(t, "BARS_H", 20 + (long long)nb * 36);
+	ok = 1;
+out:
+	for (i = 0; i < n; i++)
+		db_rollup_perf_list_free(pl[i]);
+	return ok;
+}
+
+/*
+ * ?effect=: 0 for every effect, else the id of an effect of g (1), or 0
+ * returned when it is not one of g's.  *n: the performances shown.
+ */
+static int
+page_dashboard_programme_effect(const struct req *q,
+    const struct programme *g, int64_t *effect_id, size_t *n)
+{
+	const char	*s = req_query(q, "effect");
+	size_t		 i;
+
+	*effect_id = 0;
+	*n = 0;
+	if (s == NULL || *s == '\0') {
+		for (i = 0; i < g->effectn; i++)
+			*n += g->effects[i].performancen;
+		return 1;
+	}
+	if (!url_id(s, effect_id))
+		return 0;
+	for (i = 0; i < g->effectn; i++)
+		if (g->effects[i].id == *effect_id) {
+			*n = g->effects[i].performancen;
+			return 1;
+		}
+	return 0;
 }
 
 /* 303 to the programme with the same number in the period's year, or 404. */
@@ -213,14 +306,15 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	struct programme	*g = NULL;
 	struct rollup_node_row	 n;
 	struct rollup_node_list	*eff = NULL, *prev = NULL;
-	struct rollup_perf_list	*pl = NULL;
 	struct rollup_ind_list	*ri = NULL;
 	struct drill_fig_list	*figs = NULL;
-	struct tmpl		*t = NULL;
-	int64_t			 id;
-	size_t			 i;
-	char			 title[256], key[256];
+	struct tmpl		*t = NULL, *s;
+	struct dash_pager	 pg;
+	int64_t			 id, effect_id, want;
+	size_t			 i, nperf;
+	char			 title[256], key[256], base[200];
 	int64_t			 gen;
+	const char		*arg;
 
 	memset(&n, 0, sizeof(n));
 	if (!url_id(q->args[0], &id) || !dash_period(q, &d)) {
@@ -228,10 +322,19 @@ page_dashboard_programme(struct req *q, struct resp *r)
 		return;
 	}
 	gen = db_rollup_generation(q->db);
-	dash_cache_key(key, sizeof(key), q, &d);
+	dash_cache_key(base, sizeof(base), q, &d);
+	/* The page and effect as parsed: what the content depends on. */
+	want = effect_id = 0;
+	if ((arg = req_query(q, "page")) != NULL && !url_id(arg, &want))
+		want = 0;
+	if ((arg = req_query(q, "effect")) != NULL && *arg != '\0' &&
+	    !url_id(arg, &effect_id))
+		effect_id = -1;
+	snprintf(key, sizeof(key), "%s|e=%lld|p=%lld", base,
+	    (long long)effect_id, (long long)want);
 	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
 		return;
-	if ((g = db_programme_get(q->db, id)) == NULL) {
+	if ((g = db_programme_get_outline(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
@@ -240,13 +343,16 @@ page_dashboard_programme(struct req *q, struct resp *r)
 		page_dashboard_programme_other_year(q, r, g->number, &d);
 		goto out;
 	}
+	if (!page_dashboard_programme_effect(q, g, &effect_id, &nperf)) {
+		r->status = 404;
+		goto out;
+	}
+	dash_pager(&pg, q, nperf, DASH_PER_PAGE);
 	if (!db_rollup_programme(q->db, id, d.cur.id, &n) ||
 	    (eff = db_rollup_effects(q->db, id, d.cur.id)) == NULL ||
-	    (pl = db_rollup_performances_of_programme(q->db, id,
+	    (ri = db_rollup_indicators_of_effects(q->db, id,
 	    d.cur.id)) == NULL ||
-	    (ri = db_rollup_indicators_of_programme(q->db, id,
-	    d.cur.id)) == NULL ||
-	    (figs = db_drill_programme_figures(q->db, id, d.cur.id)) == NULL ||
+	    (figs = db_drill_effect_figures(q->db, id, d.cur.id)) == NULL ||
 	    (d.has_prev && (prev = db_rollup_programmes(q->db,
 	    d.prev.id)) == NULL) ||
 	    (t = page_new(q)) == NULL) {
@@ -271,7 +377,29 @@ page_dashboard_programme(struct req *q, struct resp *r)
 			dash_status(t, "ST_PREV", q, prev->v[i].status);
 			dash_finance(t, "FIN_PREV", q, &d, &prev->v[i].fin);
 		}
-	page_dashboard_programme_fill(t, &p, g, eff, pl);
+	if (effect_id != 0 && (s = tmpl_section(t, "EFFECT_FILTER")) != NULL) {
+		tmpl_set_int(s, "FILTER_ID", effect_id);
+		for (i = 0; i < g->effectn; i++)
+			if (g->effects[i].id == effect_id) {
+				tmpl_set_int(s, "FILTER_NUMBER",
+				    g->effects[i].number);
+				tmpl_set(s, "FILTER_NAME", g->effects[i].name);
+			}
+	}
+	dash_pager_fill(t, &pg);
+	if (effect_id != 0)
+		snprintf(base, sizeof(base),
+		    "/dashboard/programmes/%lld?period=%s&effect=%lld",
+		    (long long)g->id, d.cur.name, (long long)effect_id);
+	else
+		snprintf(base, sizeof(base),
+		    "/dashboard/programmes/%lld?period=%s", (long long)g->id,
+		    d.cur.name);
+	tmpl_set(t, "PAGER_BASE", base);
+	if (!page_dashboard_programme_fill(t, &p, g, eff, effect_id, &pg)) {
+		r->status = 500;
+		goto out;
+	}
 	snprintf(title, sizeof(title), "%s %d. %s %s",
 	    i18n(q->lang, "T_PDASH_TITLE"), g->number, g->name, d.cur.name);
 	dash_cache_render(q, r, t, "dashboard_programme.tpl", key, gen, title,
@@ -283,7 +411,6 @@ out:
 	db_programme_free(g);
 	db_rollup_node_list_free(eff);
 	db_rollup_node_list_free(prev);
-	db_rollup_perf_list_free(pl);
 	db_rollup_ind_list_free(ri);
 	db_drill_fig_list_free(figs);
 }

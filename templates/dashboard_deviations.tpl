@@ -8,6 +8,18 @@
 <p>{{T_DEV_INTRO}}</p>
 <p>{{T_DEV_THRESHOLD}}: {{THRESHOLD_PCT}} {{T_DEV_AND}} {{THRESHOLD_MONEY}}.{{#HAS_PREV}} <a href="/dashboard/deviations?period={{PREV_PERIOD}}">{{T_DEV_TITLE}} {{PREV_PERIOD}}</a>{{/HAS_PREV}}</p>
 {{#NO_DEVIATIONS}}<p>{{T_DEV_NONE}}</p>{{/NO_DEVIATIONS}}
+{{#HAS_DEVIATIONS}}<p id="deviation-count"><span data-total="{{N_DEVIATIONS}}">{{N_DEVIATIONS}}</span> {{T_DEV_N}}</p>{{/HAS_DEVIATIONS}}
+{{#PROGRAMME_SUMMARY}}<div class="table-wrap"><table class="dash" id="deviation-summary">
+<caption>{{T_DEV_SUMMARY}} {{PERIOD}}</caption>
+<thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_DEV_N}}</th><th scope="col">{{T_DEV_FIRST_PAGE}}</th></tr></thead>
+<tbody>
+{{#SUMMARY_ROW}}<tr data-programme="{{PROGRAMME_ID}}"><th scope="row">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</th><td class="num">{{COUNT}}</td><td><a href="{{PAGER_BASE}}&amp;page={{FIRST_PAGE}}#g{{PROGRAMME_ID}}">{{T_PAGER_PAGE}} {{FIRST_PAGE}}</a></td></tr>
+{{/SUMMARY_ROW}}</tbody>
+</table></div>{{/PROGRAMME_SUMMARY}}
+{{#PAGER}}<nav class="pager" aria-label="{{T_PAGER_LABEL}} ({{T_PAGER_TOP}})">
+<p>{{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{FROM}}–{{TO}} {{T_PAGER_OF}} {{TOTAL}}</p>
+<ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>
+</nav>{{/PAGER}}
 {{#GROUP}}<section aria-labelledby="g{{PROGRAMME_ID}}">
 <h2 id="g{{PROGRAMME_ID}}"><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{T_PROGRAMME}} {{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></h2>
 <div class="table-wrap"><table class="dash deviations">
@@ -19,3 +31,7 @@
 </table></div>
 </section>
 {{/GROUP}}
+{{#PAGER}}<nav class="pager" aria-label="{{T_PAGER_LABEL}} ({{T_PAGER_BOTTOM}})">
+<p>{{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{FROM}}–{{TO}} {{T_PAGER_OF}} {{TOTAL}}</p>
+<ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>
+</nav>{{/PAGER}}

@@ -23,11 +23,17 @@
 {{#EFFECT_INDICATOR}}<tr data-indicator="{{IND_ID}}"><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a> <span class="meta">({{UNIT}}; {{UNITS}} {{T_PDASH_UNITS}})</span></th><td class="num">{{TARGET}}</td><td class="num" data-field="value">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
 {{/EFFECT_INDICATOR}}</tbody>
 </table></div>{{/HAS_EFFECT_INDICATORS}}
+<p class="meta"><a href="/dashboard/programmes/{{ID}}?period={{PERIOD_Q}}&amp;effect={{EFFECT_ID}}#w2" data-effect-link="{{EFFECT_ID}}">{{T_PDASH_EFFECT_PERFORMANCES}} ({{N_PERFORMANCES}})</a></p>
 </section>
 {{/EFFECT}}
 </section>
 <section aria-labelledby="w2">
 <h2 id="w2">2. {{T_W2}}</h2>
+<p class="meta" id="performance-count">{{#EFFECT_FILTER}}{{T_EFFECT}} {{FILTER_NUMBER}}: {{FILTER_NAME}}: {{/EFFECT_FILTER}}{{#PAGE_COUNT}}<span data-total="{{TOTAL}}">{{TOTAL}}</span> {{T_PDASH_N_PERFORMANCES}}{{/PAGE_COUNT}}{{#EFFECT_FILTER}} · <a href="/dashboard/programmes/{{ID}}?period={{PERIOD_Q}}#w2">{{T_PDASH_ALL_PERFORMANCES}}</a>{{/EFFECT_FILTER}}</p>
+{{#PAGER}}<nav class="pager" aria-label="{{T_PAGER_LABEL}} ({{T_PAGER_TOP}})">
+<p>{{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{FROM}}–{{TO}} {{T_PAGER_OF}} {{TOTAL}}</p>
+<ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}#w2">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}#w2">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>
+</nav>{{/PAGER}}
 {{#PERFORMANCE}}<section class="performance" aria-labelledby="p{{PERF_ID}}">
 <h3 id="p{{PERF_ID}}">{{T_PERFORMANCE}} {{EFFECT_NUMBER}}.{{PERF_NUMBER}}: {{PERF_NAME}} {{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</h3>
 <p class="meta">{{T_OWNER}}: <a href="/dashboard/org/{{OWNER_ID}}?period={{PERIOD_Q}}">{{OWNER}}</a></p>
@@ -40,11 +46,15 @@
 </table></div>{{/HAS_PERF_INDICATORS}}
 </section>
 {{/PERFORMANCE}}
+{{#PAGER}}<nav class="pager" aria-label="{{T_PAGER_LABEL}} ({{T_PAGER_BOTTOM}})">
+<p>{{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{FROM}}–{{TO}} {{T_PAGER_OF}} {{TOTAL}}</p>
+<ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}#w2">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}#w2">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>
+</nav>{{/PAGER}}
 </section>
 <section aria-labelledby="w3">
 <h2 id="w3">3. {{T_W3}}</h2>
 <div class="table-wrap"><table class="dash" id="finance-table">
-<caption>{{T_BUDGET_PER_PERFORMANCE}} {{PERIOD}}</caption>
+<caption>{{T_BUDGET_PER_PERFORMANCE}} {{PERIOD}}{{#PAGER}} ({{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{T_PAGER_TOTAL_ALL}}){{/PAGER}}</caption>
 <thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
 {{#BUDGET_ROW}}<tr><th scope="row">{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</th>{{#NO_COST}}<td class="num" colspan="5">{{T_NO_COST}}</td>{{/NO_COST}}{{#FIN}}<td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{FORECAST}}</td><td class="num">{{DEV}}</td><td class="num">{{DEV_PCT}}</td>{{/FIN}}<td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
