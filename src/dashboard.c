@@ -270,7 +270,7 @@ dash_cache_render(struct req *q, struct resp *r, struct tmpl *t,
 	char	*content;
 	size_t	 len;
 
-	if ((content = tmpl_render(tpl, t, &len)) == NULL) {
+	if ((content = tmpl_render(tpl, t, (int)q->lang, &len)) == NULL) {
 		tmpl_free(t);
 		r->status = 500;
 		return;

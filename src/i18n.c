@@ -246,12 +246,9 @@ i18n(enum lang lang, const char *key)
 	return key;
 }
 
-/*
- * Put every text of lang into the dictionary, visible to its sections and
- * includes alike.  The texts are static, so they are not copied.
- */
+/* Hand the whole catalogue to the templates (before tmpl_init()). */
 void
-i18n_fill(struct tmpl *t, enum lang lang)
+i18n_register(void)
 {
 	const struct i18n_table	*tb;
 	size_t			 i, j;
@@ -259,8 +256,8 @@ i18n_fill(struct tmpl *t, enum lang lang)
 	for (j = 0; j < i18n_tables_len; j++) {
 		tb = &i18n_tables[j];
 		for (i = 0; i < *tb->len; i++)
-			tmpl_set_global_static(t, tb->msgs[i].key,
-			    tb->msgs[i].text[lang]);
+			tmpl_text(tb->msgs[i].key, tb->msgs[i].text[LANG_NL],
+			    tb->msgs[i].text[LANG_EN]);
 	}
 }
 

@@ -41,7 +41,7 @@ extern const struct i18n_msg	i18n_msgs_dashboard[];
 extern const size_t		i18n_msgs_dashboard_len;
 
 const char	*i18n(enum lang, const char *key);
-void		 i18n_fill(struct tmpl *, enum lang);
+void		 i18n_register(void);
 const char	*i18n_code(enum lang);
 
 #endif

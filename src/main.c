@@ -13,6 +13,7 @@
 #include "demo.h"
 #include "rollup_store.h"
 #include "http.h"
+#include "i18n.h"
 #include "log.h"
 #include "migrate.h"
 #include "static.h"
@@ -146,6 +147,7 @@ main_serve(int argc, char *argv[])
 	if ((db = cli_open(app.db_path)) == NULL)
 		return 1;
 	db_close(db);
+	i18n_register();
 	if (!tmpl_init(app.tmpl_dir, app.dev)) {
 		fprintf(stderr, "koers: templates in %s are broken; not starting\n",
 		    app.tmpl_dir);

@@ -14,7 +14,8 @@
 #include "user.h"
 
 static void	page_fail(struct resp *);
-static void	page_wrap(struct resp *, struct tmpl *, const char *, size_t);
+static void	page_wrap(const struct req *, struct resp *, struct tmpl *,
+		    const char *, size_t);
 
 /* A new dictionary for a page's content.  NULL when memory runs out. */
 struct tmpl *
@@ -24,7 +25,7 @@ page_new(const struct req *q)
 
 	if ((t = tmpl_new()) == NULL)
 		return NULL;
-	i18n_fill(t, q->lang);
+	/* Catalogue texts are added by each render, for its template only. */
 	tmpl_set(t, "LANG", i18n_code(q->lang));
 	tmpl_set(t, "OTHER_LANG", q->lang == LANG_EN ? "nl" : "en");
 	tmpl_set(t, "PATH", q->path);
@@ -55,13 +56,13 @@ page_render(struct req *q, struct resp *r, struct tmpl *t,
 		return;
 	}
 	page_layout_fill(q, t, title, nav);
-	if ((content = tmpl_render(content_tpl, t, &clen)) == NULL) {
+	if ((content = tmpl_render(content_tpl, t, (int)q->lang, &clen)) == NULL) {
 		log_err("page: cannot render %s", content_tpl);
 		tmpl_free(t);
 		page_fail(r);
 		return;
 	}
-	page_wrap(r, t, content, clen);
+	page_wrap(q, r, t, content, clen);
 	free(content);
 }
 
@@ -106,18 +107,19 @@ page_render_content(struct req *q, struct resp *r, struct tmpl *t,
 		return;
 	}
 	page_layout_fill(q, t, title, nav);
-	page_wrap(r, t, content, clen);
+	page_wrap(q, r, t, content, clen);
 }
 
 /* The layout from t (filled) around content, into r; frees t. */
 static void
-page_wrap(struct resp *r, struct tmpl *t, const char *content, size_t clen)
+page_wrap(const struct req *q, struct resp *r, struct tmpl *t,
+    const char *content, size_t clen)
 {
 	static const char marker[] = "<!--KOERS-CONTENT-->";
 	char	*layout = NULL, *html = NULL, *at;
 	size_t	 llen, head;
 
-	if ((layout = tmpl_render("layout.tpl", t, &llen)) == NULL ||
+	if ((layout = tmpl_render("layout.tpl", t, (int)q->lang, &llen)) == NULL ||
 	    (at = strstr(layout, marker)) == NULL ||
 	    (html = malloc(llen - (sizeof(marker) - 1) + clen + 1)) == NULL) {
 		log_err("page: cannot render the layout");

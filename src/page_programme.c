@@ -95,7 +95,7 @@ page_programme_indicators(struct tmpl *parent, const char *section,
 		/* An include sees only the catalogue of its parent: fill it. */
 		if ((s = tmpl_section(parent, section)) != NULL &&
 		    (s = tmpl_include(s, "INDICATOR_ROW",
-		    "indicator_row.tpl")) != NULL)
+		    "indicator_row.tpl", (int)q->lang)) != NULL)
 			page_indicator_fill(s, q, &v[i]);
 }
 

@@ -4,17 +4,33 @@
 #include <ctemplate/template_cache.h>
 
 #include <dirent.h>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <map>
 #include <new>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "tmpl.h"
 
 using ctemplate::TemplateDictionary;
 
 static bool tmpl_dev;
+
+// The catalogue (static texts, never copied) and, per template file, the
+// catalogue entries it names.  Both are filled before serving starts and
+// only read afterwards, so threads share them without a lock.
+struct tmpl_entry {
+	const char	*key;
+	const char	*text[TMPL_LANGS];
+};
+static std::vector<tmpl_entry>			tmpl_catalogue;
+static std::map<std::string, size_t>		tmpl_catalogue_ix;
+static std::map<std::string, std::vector<size_t> >	tmpl_uses;
 
 static TemplateDictionary *
 dict(struct tmpl *t)
@@ -26,6 +42,76 @@ static struct tmpl *
 wrap(TemplateDictionary *d)
 {
 	return reinterpret_cast<struct tmpl *>(d);
+}
+
+extern "C" void
+tmpl_text(const char *key, const char *text_nl, const char *text_en)
+{
+	try {
+		tmpl_entry e = { key, { text_nl, text_en } };
+
+		tmpl_catalogue_ix[key] = tmpl_catalogue.size();
+		tmpl_catalogue.push_back(e);
+	} catch (...) {
+	}
+}
+
+// Note which catalogue texts path names.  A {{T_...}} that is not in the
+// catalogue is reported: it would render empty.
+static bool
+tmpl_scan(const std::string &dir, const std::string &file)
+{
+	std::ifstream		 in((dir + "/" + file).c_str());
+	std::stringstream	 ss;
+	std::string		 text, key;
+	std::vector<size_t>	&uses = tmpl_uses[file];
+	size_t			 at = 0, end;
+	bool			 ok = true;
+
+	ss << in.rdbuf();
+	text = ss.str();
+	while ((at = text.find("{{T_", at)) != std::string::npos) {
+		at += 2;
+		end = at;
+		while (end < text.size() && (std::isupper((unsigned char)text[end]) ||
+		    std::isdigit((unsigned char)text[end]) || text[end] == '_'))
+			end++;
+		key = text.substr(at, end - at);
+		std::map<std::string, size_t>::const_iterator it =
+		    tmpl_catalogue_ix.find(key);
+		if (it == tmpl_catalogue_ix.end()) {
+			std::fprintf(stderr, "templates: %s/%s names %s, which "
+			    "is not in the catalogue\n", dir.c_str(),
+			    file.c_str(), key.c_str());
+			ok = false;
+		} else
+			uses.push_back(it->second);
+		at = end;
+	}
+	return ok;
+}
+
+// Put the catalogue texts that file names (all of them in --dev, where a
+// template may have changed since it was scanned) into d, visible to its
+// sections and includes.
+static void
+tmpl_fill(TemplateDictionary *d, const char *file, int lang)
+{
+	std::map<std::string, std::vector<size_t> >::const_iterator it;
+	size_t	i;
+
+	if (lang < 0 || lang >= TMPL_LANGS)
+		lang = 0;
+	if (tmpl_dev || (it = tmpl_uses.find(file)) == tmpl_uses.end()) {
+		for (i = 0; i < tmpl_catalogue.size(); i++)
+			d->SetTemplateGlobalValueWithoutCopy(tmpl_catalogue[i].key,
+			    tmpl_catalogue[i].text[lang]);
+		return;
+	}
+	for (i = 0; i < it->second.size(); i++) {
+		const tmpl_entry &e = tmpl_catalogue[it->second[i]];
+		d->SetTemplateGlobalValueWithoutCopy(e.key, e.text[lang]);
+	}
 }
 
 // Load every *.tpl in dir.  Returns 1 if all parse, 0 (with a message on
@@ -58,6 +144,8 @@ tmpl_init(const char *dir, int dev)
 				    de->d_name);
 				ok = 0;
 			}
+			if (!tmpl_scan(dir, de->d_name))
+				ok = 0;
 		}
 		closedir(dp);
 	} catch (...) {
@@ -144,20 +232,22 @@ tmpl_show(struct tmpl *t, const char *name)
 }
 
 extern "C" struct tmpl *
-tmpl_include(struct tmpl *t, const char *name, const char *file)
+tmpl_include(struct tmpl *t, const char *name, const char *file, int lang)
 {
 	try {
 		TemplateDictionary *d = dict(t)->AddIncludeDictionary(name);
 		d->SetFilename(file);
+		tmpl_fill(d, file, lang);
 		return wrap(d);
 	} catch (...) {
 		return NULL;
 	}
 }
 
-// Expand file with t into a malloc'd, NUL-terminated string.  NULL on error.
+// Expand file with t, with the catalogue texts it names in lang, into a
+// malloc'd, NUL-terminated string.  NULL on error.
 extern "C" char *
-tmpl_render(const char *file, struct tmpl *t, size_t *len)
+tmpl_render(const char *file, struct tmpl *t, int lang, size_t *len)
 {
 	try {
 		std::string	 out;
@@ -168,6 +258,7 @@ tmpl_render(const char *file, struct tmpl *t, size_t *len)
 			    ReloadAllIfChanged(ctemplate::TemplateCache::
 			    IMMEDIATE_RELOAD);
 		out.reserve(16384);
+		tmpl_fill(dict(t), file, lang);
 		if (!ctemplate::ExpandTemplate(file,
 		    ctemplate::STRIP_BLANK_LINES, dict(t), &out))
 			return NULL;

@@ -20,6 +20,15 @@ extern "C" {
 
 struct tmpl;
 
+/*
+ * The catalogue: texts a template names as {{T_KEY}}.  Register every text
+ * before tmpl_init(), which notes which texts each template uses; a render
+ * then puts only those into the dictionary (in the language asked for)
+ * instead of the whole catalogue on every request.
+ */
+#define TMPL_LANGS	2
+void		 tmpl_text(const char *key, const char *text_nl, const char *text_en);
+
 int		 tmpl_init(const char *dir, int dev);
 struct tmpl	*tmpl_new(void);
 void		 tmpl_free(struct tmpl *);
@@ -30,8 +39,9 @@ void		 tmpl_set_global_static(struct tmpl *, const char *name,
 		    const char *val);
 struct tmpl	*tmpl_section(struct tmpl *, const char *name);
 void		 tmpl_show(struct tmpl *, const char *name);
-struct tmpl	*tmpl_include(struct tmpl *, const char *name, const char *file);
-char		*tmpl_render(const char *file, struct tmpl *, size_t *len);
+struct tmpl	*tmpl_include(struct tmpl *, const char *name, const char *file,
+		    int lang);
+char		*tmpl_render(const char *file, struct tmpl *, int lang, size_t *len);
 
 #ifdef __cplusplus
 }

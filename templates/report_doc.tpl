@@ -85,7 +85,7 @@
 <tbody>
 {{#COST}}<tr><th scope="row">{{PROG_NUMBER}}.{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</th><td class="num">{{YEAR_BUDGET}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}}){{#NEEDS_EXPLANATION}} <span class="flag">{{T_REPORT_NEEDS_EXPLANATION}}</span>{{/NEEDS_EXPLANATION}}</td><td class="num">{{FORECAST}}</td></tr>
 {{/COST}}</tbody>
-<tfoot><tr><th scope="row">{{T_TOTAL}}</th><td class="num">{{YEAR_BUDGET}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}}){{#TOTAL_NEEDS_EXPLANATION}} <span class="flag">{{T_REPORT_TOTAL_NEEDS_EXPLANATION}}</span>{{/TOTAL_NEEDS_EXPLANATION}}</td><td class="num">{{FORECAST}}</td></tr></tfoot>
+<tfoot><tr><th scope="row">{{T_TOTAL}}</th><td class="num">{{YEAR_BUDGET}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}}){{#TOTAL_NEEDS_EXPLANATION}} <span class="flag">{{T_REPORT_NEEDS_EXPLANATION}}</span>{{/TOTAL_NEEDS_EXPLANATION}}</td><td class="num">{{FORECAST}}</td></tr></tfoot>
 </table>
 {{#CNOTE}}<div class="note"><p class="note-title">{{PROG_NUMBER}}.{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</p>
 {{#HAS_EXPLANATION}}<p><strong>{{T_EXPLANATION}}:</strong> <span class="pre-line">{{TEXT}}</span></p>{{/HAS_EXPLANATION}}
