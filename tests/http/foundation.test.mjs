@@ -208,6 +208,17 @@ test('a broken template stops the start with a clear message', async () => {
   assert.match(r.stderr.toString(), /home\.tpl does not parse/);
 });
 
+test('a template naming a text that is not in the catalogue stops the start', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'koers-tpl-'));
+  cpSync('templates', dir, { recursive: true });
+  writeFileSync(path.join(dir, 'home.tpl'), '{{%AUTOESCAPE context="HTML"}}<p>{{T_NO_SUCH_TEXT}}</p>');
+  const port = await freePort();
+  const r = spawnSync(BIN, ['serve', '--db', srv.db, '--listen', `127.0.0.1:${port}`, '--templates', dir], { timeout: 10000 });
+  rmSync(dir, { recursive: true, force: true });
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr.toString(), /home\.tpl names T_NO_SUCH_TEXT, which is not in the catalogue/);
+});
+
 test('command line: --help, --version, unknown command', () => {
   assert.match(execFileSync(BIN, ['--help']).toString(), /koers serve/);
   assert.match(execFileSync(BIN, ['--version']).toString(), /^koers \d+\.\d+\.\d+/);
