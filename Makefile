@@ -207,7 +207,6 @@ test:
 	@$(MAKE) --no-print-directory test-fuzz-replay
 	@$(MAKE) --no-print-directory test-browser
 	@$(MAKE) --no-print-directory test-asan
-	@$(MAKE) --no-print-directory valgrind
 
 # ---------------------------------------------------------------- bench
 
