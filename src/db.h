@@ -60,6 +60,10 @@ int		 db_col_isnull(struct sqlite3_stmt *, int col);
 int64_t		 db_col_opt(struct sqlite3_stmt *, int col, int *has);
 
 int		 db_grow(void *vp, size_t *cap, size_t n, size_t elemsz);
+/* Fills one list element from the current row; 0 on error. */
+typedef int	(*db_fill_fn)(struct sqlite3_stmt *, void *elem);
+int		 db_rows(struct db *, struct sqlite3_stmt *, size_t elemsz,
+		    db_fill_fn, void *vp, size_t *n);
 
 /* Current time as ISO 8601 UTC text, into buf of at least 21 bytes. */
 void		 db_now(char *buf, size_t sz);
