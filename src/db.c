@@ -304,6 +304,26 @@ db_write_one(struct db *db, sqlite3_stmt *st)
 	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
 }
 
+/*
+ * Step a bound versioned write (an UPDATE guarded by "AND version = ?" or
+ * the INSERT of a first version), reset it and clear its bindings (they
+ * may point into the caller's memory).  Returns DB_OK, DB_CONFLICT when it
+ * changed no row (somebody else saved first), or the failure.
+ */
+enum db_res
+db_write_versioned(struct db *db, sqlite3_stmt *st)
+{
+	enum db_res	res;
+	int		rc;
+
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if ((res = db_res_of(db, rc)) != DB_OK)
+		return res;
+	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_CONFLICT;
+}
+
 int64_t
 db_col_opt(sqlite3_stmt *st, int col, int *has)
 {

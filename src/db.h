@@ -51,6 +51,8 @@ int64_t		 db_last_id(struct db *);
 enum db_res	 db_write(struct db *, struct sqlite3_stmt *);
 /* As db_write(), but DB_NOTFOUND when the statement changed no row. */
 enum db_res	 db_write_one(struct db *, struct sqlite3_stmt *);
+/* As db_write_one() for a versioned save: DB_CONFLICT for no row. */
+enum db_res	 db_write_versioned(struct db *, struct sqlite3_stmt *);
 const char	*db_errmsg(struct db *);
 
 /* Column helpers: NULL text becomes "" (never NULL); strdup'd copies. */
