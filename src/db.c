@@ -304,6 +304,26 @@ db_write_one(struct db *db, sqlite3_stmt *st)
 	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_NOTFOUND;
 }
 
+/*
+ * Step a bound versioned write (an UPDATE guarded by "AND version = ?" or
+ * the INSERT of a first version), reset it and clear its bindings (they
+ * may point into the caller's memory).  Returns DB_OK, DB_CONFLICT when it
+ * changed no row (somebody else saved first), or the failure.
+ */
+enum db_res
+db_write_versioned(struct db *db, sqlite3_stmt *st)
+{
+	enum db_res	res;
+	int		rc;
+
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if ((res = db_res_of(db, rc)) != DB_OK)
+		return res;
+	return sqlite3_changes(db->sql) == 1 ? DB_OK : DB_CONFLICT;
+}
+
 int64_t
 db_col_opt(sqlite3_stmt *st, int col, int *has)
 {
@@ -332,6 +352,42 @@ db_grow(void *vp, size_t *cap, size_t n, size_t elemsz)
 	*v = nv;
 	*cap = ncap;
 	return 1;
+}
+
+/*
+ * Step the bound statement st to its end, filling one element of elemsz
+ * bytes per row into the growing array *vp (count in *n) with fill().
+ * The statement is reset either way.  Returns 1, or 0 on error (logged);
+ * the elements filled so far, a half-filled one included, stay in *vp for
+ * the caller's free.
+ */
+int
+db_rows(struct db *db, sqlite3_stmt *st, size_t elemsz, db_fill_fn fill,
+    void *vp, size_t *n)
+{
+	char	**v = vp;
+	size_t	  cap = 0;
+	int	  rc;
+
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!db_grow(v, &cap, *n, elemsz))
+			goto fail;
+		if (!fill(st, *v + *n * elemsz)) {
+			(*n)++;	/* half filled: the caller frees it too */
+			goto fail;
+		}
+		(*n)++;
+	}
+	if (rc != SQLITE_DONE) {
+		(void)db_res_of(db, rc);
+		goto fail;
+	}
+	sqlite3_reset(st);
+	return 1;
+fail:
+	sqlite3_reset(st);
+	return 0;
 }
 
 void

@@ -51,6 +51,8 @@ int64_t		 db_last_id(struct db *);
 enum db_res	 db_write(struct db *, struct sqlite3_stmt *);
 /* As db_write(), but DB_NOTFOUND when the statement changed no row. */
 enum db_res	 db_write_one(struct db *, struct sqlite3_stmt *);
+/* As db_write_one() for a versioned save: DB_CONFLICT for no row. */
+enum db_res	 db_write_versioned(struct db *, struct sqlite3_stmt *);
 const char	*db_errmsg(struct db *);
 
 /* Column helpers: NULL text becomes "" (never NULL); strdup'd copies. */
@@ -60,6 +62,10 @@ int		 db_col_isnull(struct sqlite3_stmt *, int col);
 int64_t		 db_col_opt(struct sqlite3_stmt *, int col, int *has);
 
 int		 db_grow(void *vp, size_t *cap, size_t n, size_t elemsz);
+/* Fills one list element from the current row; 0 on error. */
+typedef int	(*db_fill_fn)(struct sqlite3_stmt *, void *elem);
+int		 db_rows(struct db *, struct sqlite3_stmt *, size_t elemsz,
+		    db_fill_fn, void *vp, size_t *n);
 
 /* Current time as ISO 8601 UTC text, into buf of at least 21 bytes. */
 void		 db_now(char *buf, size_t sz);

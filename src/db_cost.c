@@ -52,6 +52,24 @@ db_cost_form_free(struct form_cost *v, size_t n)
 	free(v);
 }
 
+/* One line of db_cost_form(): 17 columns. */
+static int
+db_cost_form_fill(sqlite3_stmt *st, void *p)
+{
+	struct form_cost	*c = p;
+
+	c->performance_id = sqlite3_column_int64(st, 0);
+	c->programme_number = sqlite3_column_int(st, 1);
+	c->number = sqlite3_column_int(st, 2);
+	c->year_budget_cents = sqlite3_column_int64(st, 4);
+	if ((c->name = db_col_text(st, 3)) == NULL ||
+	    !db_cost_vals_fill(st, 5, &c->cur) ||
+	    !db_cost_vals_fill(st, 11, &c->last))
+		return 0;
+	c->has_last = c->last.version != 0;
+	return 1;
+}
+
 /*
  * Every performance org_unit_id owns in p's year with its cost line for p
  * and for the previous period.  Without a stored line the budget through
@@ -76,9 +94,7 @@ db_cost_form(struct db *db, int64_t unit, const struct period *p,
 	    " WHERE pf.org_unit_id = ?1"
 	    " ORDER BY pr.number, e.number, pf.number";
 	sqlite3_stmt		*st;
-	struct form_cost	*v = NULL, *c;
-	size_t			 cap = 0;
-	int			 rc;
+	struct form_cost	*v = NULL;
 
 	*out = NULL;
 	*n = 0;
@@ -89,33 +105,13 @@ db_cost_form(struct db *db, int64_t unit, const struct period *p,
 	sqlite3_bind_int(st, 3, p->quarter);
 	sqlite3_bind_int(st, 4, p->year);
 	sqlite3_bind_int64(st, 5, last_period_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&v, &cap, *n, sizeof(*v)))
-			goto fail;
-		c = &v[(*n)++];
-		memset(c, 0, sizeof(*c));
-		c->performance_id = sqlite3_column_int64(st, 0);
-		c->programme_number = sqlite3_column_int(st, 1);
-		c->number = sqlite3_column_int(st, 2);
-		c->year_budget_cents = sqlite3_column_int64(st, 4);
-		if ((c->name = db_col_text(st, 3)) == NULL ||
-		    !db_cost_vals_fill(st, 5, &c->cur) ||
-		    !db_cost_vals_fill(st, 11, &c->last))
-			goto fail;
-		c->has_last = c->last.version != 0;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		(void)db_res_of(db, rc);
-		goto fail;
+	if (!db_rows(db, st, sizeof(*v), db_cost_form_fill, &v, n)) {
+		db_cost_form_free(v, *n);
+		*n = 0;
+		return 0;
 	}
 	*out = v;
 	return 1;
-fail:
-	sqlite3_reset(st);
-	db_cost_form_free(v, *n);
-	*n = 0;
-	return 0;
 }
 
 /* The stored cost line: 1 found, 0 none (version 0), -1 error. */
@@ -169,7 +165,7 @@ db_cost_save(struct db *db, const struct cost_key *k, int64_t expect_version,
 	sqlite3_stmt		*st;
 	json_t			*jo = NULL, *jn = NULL;
 	char			 at[32], eid[64];
-	int			 found, changed = 0, rc;
+	int			 found, changed = 0;
 	enum db_res		 res = DB_ERROR;
 
 	if ((found = db_cost_get(db, k->performance_id, k->period_id, &old)) < 0)
@@ -210,15 +206,8 @@ db_cost_save(struct db *db, const struct cost_key *k, int64_t expect_version,
 		sqlite3_bind_int64(st, 7, who->user_id);
 	sqlite3_bind_text(st, 8, at, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 9, found ? expect_version : v->budget_cents);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	if ((res = db_res_of(db, rc)) != DB_OK)
+	if ((res = db_write_versioned(db, st)) != DB_OK)
 		goto out;
-	if (sqlite3_changes(db->sql) != 1) {
-		res = DB_CONFLICT;
-		goto out;
-	}
 	res = DB_ERROR;
 	snprintf(eid, sizeof(eid), "%lld/%s", (long long)k->performance_id,
 	    k->period_name);

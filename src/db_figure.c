@@ -112,6 +112,25 @@ db_figure_earlier(struct db *db, struct form_figure *f, int64_t unit,
 	    db_res_of(db, rc) == DB_OK;
 }
 
+/* One line of db_figure_form(): the indicator, targets, both figures. */
+static int
+db_figure_form_fill(sqlite3_stmt *st, void *p)
+{
+	struct form_figure	*f = p;
+	int			 c = DB_INDICATOR_NCOLS;
+
+	if (!db_indicator_fill(st, 0, &f->ind))
+		return 0;
+	f->target = db_col_opt(st, c, &f->has_target);
+	f->year_target = db_col_opt(st, c + 1, &f->has_year_target);
+	if (!db_figure_vals_fill(st, c + 2, &f->cur) ||
+	    !db_figure_vals_fill(st, c + 12, &f->last))
+		return 0;
+	f->has_last = sqlite3_column_type(st, c + 19) != SQLITE_NULL;
+	f->programme_number = sqlite3_column_int(st, c + 22);
+	return (f->performance_name = db_col_text(st, c + 23)) != NULL;
+}
+
 /*
  * Every indicator org_unit_id reports in p's year, in programme order,
  * with its targets (this quarter and the year), the previous period's
@@ -146,9 +165,8 @@ db_figure_form(struct db *db, int64_t unit, const struct period *p,
 	    " WHERE iu.org_unit_id = ?1"
 	    " ORDER BY pr.number, e.number, coalesce(pf.number, 0), i.code";
 	sqlite3_stmt		*st;
-	struct form_figure	*v = NULL, *f;
-	size_t			 cap = 0, i;
-	int			 rc, c = DB_INDICATOR_NCOLS;
+	struct form_figure	*v = NULL;
+	size_t			 i;
 
 	*out = NULL;
 	*n = 0;
@@ -159,35 +177,14 @@ db_figure_form(struct db *db, int64_t unit, const struct period *p,
 	sqlite3_bind_int(st, 3, p->year);
 	sqlite3_bind_int(st, 4, p->quarter);
 	sqlite3_bind_int64(st, 5, last_period_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&v, &cap, *n, sizeof(*v)))
-			goto fail;
-		f = &v[(*n)++];
-		memset(f, 0, sizeof(*f));
-		if (!db_indicator_fill(st, 0, &f->ind))
-			goto fail;
-		f->target = db_col_opt(st, c, &f->has_target);
-		f->year_target = db_col_opt(st, c + 1, &f->has_year_target);
-		if (!db_figure_vals_fill(st, c + 2, &f->cur) ||
-		    !db_figure_vals_fill(st, c + 12, &f->last))
-			goto fail;
-		f->has_last = sqlite3_column_type(st, c + 19) != SQLITE_NULL;
-		f->programme_number = sqlite3_column_int(st, c + 22);
-		if ((f->performance_name = db_col_text(st, c + 23)) == NULL)
-			goto fail;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		(void)db_res_of(db, rc);
+	if (!db_rows(db, st, sizeof(*v), db_figure_form_fill, &v, n))
 		goto fail;
-	}
 	for (i = 0; i < *n; i++)
 		if (v[i].ind.cumulative && !db_figure_earlier(db, &v[i], unit, p))
 			goto fail;
 	*out = v;
 	return 1;
 fail:
-	sqlite3_reset(st);
 	db_figure_form_free(v, *n);
 	*n = 0;
 	return 0;
@@ -260,7 +257,7 @@ db_figure_save(struct db *db, const struct figure_key *k,
 	sqlite3_stmt		*st;
 	json_t			*jo = NULL, *jn = NULL;
 	char			 at[32], eid[96];
-	int			 found, changed = 0, rc, d = k->decimals;
+	int			 found, changed = 0, d = k->decimals;
 	enum db_res		 res = DB_ERROR;
 
 	if ((found = db_figure_get(db, k->indicator_id, k->org_unit_id,
@@ -318,15 +315,8 @@ db_figure_save(struct db *db, const struct figure_key *k,
 	sqlite3_bind_text(st, 12, at, -1, SQLITE_TRANSIENT);
 	if (found)
 		sqlite3_bind_int64(st, 13, expect_version);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	if ((res = db_res_of(db, rc)) != DB_OK)
+	if ((res = db_write_versioned(db, st)) != DB_OK)
 		goto out;
-	if (sqlite3_changes(db->sql) != 1) {
-		res = DB_CONFLICT;
-		goto out;
-	}
 	res = DB_ERROR;
 	db_figure_entity_id(eid, sizeof(eid), k->indicator_id, k->org_unit_id,
 	    k->period_name);
@@ -398,6 +388,22 @@ db_figure_history_free(struct figure_event *v, size_t n)
 	free(v);
 }
 
+/* One audit entry of db_figure_history(). */
+static int
+db_figure_event_fill(sqlite3_stmt *st, void *p)
+{
+	struct figure_event	*e = p;
+
+	e->id = sqlite3_column_int64(st, 0);
+	e->at = db_col_text(st, 1);
+	e->username = db_col_text(st, 2);
+	e->action = db_col_text(st, 3);
+	e->old_value = db_col_text(st, 4);
+	e->new_value = db_col_text(st, 5);
+	return e->at != NULL && e->username != NULL && e->action != NULL &&
+	    e->old_value != NULL && e->new_value != NULL;
+}
+
 /*
  * A figure's history: its audit entries, newest first.  Returns 1 and
  * sets *out and *n, 0 on error.
@@ -410,10 +416,8 @@ db_figure_history(struct db *db, int64_t ind, int64_t unit,
 	    "SELECT id, at, username, action, old_value, new_value FROM audit"
 	    " WHERE entity = 'figure' AND entity_id = ? ORDER BY id DESC";
 	sqlite3_stmt		*st;
-	struct figure_event	*v = NULL, *e;
-	size_t			 cap = 0;
+	struct figure_event	*v = NULL;
 	char			 eid[96];
-	int			 rc;
 
 	*out = NULL;
 	*n = 0;
@@ -421,30 +425,11 @@ db_figure_history(struct db *db, int64_t ind, int64_t unit,
 	if ((st = db_stmt(db, sql)) == NULL)
 		return 0;
 	sqlite3_bind_text(st, 1, eid, -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&v, &cap, *n, sizeof(*v)))
-			goto fail;
-		e = &v[(*n)++];
-		e->id = sqlite3_column_int64(st, 0);
-		e->at = db_col_text(st, 1);
-		e->username = db_col_text(st, 2);
-		e->action = db_col_text(st, 3);
-		e->old_value = db_col_text(st, 4);
-		e->new_value = db_col_text(st, 5);
-		if (e->at == NULL || e->username == NULL || e->action == NULL ||
-		    e->old_value == NULL || e->new_value == NULL)
-			goto fail;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		(void)db_res_of(db, rc);
-		goto fail;
+	if (!db_rows(db, st, sizeof(*v), db_figure_event_fill, &v, n)) {
+		db_figure_history_free(v, *n);
+		*n = 0;
+		return 0;
 	}
 	*out = v;
 	return 1;
-fail:
-	sqlite3_reset(st);
-	db_figure_history_free(v, *n);
-	*n = 0;
-	return 0;
 }

@@ -28,8 +28,10 @@ db_org_kind_of(const unsigned char *s)
 
 /* Columns: id, parent_id, kind, code, name, manager_name, depth. */
 static int
-db_org_fill(sqlite3_stmt *st, struct org_unit *u)
+db_org_fill(sqlite3_stmt *st, void *p)
 {
+	struct org_unit	*u = p;
+
 	memset(u, 0, sizeof(*u));
 	u->id = sqlite3_column_int64(st, 0);
 	u->parent_id = sqlite3_column_int64(st, 1);
@@ -53,30 +55,14 @@ static struct org_list *
 db_org_collect(struct db *db, sqlite3_stmt *st)
 {
 	struct org_list	*l;
-	size_t		 cap = 0;
-	int		 rc;
 
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
-			goto fail;
-		if (!db_org_fill(st, &l->v[l->n])) {
-			db_org_clear(&l->v[l->n]);
-			goto fail;
-		}
-		l->n++;
+	if (!db_rows(db, st, sizeof(*l->v), db_org_fill, &l->v, &l->n)) {
+		db_org_list_free(l);
+		return NULL;
 	}
-	if (rc != SQLITE_DONE) {
-		(void)db_res_of(db, rc);
-		goto fail;
-	}
-	sqlite3_reset(st);
 	return l;
-fail:
-	sqlite3_reset(st);
-	db_org_list_free(l);
-	return NULL;
 }
 
 /*

@@ -43,10 +43,11 @@ db_period_parse_name(const char *s, int *year, int *quarter)
 	return 1;
 }
 
-/* Columns: id, year, quarter, state, deadline. */
-static void
-db_period_fill(sqlite3_stmt *st, struct period *p)
+/* Columns: id, year, quarter, state, deadline.  Returns 1 (a db_fill_fn). */
+static int
+db_period_fill(sqlite3_stmt *st, void *vp)
 {
+	struct period		*p = vp;
 	const unsigned char	*s;
 	int			 i;
 
@@ -63,32 +64,21 @@ db_period_fill(sqlite3_stmt *st, struct period *p)
 	snprintf(p->deadline, sizeof(p->deadline), "%s", s ? (const char *)s : "");
 	snprintf(p->name, sizeof(p->name), "%04d-Q%d", p->year % 10000,
 	    p->quarter % 10);
+	return 1;
 }
 
 static struct period_list *
 db_period_collect(struct db *db, sqlite3_stmt *st)
 {
 	struct period_list	*l;
-	size_t			 cap = 0;
-	int			 rc;
 
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
-			goto fail;
-		db_period_fill(st, &l->v[l->n++]);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		(void)db_res_of(db, rc);
-		goto fail;
+	if (!db_rows(db, st, sizeof(*l->v), db_period_fill, &l->v, &l->n)) {
+		db_period_list_free(l);
+		return NULL;
 	}
 	return l;
-fail:
-	sqlite3_reset(st);
-	db_period_list_free(l);
-	return NULL;
 }
 
 /* The four quarters of year, in order. */
@@ -195,6 +185,17 @@ db_period_list_free(struct period_list *l)
 	free(l);
 }
 
+/* One row of db_year_list(). */
+static int
+db_year_fill(sqlite3_stmt *st, void *p)
+{
+	struct year	*y = p;
+
+	y->year = sqlite3_column_int(st, 0);
+	y->programmes = (size_t)sqlite3_column_int64(st, 2);
+	return (y->state = db_col_text(st, 1)) != NULL;
+}
+
 /* Every budget year with its state and number of programmes. */
 struct year_list *
 db_year_list(struct db *db)
@@ -205,32 +206,16 @@ db_year_list(struct db *db)
 	    " FROM budget_year y ORDER BY y.year";
 	sqlite3_stmt		*st;
 	struct year_list	*l;
-	size_t			 cap = 0;
-	int			 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return NULL;
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
-			goto fail;
-		l->v[l->n].year = sqlite3_column_int(st, 0);
-		l->v[l->n].programmes = (size_t)sqlite3_column_int64(st, 2);
-		if ((l->v[l->n].state = db_col_text(st, 1)) == NULL)
-			goto fail;
-		l->n++;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		(void)db_res_of(db, rc);
-		goto fail;
+	if (!db_rows(db, st, sizeof(*l->v), db_year_fill, &l->v, &l->n)) {
+		db_year_list_free(l);
+		return NULL;
 	}
 	return l;
-fail:
-	sqlite3_reset(st);
-	db_year_list_free(l);
-	return NULL;
 }
 
 /* Free the list of db_year_list(); NULL is fine. */

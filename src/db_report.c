@@ -185,6 +185,16 @@ db_report_text_set(struct db *db, int64_t report_id, int64_t programme_id,
 	return res;
 }
 
+/* One row of db_report_texts(). */
+static int
+db_report_text_fill(sqlite3_stmt *st, void *p)
+{
+	struct report_text	*t = p;
+
+	t->programme_id = sqlite3_column_int64(st, 0);
+	return (t->intro = db_col_text(st, 1)) != NULL;
+}
+
 /* The programme introductions of a report.  NULL on error (n is 0). */
 struct report_text *
 db_report_texts(struct db *db, int64_t report_id, size_t *n)
@@ -194,28 +204,13 @@ db_report_texts(struct db *db, int64_t report_id, size_t *n)
 	    " WHERE report_id = ? ORDER BY programme_id";
 	sqlite3_stmt		*st;
 	struct report_text	*v = NULL;
-	size_t			 cap = 0;
-	int			 rc, ok = 1;
 
 	*n = 0;
 	if ((st = db_stmt(db, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(st, 1, report_id);
-	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&v, &cap, *n, sizeof(*v))) {
-			ok = 0;
-			break;
-		}
-		v[*n].programme_id = sqlite3_column_int64(st, 0);
-		ok = (v[*n].intro = db_col_text(st, 1)) != NULL;
-		(*n)++;
-	}
-	sqlite3_reset(st);
-	if (ok && rc != SQLITE_DONE && db_res_of(db, rc) != DB_OK)
-		ok = 0;
-	if (ok && v == NULL)
-		ok = (v = calloc(1, sizeof(*v))) != NULL;
-	if (!ok) {
+	if (!db_rows(db, st, sizeof(*v), db_report_text_fill, &v, n) ||
+	    (v == NULL && (v = calloc(1, sizeof(*v))) == NULL)) {
 		db_report_texts_free(v, *n);
 		*n = 0;
 		return NULL;

@@ -1,14 +1,15 @@
 /*
  * db_rollup.c: the materialised rollups as the dashboards and the rollup
  * API read them: one row per programme, effect or org unit in a period,
- * with its status counts, summary status and finance total.
+ * with its status counts, summary status and finance total; the programme
+ * history; the performances and their costs.  The indicator-level reads
+ * are in db_rollup_indicator.c.
  */
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "db_rollup.h"
-#include "log.h"
 
 #define RN_COLS \
 	"r.n_indicators, r.n_on_track, r.n_at_risk, r.n_off_track, r.budget, " \
@@ -37,10 +38,37 @@ static const char db_rollup_sql_unit_children[] =
 	"JOIN rollup_node r ON r.kind = 3 AND r.node_id = u.id "
 	"AND r.period_id = ?2 WHERE u.parent_id = ?1 ORDER BY u.sort, u.name";
 
-static int
-db_rollup_fill(sqlite3_stmt *st, struct rollup_node_row *n)
+/*
+ * Step sql with ?1 = a (and ?2 = b when it has two parameters), filling
+ * one element of elemsz bytes per row into *vp: the one loop behind every
+ * db_rollup_* list.  Returns 1, or 0 on error (the elements filled so far
+ * stay in *vp for the caller's free).
+ */
+int
+db_rollup_each(struct db *db, const char *sql, int64_t a, int64_t b,
+    size_t elemsz, db_fill_fn fill, void *vp, size_t *n)
 {
-	size_t	with;
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	*n = 0;
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	rc = sqlite3_bind_int64(st, 1, a);
+	if (sqlite3_bind_parameter_count(st) > 1)
+		rc |= sqlite3_bind_int64(st, 2, b);
+	if (rc != SQLITE_OK) {
+		sqlite3_reset(st);
+		return 0;
+	}
+	return db_rows(db, st, elemsz, fill, vp, n);
+}
+
+static int
+db_rollup_fill(sqlite3_stmt *st, void *p)
+{
+	struct rollup_node_row	*n = p;
+	size_t			 with;
 
 	memset(n, 0, sizeof(*n));
 	n->id = sqlite3_column_int64(st, 0);
@@ -73,40 +101,15 @@ static struct rollup_node_list *
 db_rollup_collect(struct db *db, const char *sql, int64_t a, int64_t b)
 {
 	struct rollup_node_list	*l;
-	sqlite3_stmt		*st;
-	void			*nv;
-	size_t			 cap = 0;
-	int			 rc;
 
-	if ((st = db_stmt(db, sql)) == NULL ||
-	    (l = calloc(1, sizeof(*l))) == NULL)
+	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
-	rc = sqlite3_bind_int64(st, 1, a);
-	if (sqlite3_bind_parameter_count(st) > 1)
-		rc |= sqlite3_bind_int64(st, 2, b);
-	if (rc != SQLITE_OK)
-		goto fail;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (l->n == cap) {
-			cap = cap ? cap * 2 : 16;
-			if ((nv = reallocarray(l->v, cap, sizeof(*l->v))) == NULL)
-				goto fail;
-			l->v = nv;
-		}
-		if (!db_rollup_fill(st, &l->v[l->n]))
-			goto fail;
-		l->n++;
+	if (!db_rollup_each(db, sql, a, b, sizeof(*l->v), db_rollup_fill,
+	    &l->v, &l->n)) {
+		db_rollup_node_list_free(l);
+		return NULL;
 	}
-	if (rc != SQLITE_DONE) {
-		log_err("db: rollup: %s", db_errmsg(db));
-		goto fail;
-	}
-	sqlite3_reset(st);
 	return l;
-fail:
-	sqlite3_reset(st);
-	db_rollup_node_list_free(l);
-	return NULL;
 }
 
 /* The programmes of the period's year in period_id.  NULL on error. */
@@ -194,56 +197,8 @@ db_rollup_thresholds(struct db *db, int *bp, int64_t *cents)
 	sqlite3_reset(st);
 }
 
-/* ------------------------------------------------------------------ */
-/* Indicators, worst shortfalls, history, performances: the dashboards. */
+/* The programme history and the performances: the dashboards. */
 
-/*
- * rollup_indicator holds keys and the shown numbers only: where the
- * indicator hangs comes from indicator (and performance), and what a value
- * is made of (n, skipped, num, den, weight_sum, last_period) is not stored
- * and reads as 0 here; the drill-down recomputes it from the figures.
- */
-#define RI_COLS \
-	"r.indicator_id, r.period_id, p.year, p.quarter, e.programme_id, " \
-	"e.id, coalesce(i.performance_id, 0), " \
-	"coalesce(pf.org_unit_id, g.directie_id), r.has_value, r.value, " \
-	"0, 0, 0, 0, 0, 0, r.units, " \
-	"r.has_target, r.target, r.status, r.shortfall_bp"
-#define RI_NCOLS 21
-#define RI_FROM \
-	" FROM rollup_indicator r JOIN period p ON p.id = r.period_id " \
-	"JOIN indicator i ON i.id = r.indicator_id LEFT JOIN performance pf " \
-	"ON pf.id = i.performance_id JOIN effect e " \
-	"ON e.id = coalesce(i.effect_id, pf.effect_id) JOIN programme g " \
-	"ON g.id = e.programme_id "
-
-static const char db_rollup_sql_ind_programme[] =
-	"SELECT " RI_COLS RI_FROM "WHERE r.period_id = ?2 AND r.indicator_id IN "
-	"(SELECT i.id FROM effect e JOIN indicator i ON i.effect_id = e.id "
-	"WHERE e.programme_id = ?1 UNION ALL SELECT i.id FROM effect e "
-	"JOIN performance pf ON pf.effect_id = e.id JOIN indicator i "
-	"ON i.performance_id = pf.id WHERE e.programme_id = ?1)";
-static const char db_rollup_sql_ind_performance[] =
-	"SELECT " RI_COLS RI_FROM "WHERE r.period_id = ?2 AND r.indicator_id IN "
-	"(SELECT i.id FROM indicator i WHERE i.performance_id = ?1)";
-static const char db_rollup_sql_ind_effects[] =
-	"SELECT " RI_COLS RI_FROM "WHERE r.period_id = ?2 AND r.indicator_id IN "
-	"(SELECT i.id FROM effect e JOIN indicator i ON i.effect_id = e.id "
-	"WHERE e.programme_id = ?1)";
-static const char db_rollup_sql_ind_history[] =
-	"SELECT " RI_COLS RI_FROM "WHERE r.indicator_id = ?1 "
-	"ORDER BY p.year, p.quarter";
-static const char db_rollup_sql_worst[] =
-	"SELECT " RI_COLS ", i.code, i.name, i.unit, i.decimals, g.number, "
-	"g.name, coalesce((SELECT group_concat(u.name || ': ' || f.explanation, "
-	"' | ') FROM figure f JOIN org_unit u ON u.id = f.org_unit_id "
-	"WHERE f.indicator_id = r.indicator_id AND f.period_id = r.period_id "
-	"AND f.explanation <> ''), ''), coalesce((SELECT group_concat(u.name "
-	"|| ': ' || f.measure, ' | ') FROM figure f JOIN org_unit u "
-	"ON u.id = f.org_unit_id WHERE f.indicator_id = r.indicator_id "
-	"AND f.period_id = r.period_id AND f.measure <> ''), '') "
-	RI_FROM "WHERE r.period_id = ?1 AND r.status >= 2 "
-	"ORDER BY r.shortfall_bp DESC, r.indicator_id LIMIT ?2";
 static const char db_rollup_sql_history[] =
 	"SELECT g.number, p.id, p.year, p.quarter, r.n_indicators, "
 	"r.n_on_track, r.n_at_risk, r.n_off_track FROM period p "
@@ -251,246 +206,6 @@ static const char db_rollup_sql_history[] =
 	"AND r.node_id = g.id AND r.period_id = p.id "
 	"WHERE p.year * 4 + p.quarter - 1 BETWEEN ?1 - ?2 + 1 AND ?1 "
 	"ORDER BY g.number, p.year, p.quarter";
-
-#define RP_COLS \
-	"pf.id, pf.number, e.number, e.id, g.id, g.number, pf.name, g.name, " \
-	"pf.org_unit_id, u.name, (SELECT count(*) FROM indicator i " \
-	"WHERE i.performance_id = pf.id), " \
-	RP_COUNT("1") ", " RP_COUNT("2") ", " RP_COUNT("3") ", " \
-	"c.performance_id IS NOT NULL, coalesce(c.budget_cents, 0), " \
-	"pf.budget_cents, c.realised_cents, c.forecast_cents, " \
-	"coalesce(c.explanation, ''), coalesce(c.measure, '') "
-#define RP_COUNT(s) \
-	"(SELECT count(*) FROM indicator i JOIN rollup_indicator r " \
-	"ON r.indicator_id = i.id AND r.period_id = ?2 " \
-	"WHERE i.performance_id = pf.id AND r.status = " s ")"
-#define RP_FROM \
-	" FROM performance pf JOIN effect e ON e.id = pf.effect_id " \
-	"JOIN programme g ON g.id = e.programme_id JOIN org_unit u " \
-	"ON u.id = pf.org_unit_id LEFT JOIN cost c ON c.performance_id = pf.id " \
-	"AND c.period_id = ?2 "
-
-static const char db_rollup_sql_perf_programme[] =
-	"SELECT " RP_COLS RP_FROM "WHERE e.programme_id = ?1 "
-	"ORDER BY e.number, pf.number";
-static const char db_rollup_sql_perf_one[] =
-	"SELECT " RP_COLS RP_FROM "WHERE pf.id = ?1";
-static const char db_rollup_sql_perf_unit[] =
-	"SELECT " RP_COLS RP_FROM "WHERE pf.org_unit_id = ?1 "
-	"AND g.year = (SELECT year FROM period WHERE id = ?2) "
-	"ORDER BY g.number, e.number, pf.number";
-
-typedef int (*db_rollup_fill_fn)(sqlite3_stmt *, void *);
-
-/*
- * Step sql with ?1 = a (and ?2 = b when it has two parameters), filling
- * one element of elemsz bytes per row into *vp.  Returns 1, or 0 on error
- * (the elements filled so far stay in *vp for the caller's free).
- */
-static int
-db_rollup_each(struct db *db, const char *sql, int64_t a, int64_t b,
-    size_t elemsz, db_rollup_fill_fn fill, void *vp, size_t *n)
-{
-	sqlite3_stmt	*st;
-	size_t		 cap = 0;
-	int		 rc;
-	char		**v = vp;
-
-	*n = 0;
-	if ((st = db_stmt(db, sql)) == NULL)
-		return 0;
-	rc = sqlite3_bind_int64(st, 1, a);
-	if (sqlite3_bind_parameter_count(st) > 1)
-		rc |= sqlite3_bind_int64(st, 2, b);
-	if (rc != SQLITE_OK)
-		goto fail;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(v, &cap, *n, elemsz))
-			goto fail;
-		if (!fill(st, *v + *n * elemsz)) {
-			(*n)++;	/* half filled: the caller frees it too */
-			goto fail;
-		}
-		(*n)++;
-	}
-	if (rc != SQLITE_DONE) {
-		log_err("db: rollup: %s", db_errmsg(db));
-		goto fail;
-	}
-	sqlite3_reset(st);
-	return 1;
-fail:
-	sqlite3_reset(st);
-	return 0;
-}
-
-static void
-db_rollup_ind_fill_cols(sqlite3_stmt *st, struct rollup_ind_row *r)
-{
-	memset(r, 0, sizeof(*r));
-	r->indicator_id = sqlite3_column_int64(st, 0);
-	r->period_id = sqlite3_column_int64(st, 1);
-	r->year = sqlite3_column_int(st, 2);
-	r->quarter = sqlite3_column_int(st, 3);
-	r->programme_id = sqlite3_column_int64(st, 4);
-	r->effect_id = sqlite3_column_int64(st, 5);
-	r->performance_id = sqlite3_column_int64(st, 6);
-	r->owner_id = sqlite3_column_int64(st, 7);
-	r->v.has_value = sqlite3_column_int(st, 8);
-	r->v.value = sqlite3_column_int64(st, 9);
-	r->v.n = (size_t)sqlite3_column_int64(st, 10);
-	r->v.skipped = (size_t)sqlite3_column_int64(st, 11);
-	r->v.num = sqlite3_column_int64(st, 12);
-	r->v.den = sqlite3_column_int64(st, 13);
-	r->v.weight_sum = sqlite3_column_int64(st, 14);
-	r->v.last_period = sqlite3_column_int(st, 15);
-	r->units = sqlite3_column_int64(st, 16);
-	r->has_target = sqlite3_column_int(st, 17);
-	r->target = sqlite3_column_int64(st, 18);
-	r->status = (enum status)sqlite3_column_int(st, 19);
-	if (r->status >= STATUS__MAX)
-		r->status = STATUS_NO_DATA;
-	r->shortfall_bp = sqlite3_column_int64(st, 20);
-}
-
-static int
-db_rollup_ind_fill(sqlite3_stmt *st, void *p)
-{
-	db_rollup_ind_fill_cols(st, p);
-	return 1;
-}
-
-static struct rollup_ind_list *
-db_rollup_ind_collect(struct db *db, const char *sql, int64_t a, int64_t b)
-{
-	struct rollup_ind_list	*l;
-
-	if ((l = calloc(1, sizeof(*l))) == NULL)
-		return NULL;
-	if (!db_rollup_each(db, sql, a, b, sizeof(*l->v), db_rollup_ind_fill,
-	    &l->v, &l->n)) {
-		db_rollup_ind_list_free(l);
-		return NULL;
-	}
-	return l;
-}
-
-/* The indicators of a programme with a rollup in period_id.  NULL: error. */
-struct rollup_ind_list *
-db_rollup_indicators_of_programme(struct db *db, int64_t programme_id,
-    int64_t period_id)
-{
-	return db_rollup_ind_collect(db, db_rollup_sql_ind_programme,
-	    programme_id, period_id);
-}
-
-/*
- * The rolled-up indicators of one performance in one period (one page of
- * the programme dashboard needs those of 25, not of thousands).  NULL on
- * error.
- */
-struct rollup_ind_list *
-db_rollup_indicators_of_performance(struct db *db, int64_t performance_id,
-    int64_t period_id)
-{
-	return db_rollup_ind_collect(db, db_rollup_sql_ind_performance,
-	    performance_id, period_id);
-}
-
-/* The rolled-up effect indicators of a programme in one period. */
-struct rollup_ind_list *
-db_rollup_indicators_of_effects(struct db *db, int64_t programme_id,
-    int64_t period_id)
-{
-	return db_rollup_ind_collect(db, db_rollup_sql_ind_effects,
-	    programme_id, period_id);
-}
-
-/* Every quarter of an indicator that has a rollup, oldest first. */
-struct rollup_ind_list *
-db_rollup_indicator_history(struct db *db, int64_t indicator_id)
-{
-	return db_rollup_ind_collect(db, db_rollup_sql_ind_history,
-	    indicator_id, 0);
-}
-
-/* The row of indicator_id in period_id (period_id 0: any), or NULL. */
-const struct rollup_ind_row *
-db_rollup_ind_find(const struct rollup_ind_list *l, int64_t indicator_id,
-    int64_t period_id)
-{
-	size_t	i;
-
-	for (i = 0; l != NULL && i < l->n; i++)
-		if (l->v[i].indicator_id == indicator_id &&
-		    (period_id == 0 || l->v[i].period_id == period_id))
-			return &l->v[i];
-	return NULL;
-}
-
-void
-db_rollup_ind_list_free(struct rollup_ind_list *l)
-{
-	if (l == NULL)
-		return;
-	free(l->v);
-	free(l);
-}
-
-static int
-db_rollup_worst_fill(sqlite3_stmt *st, void *p)
-{
-	struct rollup_worst_row	*w = p;
-
-	db_rollup_ind_fill_cols(st, &w->r);
-	w->decimals = sqlite3_column_int(st, RI_NCOLS + 3);
-	w->programme_number = sqlite3_column_int(st, RI_NCOLS + 4);
-	return (w->code = db_col_text(st, RI_NCOLS)) != NULL &&
-	    (w->name = db_col_text(st, RI_NCOLS + 1)) != NULL &&
-	    (w->unit = db_col_text(st, RI_NCOLS + 2)) != NULL &&
-	    (w->programme_name = db_col_text(st, RI_NCOLS + 5)) != NULL &&
-	    (w->explanation = db_col_text(st, RI_NCOLS + 6)) != NULL &&
-	    (w->measure = db_col_text(st, RI_NCOLS + 7)) != NULL;
-}
-
-/*
- * The limit indicators furthest on the wrong side of their target in
- * period_id (at risk or off track), worst first, with the explanations and
- * measures their units entered.  NULL on error.
- */
-struct rollup_worst_list *
-db_rollup_worst(struct db *db, int64_t period_id, int limit)
-{
-	struct rollup_worst_list	*l;
-
-	if ((l = calloc(1, sizeof(*l))) == NULL)
-		return NULL;
-	if (!db_rollup_each(db, db_rollup_sql_worst, period_id, limit,
-	    sizeof(*l->v), db_rollup_worst_fill, &l->v, &l->n)) {
-		db_rollup_worst_list_free(l);
-		return NULL;
-	}
-	return l;
-}
-
-void
-db_rollup_worst_list_free(struct rollup_worst_list *l)
-{
-	size_t	i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n && l->v != NULL; i++) {
-		free(l->v[i].code);
-		free(l->v[i].name);
-		free(l->v[i].unit);
-		free(l->v[i].programme_name);
-		free(l->v[i].explanation);
-		free(l->v[i].measure);
-	}
-	free(l->v);
-	free(l);
-}
 
 static int
 db_rollup_hist_fill(sqlite3_stmt *st, void *p)
@@ -543,6 +258,34 @@ db_rollup_hist_list_free(struct rollup_hist_list *l)
 	free(l->v);
 	free(l);
 }
+
+#define RP_COLS \
+	"pf.id, pf.number, e.number, e.id, g.id, g.number, pf.name, g.name, " \
+	"pf.org_unit_id, u.name, (SELECT count(*) FROM indicator i " \
+	"WHERE i.performance_id = pf.id), " \
+	RP_COUNT("1") ", " RP_COUNT("2") ", " RP_COUNT("3") ", " \
+	"c.performance_id IS NOT NULL, coalesce(c.budget_cents, 0), " \
+	"pf.budget_cents, c.realised_cents, c.forecast_cents, " \
+	"coalesce(c.explanation, ''), coalesce(c.measure, '') "
+#define RP_COUNT(s) \
+	"(SELECT count(*) FROM indicator i JOIN rollup_indicator r " \
+	"ON r.indicator_id = i.id AND r.period_id = ?2 " \
+	"WHERE i.performance_id = pf.id AND r.status = " s ")"
+#define RP_FROM \
+	" FROM performance pf JOIN effect e ON e.id = pf.effect_id " \
+	"JOIN programme g ON g.id = e.programme_id JOIN org_unit u " \
+	"ON u.id = pf.org_unit_id LEFT JOIN cost c ON c.performance_id = pf.id " \
+	"AND c.period_id = ?2 "
+
+static const char db_rollup_sql_perf_programme[] =
+	"SELECT " RP_COLS RP_FROM "WHERE e.programme_id = ?1 "
+	"ORDER BY e.number, pf.number";
+static const char db_rollup_sql_perf_one[] =
+	"SELECT " RP_COLS RP_FROM "WHERE pf.id = ?1";
+static const char db_rollup_sql_perf_unit[] =
+	"SELECT " RP_COLS RP_FROM "WHERE pf.org_unit_id = ?1 "
+	"AND g.year = (SELECT year FROM period WHERE id = ?2) "
+	"ORDER BY g.number, e.number, pf.number";
 
 static int
 db_rollup_perf_fill(sqlite3_stmt *st, void *p)

@@ -38,6 +38,13 @@ void			 db_rollup_node_list_free(struct rollup_node_list *);
 void			 db_rollup_thresholds(struct db *, int *bp, int64_t *cents);
 int64_t			 db_rollup_generation(struct db *);
 
+/* For db_rollup*.c: step sql with ?1 = a (?2 = b), one element per row. */
+int			 db_rollup_each(struct db *, const char *sql, int64_t a,
+			    int64_t b, size_t elemsz, db_fill_fn, void *vp,
+			    size_t *n);
+
+/* db_rollup_indicator.c */
+
 /* One indicator rolled up over all its reporting units in one period. */
 struct rollup_ind_row {
 	int64_t			 indicator_id;

@@ -128,7 +128,6 @@ db_submission_set(struct db *db, int64_t unit, int64_t period,
 	sqlite3_stmt		*st;
 	char			 at[32], eid[48], act[48], ov[64], *nv = NULL;
 	size_t			 nvlen;
-	int			 rc;
 	enum db_res		 res = DB_ERROR;
 
 	(void)period_name;
@@ -151,13 +150,7 @@ db_submission_set(struct db *db, int64_t unit, int64_t period,
 	sqlite3_bind_text(st, 6, at, -1, SQLITE_TRANSIENT);
 	if (old.version != 0)
 		sqlite3_bind_int64(st, 7, expect_version);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	if ((res = db_res_of(db, rc)) != DB_OK)
-		goto out;
-	res = DB_CONFLICT;
-	if (sqlite3_changes(db->sql) != 1)
+	if ((res = db_write_versioned(db, st)) != DB_OK)
 		goto out;
 	res = DB_ERROR;
 	snprintf(eid, sizeof(eid), "%lld/%lld", (long long)unit,

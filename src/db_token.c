@@ -118,6 +118,21 @@ db_token_revoke(struct db *db, int64_t user_id, int64_t token_id)
 	return db_write_one(db, st);
 }
 
+/* One row of db_token_list(). */
+static int
+db_token_row_fill(sqlite3_stmt *st, void *p)
+{
+	struct token_row	*w = p;
+
+	w->id = sqlite3_column_int64(st, 0);
+	w->label = db_col_text(st, 1);
+	w->created_at = db_col_text(st, 2);
+	w->last_used = db_col_text(st, 3);
+	w->revoked_at = db_col_text(st, 4);
+	return w->label != NULL && w->created_at != NULL &&
+	    w->last_used != NULL && w->revoked_at != NULL;
+}
+
 /* user_id's tokens, newest first.  NULL on error. */
 struct token_list *
 db_token_list(struct db *db, int64_t user_id)
@@ -128,39 +143,17 @@ db_token_list(struct db *db, int64_t user_id)
 	    " ORDER BY id DESC";
 	sqlite3_stmt		*st;
 	struct token_list	*l;
-	struct token_row	*w;
-	size_t			 cap = 0;
-	int			 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return NULL;
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
 	sqlite3_bind_int64(st, 1, user_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
-			goto fail;
-		w = &l->v[l->n++];
-		memset(w, 0, sizeof(*w));
-		w->id = sqlite3_column_int64(st, 0);
-		w->label = db_col_text(st, 1);
-		w->created_at = db_col_text(st, 2);
-		w->last_used = db_col_text(st, 3);
-		w->revoked_at = db_col_text(st, 4);
-		if (w->label == NULL || w->created_at == NULL ||
-		    w->last_used == NULL || w->revoked_at == NULL)
-			goto fail;
+	if (!db_rows(db, st, sizeof(*l->v), db_token_row_fill, &l->v, &l->n)) {
+		db_token_list_free(l);
+		return NULL;
 	}
-	if (rc != SQLITE_DONE) {
-		(void)db_res_of(db, rc);
-		goto fail;
-	}
-	sqlite3_reset(st);
 	return l;
-fail:
-	sqlite3_reset(st);
-	db_token_list_free(l);
-	return NULL;
 }
 
 /* Free the list of db_token_list(); NULL is fine. */

@@ -169,6 +169,22 @@ db_user_set_active(struct db *db, int64_t id, int active)
 	return db_write_one(db, st);
 }
 
+/* One row of db_user_list(). */
+static int
+db_user_row_fill(sqlite3_stmt *st, void *p)
+{
+	struct user_row	*w = p;
+
+	w->id = sqlite3_column_int64(st, 0);
+	w->username = db_col_text(st, 1);
+	w->display_name = db_col_text(st, 2);
+	w->active = sqlite3_column_int(st, 3);
+	w->has_password = sqlite3_column_int(st, 4);
+	w->grants = db_col_text(st, 5);
+	return w->username != NULL && w->display_name != NULL &&
+	    w->grants != NULL;
+}
+
 /* Every account by name, with its grants as "role@UNITCODE" text. */
 struct user_list *
 db_user_list(struct db *db)
@@ -183,39 +199,16 @@ db_user_list(struct db *db)
 	    " FROM user u ORDER BY u.username";
 	sqlite3_stmt		*st;
 	struct user_list	*l;
-	struct user_row		*w;
-	size_t			 cap = 0;
-	int			 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return NULL;
 	if ((l = calloc(1, sizeof(*l))) == NULL)
 		return NULL;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&l->v, &cap, l->n, sizeof(*l->v)))
-			goto fail;
-		w = &l->v[l->n++];
-		memset(w, 0, sizeof(*w));
-		w->id = sqlite3_column_int64(st, 0);
-		w->username = db_col_text(st, 1);
-		w->display_name = db_col_text(st, 2);
-		w->active = sqlite3_column_int(st, 3);
-		w->has_password = sqlite3_column_int(st, 4);
-		w->grants = db_col_text(st, 5);
-		if (w->username == NULL || w->display_name == NULL ||
-		    w->grants == NULL)
-			goto fail;
+	if (!db_rows(db, st, sizeof(*l->v), db_user_row_fill, &l->v, &l->n)) {
+		db_user_list_free(l);
+		return NULL;
 	}
-	if (rc != SQLITE_DONE) {
-		(void)db_res_of(db, rc);
-		goto fail;
-	}
-	sqlite3_reset(st);
 	return l;
-fail:
-	sqlite3_reset(st);
-	db_user_list_free(l);
-	return NULL;
 }
 
 /* Free the list of db_user_list(); NULL is fine. */
