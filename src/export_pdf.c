@@ -510,6 +510,8 @@ pdf_render(struct pdf *p, struct pdf_buf *out)
 	}
 	p->page = 1;
 	p->y = PDF_MT;
+	/* Tagged PDF: one Document holding headings and paragraphs. */
+	cairo_tag_begin(p->cr, "Document", NULL);
 	pdf_title_page(p);
 	/* Contents. */
 	pdfdraw_new_page(p);
@@ -535,6 +537,7 @@ pdf_render(struct pdf *p, struct pdf_buf *out)
 	for (i = 0; i < p->doc->programmen; i++)
 		pdf_programme(p, i);
 	pdfdraw_footer(p);
+	cairo_tag_end(p->cr, "Document");
 	cairo_show_page(p->cr);
 	ok = cairo_status(p->cr) == CAIRO_STATUS_SUCCESS;
 	if (!ok)

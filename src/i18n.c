@@ -123,17 +123,18 @@ const struct i18n_msg i18n_msgs[] = {
 	    "listed below." } },
 	{ "T_A11Y_METHOD_TITLE", { "Hoe is dit getoetst?", "How was this checked?" } },
 	{ "T_A11Y_LIMITS_TITLE", { "Bekende beperkingen", "Known limitations" } },
-	{ "T_A11Y_LIMIT_PDF", { "De PDF van een rapportage heeft echte, "
-	    "doorzoekbare tekst, een inhoudsopgave met koppelingen en "
-	    "bladwijzers, maar nog geen volledige toegankelijkheidsstructuur "
-	    "(PDF/UA). Elke rapportage is daarom ook als webpagina te lezen, met "
-	    "precies dezelfde inhoud; dat is het toegankelijke alternatief. "
-	    "Volledige PDF/UA-structuur staat gepland.",
-	    "A report's PDF has real, searchable text, a linked table of "
-	    "contents and bookmarks, but no full accessibility structure "
-	    "(PDF/UA) yet. Every report can therefore also be read as a web "
+	{ "T_A11Y_LIMIT_PDF", { "De PDF van een rapportage is getagd: echte, "
+	    "doorzoekbare tekst met koppen en alinea's in een structuurboom, een "
+	    "inhoudsopgave met koppelingen en bladwijzers. Tabellen zijn nog niet "
+	    "als tabel getagd, dus de PDF voldoet nog niet volledig aan PDF/UA. "
+	    "Elke rapportage is daarom ook als webpagina te lezen, met precies "
+	    "dezelfde inhoud; dat is het toegankelijke alternatief.",
+	    "A report's PDF is tagged: real, searchable text with headings and "
+	    "paragraphs in a structure tree, a linked table of contents and "
+	    "bookmarks. Tables are not yet tagged as tables, so the PDF does not "
+	    "fully meet PDF/UA. Every report can therefore also be read as a web "
 	    "page with exactly the same content: that is the accessible "
-	    "alternative. Full PDF/UA structure is planned." } },
+	    "alternative." } },
 	{ "T_A11Y_LIMIT_CHARTS", { "Grafieken in de PDF staan altijd naast een "
 	    "tabel met dezelfde cijfers; de stand is steeds ook met een woord "
 	    "en een vorm aangegeven.",

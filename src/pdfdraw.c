@@ -171,7 +171,10 @@ pdfdraw_text(struct pdf *p, const char *text)
 		if ((e = strstr(s, "\n\n")) == NULL)
 			e = s + strlen(s);
 		if ((para = strndup(s, (size_t)(e - s))) != NULL) {
+			/* Structure for assistive technology: a paragraph. */
+			cairo_tag_begin(p->cr, "P", NULL);
 			pdfdraw_para(p, PDF_FONT " 10", 0, para, 6);
+			cairo_tag_end(p->cr, "P");
 			free(para);
 		}
 		s = e;
@@ -190,6 +193,7 @@ pdfdraw_heading(struct pdf *p, int level, const char *text, const char *dest,
 		PDF_FONT " Bold 20", PDF_FONT " Bold 15", PDF_FONT " Bold 12",
 		PDF_FONT " Bold 10.5"
 	};
+	static const char *const tags[] = { "H1", "H2", "H3", "H4" };
 	char attr[96];
 
 	if (level < 0 || level > 3)
@@ -201,7 +205,10 @@ pdfdraw_heading(struct pdf *p, int level, const char *text, const char *dest,
 		cairo_tag_begin(p->cr, CAIRO_TAG_DEST, attr);
 	}
 	cairo_set_source_rgb(p->cr, 0.082, 0.259, 0.451);
+	/* Tagged PDF: the heading's level in the structure tree. */
+	cairo_tag_begin(p->cr, tags[level], NULL);
 	pdfdraw_para(p, fonts[level], 0, text, 4);
+	cairo_tag_end(p->cr, tags[level]);
 	cairo_set_source_rgb(p->cr, 0, 0, 0);
 	if (dest != NULL) {
 		cairo_tag_end(p->cr, CAIRO_TAG_DEST);

@@ -141,6 +141,7 @@ test('the PDF is valid A4 and its text has every programme with its numbers', ()
   const info = execFileSync('pdfinfo', [file]).toString();
   assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   assert.match(info, /Title:\s+Voortgangsrapportage 2014-Q2/);
+  assert.match(info, /Tagged:\s+yes/, 'a tagged PDF: headings and paragraphs in a structure tree');
   assert.ok(Number(/Pages:\s+(\d+)/.exec(info)[1]) > 10);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString().replace(/\s+/g, ' ');
   const doc = JSON.parse(v1.json);
