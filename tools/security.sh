@@ -8,19 +8,25 @@
 #     (tools/security-targets.mjs: sqlmap's own --crawl takes ~50 minutes over
 #     ~80 near-identical pages), the forms on them, and the JSON API; level 3,
 #     risk 3, batch mode with answers that keep it testing after a finding;
-#   - wapiti: modules sql, blindsql, xss, exec, file, crlf, redirect.
+#   - wapiti: modules sql, blindsql, xss, exec, file, crlf, redirect;
+# and, once /login exists, tools/security-scope.mjs: a manager's session
+# (with its CSRF token) and a manager's API token try to write another
+# unit's data (entry form, figure API, submission API, import); every
+# attempt must be refused and the database must show no change.
 # Both tools exit 0 whatever they find, so this script reads their reports
 # (sqlmap's per-target `log` files and results CSV, wapiti's JSON report)
-# and exits 1 on any finding.  Reports stay in security/out/.
+# and exits 1 on any finding or a failed scope check.  Reports stay in
+# security/out/.
 #
 #   KOERS_BIN=build/koers tools/security.sh
-#   SECURITY_ROLES="manager council" ...   roles for the logged-in passes
+#   SECURITY_ROLES="manager council administrator" ...   roles for the
+#                                          logged-in passes (default manager council)
 #   SECURITY_MINUTES=10 ...                per-tool time bound, per pass
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BIN=${KOERS_BIN:-build/koers}
-ROLES=${SECURITY_ROLES-administrator manager}
+ROLES=${SECURITY_ROLES-manager council}
 MINUTES=${SECURITY_MINUTES:-10}
 OUT=security/out
 
@@ -102,6 +108,14 @@ scan() {
 	echo "   $(($(date +%s) - t0)) s"
 }
 
+scope=0
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" != 404 ]; then
+	# First, on the untouched demo data: the scanners write junk into it.
+	echo "== scope: a manager writing another unit's data"
+	node tools/security-scope.mjs "$base" "$tmp/koers.db" "$BIN" 2>&1 |
+	    tee "$OUT/scope.txt" || scope=1
+fi
+
 scan anonymous ""
 if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" = 404 ]; then
 	echo "== no /login yet: logged-in passes skipped"
@@ -116,5 +130,11 @@ else
 	done
 fi
 
-# The verdict, from the report files alone.
-node tools/security-verdict.mjs "$OUT"
+# The verdict, from the report files alone, and the scope check's.
+verdict=0
+node tools/security-verdict.mjs "$OUT" || verdict=1
+if [ "$scope" != 0 ]; then
+	echo "security: FAIL: a manager could touch another unit's data, see $OUT/scope.txt" >&2
+	exit 1
+fi
+exit "$verdict"
