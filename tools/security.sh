@@ -76,6 +76,13 @@ login() {
 # One pass of both scanners; label names the output, cookie may be empty.
 scan() {
 	local label=$1 cookie=$2 t0 targets=$OUT/targets-$1.txt
+	# wapiti 3.0.4's --max-scan-time bounds only its crawl, and
+	# --max-attack-time each of the 7 modules: a third of the budget to the
+	# crawl, the rest shared by the modules, so it ends (and writes its
+	# report) before the outer timeout.  With 600 s of crawl plus 7 x 120 s
+	# of attacks the logged-in passes ran into the timeout, and the kill
+	# left no report.
+	local crawl_s=$((MINUTES * 20)) attack_s=$((MINUTES * 40 / 7))
 	node tools/security-targets.mjs "$base" "$cookie" >"$targets"
 	local sq=(sqlmap -m "$targets" --batch --forms
 	    --level=3 --risk=3 --time-sec=2 --timeout=10 --retries=1 --threads=4
@@ -84,8 +91,8 @@ scan() {
 	    --skip-waf --flush-session)
 	local wa=(tools/wapiti.py -u "$base/" --scope folder
 	    -m sql,blindsql,xss,exec,file,crlf,redirect
-	    -d 3 --max-links-per-page 40 --max-scan-time $((MINUTES * 60))
-	    --max-attack-time 120 -x "$base/logout" --flush-session
+	    -d 3 --max-links-per-page 40 --max-scan-time "$crawl_s"
+	    --max-attack-time "$attack_s" -x "$base/logout" --flush-session
 	    --store-session "$OUT/wapiti-$label.session"
 	    -f json -o "$OUT/wapiti-$label.json")
 	local u
