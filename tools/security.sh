@@ -8,19 +8,25 @@
 #     (tools/security-targets.mjs: sqlmap's own --crawl takes ~50 minutes over
 #     ~80 near-identical pages), the forms on them, and the JSON API; level 3,
 #     risk 3, batch mode with answers that keep it testing after a finding;
-#   - wapiti: modules sql, blindsql, xss, exec, file, crlf, redirect.
+#   - wapiti: modules sql, blindsql, xss, exec, file, crlf, redirect;
+# and, once /login exists, tools/security-scope.mjs: a manager's session
+# (with its CSRF token) and a manager's API token try to write another
+# unit's data (entry form, figure API, submission API, import); every
+# attempt must be refused and the database must show no change.
 # Both tools exit 0 whatever they find, so this script reads their reports
 # (sqlmap's per-target `log` files and results CSV, wapiti's JSON report)
-# and exits 1 on any finding.  Reports stay in security/out/.
+# and exits 1 on any finding or a failed scope check.  Reports stay in
+# security/out/.
 #
 #   KOERS_BIN=build/koers tools/security.sh
-#   SECURITY_ROLES="manager council" ...   roles for the logged-in passes
+#   SECURITY_ROLES="manager council administrator" ...   roles for the
+#                                          logged-in passes (default manager council)
 #   SECURITY_MINUTES=10 ...                per-tool time bound, per pass
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BIN=${KOERS_BIN:-build/koers}
-ROLES=${SECURITY_ROLES-administrator manager}
+ROLES=${SECURITY_ROLES-manager council}
 MINUTES=${SECURITY_MINUTES:-10}
 OUT=security/out
 
@@ -70,6 +76,13 @@ login() {
 # One pass of both scanners; label names the output, cookie may be empty.
 scan() {
 	local label=$1 cookie=$2 t0 targets=$OUT/targets-$1.txt
+	# wapiti 3.0.4's --max-scan-time bounds only its crawl, and
+	# --max-attack-time each of the 7 modules: a third of the budget to the
+	# crawl, the rest shared by the modules, so it ends (and writes its
+	# report) before the outer timeout.  With 600 s of crawl plus 7 x 120 s
+	# of attacks the logged-in passes ran into the timeout, and the kill
+	# left no report.
+	local crawl_s=$((MINUTES * 20)) attack_s=$((MINUTES * 40 / 7))
 	node tools/security-targets.mjs "$base" "$cookie" >"$targets"
 	local sq=(sqlmap -m "$targets" --batch --forms
 	    --level=3 --risk=3 --time-sec=2 --timeout=10 --retries=1 --threads=4
@@ -78,8 +91,8 @@ scan() {
 	    --skip-waf --flush-session)
 	local wa=(tools/wapiti.py -u "$base/" --scope folder
 	    -m sql,blindsql,xss,exec,file,crlf,redirect
-	    -d 3 --max-links-per-page 40 --max-scan-time $((MINUTES * 60))
-	    --max-attack-time 120 -x "$base/logout" --flush-session
+	    -d 3 --max-links-per-page 40 --max-scan-time "$crawl_s"
+	    --max-attack-time "$attack_s" -x "$base/logout" --flush-session
 	    --store-session "$OUT/wapiti-$label.session"
 	    -f json -o "$OUT/wapiti-$label.json")
 	local u
@@ -102,6 +115,14 @@ scan() {
 	echo "   $(($(date +%s) - t0)) s"
 }
 
+scope=0
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" != 404 ]; then
+	# First, on the untouched demo data: the scanners write junk into it.
+	echo "== scope: a manager writing another unit's data"
+	node tools/security-scope.mjs "$base" "$tmp/koers.db" "$BIN" 2>&1 |
+	    tee "$OUT/scope.txt" || scope=1
+fi
+
 scan anonymous ""
 if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/login")" = 404 ]; then
 	echo "== no /login yet: logged-in passes skipped"
@@ -116,5 +137,11 @@ else
 	done
 fi
 
-# The verdict, from the report files alone.
-node tools/security-verdict.mjs "$OUT"
+# The verdict, from the report files alone, and the scope check's.
+verdict=0
+node tools/security-verdict.mjs "$OUT" || verdict=1
+if [ "$scope" != 0 ]; then
+	echo "security: FAIL: a manager could touch another unit's data, see $OUT/scope.txt" >&2
+	exit 1
+fi
+exit "$verdict"
