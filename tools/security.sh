@@ -110,7 +110,7 @@ scan() {
 	echo "   $(($(date +%s) - t0)) s"
 	t0=$(date +%s)
 	echo "== wapiti ($label)"
-	timeout $((MINUTES * 60 + 180)) "${wa[@]}" >"$OUT/wapiti-$label.txt" 2>&1 ||
+	PYTHONUNBUFFERED=1 timeout $((MINUTES * 60 + 180)) "${wa[@]}" >"$OUT/wapiti-$label.txt" 2>&1 ||
 	    echo "wapiti ($label): stopped or failed, see $OUT/wapiti-$label.txt"
 	echo "   $(($(date +%s) - t0)) s"
 }
