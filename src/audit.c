@@ -85,7 +85,7 @@ audit_append(struct db *db, const struct audit_entry *e)
 	int		 own, ok = 0, rc;
 	const unsigned char *h;
 
-	own = sqlite3_get_autocommit(db->sql);
+	own = !db_in_txn(db);
 	if (own && !db_begin_immediate(db))
 		return 0;
 	if ((st = db_stmt(db, last_sql)) == NULL)

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "db.h"
+#include "db_memo.h"
 #include "log.h"
 
 /* Open addressing over the SQL text's address; grows when half full. */
@@ -18,6 +19,8 @@ struct db_cache {
 	const char	**keys;
 	sqlite3_stmt	**stmts;
 };
+
+static void	db_read_open(struct db *);
 
 static struct db_cache *
 db_cache_new(size_t cap)
@@ -138,6 +141,7 @@ db_close(struct db *db)
 	if (db == NULL)
 		return;
 	db_cache_free(db->cache);
+	db_memo_free(db->memo);
 	if (db->sql != NULL)
 		sqlite3_close(db->sql);
 	free(db->path);
@@ -155,6 +159,8 @@ db_stmt(struct db *db, const char *sql)
 	sqlite3_stmt	*st;
 	size_t		 s;
 
+	if (db->snapshot)
+		db_read_open(db);
 	s = db_cache_slot(c, sql);
 	if (c->keys[s] == sql) {
 		st = c->stmts[s];
@@ -228,10 +234,91 @@ db_exec(struct db *db, const char *sql)
 	return 1;
 }
 
+/*
+ * Ask for a read snapshot for what follows: it opens with the first query
+ * (db_stmt), so a request that reads nothing (/healthz, static files) costs
+ * nothing.  Does nothing inside a transaction.
+ */
+void
+db_read_begin(struct db *db)
+{
+	if (!db->reading && sqlite3_get_autocommit(db->sql))
+		db->snapshot = 1;
+}
+
+/* Open the snapshot asked for: BEGIN, then see whether the data changed. */
+static void
+db_read_open(struct db *db)
+{
+	static const char	 sql[] = "BEGIN";
+	sqlite3_stmt		*st;
+
+	db->snapshot = 0;	/* before db_stmt(), which calls us */
+	if (!sqlite3_get_autocommit(db->sql) ||
+	    (st = db_stmt(db, sql)) == NULL)
+		return;
+	if (sqlite3_step(st) == SQLITE_DONE)
+		db->reading = 1;
+	sqlite3_reset(st);
+	if (db->reading)
+		db_memo_check(db);
+}
+
+/*
+ * End the read snapshot of db_read_begin(), if it is open.  A write that
+ * bypassed db_write*() would have been committed with it: that is logged,
+ * since such a write could fail on a stale snapshot.
+ */
+void
+db_read_end(struct db *db)
+{
+	static const char	 sql[] = "COMMIT";
+	sqlite3_stmt		*st;
+	int			 rc = SQLITE_ERROR;
+
+	db->snapshot = 0;
+	if (!db->reading)
+		return;
+	db->reading = 0;
+	if (sqlite3_get_autocommit(db->sql))
+		return;
+	if (sqlite3_txn_state(db->sql, "main") == SQLITE_TXN_WRITE)
+		log_warn("db: a write inside a read snapshot");
+	if ((st = db_stmt(db, sql)) != NULL) {
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+	}
+	if (rc != SQLITE_DONE) {
+		log_err("db: end of read snapshot: %s",
+		    sqlite3_errmsg(db->sql));
+		(void)sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	}
+}
+
+int
+db_reading(struct db *db)
+{
+	if (db->snapshot)
+		db_read_open(db);
+	return db->reading;
+}
+
+/*
+ * Whether a transaction of the caller's is open, so that a write joins it.
+ * The request's read snapshot does not count: it is ended here.
+ */
+int
+db_in_txn(struct db *db)
+{
+	db_read_end(db);
+	return !sqlite3_get_autocommit(db->sql);
+}
+
 /* Begin a deferred transaction.  Returns 1, or 0 (logged). */
 int
 db_begin(struct db *db)
 {
+	db_read_end(db);
 	return db_exec(db, "BEGIN");
 }
 
@@ -239,6 +326,7 @@ db_begin(struct db *db)
 int
 db_begin_immediate(struct db *db)
 {
+	db_read_end(db);
 	return db_exec(db, "BEGIN IMMEDIATE");
 }
 
@@ -289,6 +377,7 @@ db_write(struct db *db, sqlite3_stmt *st)
 {
 	int rc;
 
+	db_read_end(db);
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	return db_res_of(db, rc);
@@ -316,6 +405,7 @@ db_write_versioned(struct db *db, sqlite3_stmt *st)
 	enum db_res	res;
 	int		rc;
 
+	db_read_end(db);
 	rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);

@@ -15,6 +15,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct db_memo;
 
 /* Result of a data-layer call that can fail for the user's reason or ours. */
 enum db_res {
@@ -31,6 +32,9 @@ struct db {
 	struct sqlite3	*sql;
 	char		*path;
 	struct db_cache	*cache;
+	int		 snapshot;	/* db_read_begin(): open at first use */
+	int		 reading;	/* the read snapshot is open */
+	struct db_memo	*memo;		/* db_memo.h */
 };
 
 struct db	*db_open(const char *path, int readonly);
@@ -39,6 +43,18 @@ void		 db_close(struct db *);
 struct sqlite3_stmt *db_stmt(struct db *, const char *sql);
 enum db_res	 db_res_of(struct db *, int rc);
 int		 db_exec(struct db *, const char *sql);
+/*
+ * One read snapshot for a whole request: every query until db_read_end()
+ * shares one read transaction instead of taking and dropping the locks for
+ * each.  A write (db_write*, db_begin*) ends the snapshot first, so writes
+ * never run on a stale snapshot.
+ */
+void		 db_read_begin(struct db *);
+void		 db_read_end(struct db *);
+/* Whether a read snapshot is open (one asked for is opened now). */
+int		 db_reading(struct db *);
+/* Whether the caller holds a transaction (a read snapshot is ended). */
+int		 db_in_txn(struct db *);
 int		 db_begin(struct db *);
 int		 db_begin_immediate(struct db *);
 int		 db_commit(struct db *);

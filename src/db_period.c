@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "db_memo.h"
 #include "db_period.h"
 #include "db_who.h"
 
@@ -128,6 +129,12 @@ db_period_get(struct db *db, int64_t id, struct period *p)
 	return found;
 }
 
+/* A period lookup as the memo keeps it: found or not. */
+struct db_period_memo {
+	int		found;
+	struct period	p;
+};
+
 /* Returns 1 and fills p if "2014-Q3" names an existing period. */
 int
 db_period_get_by_name(struct db *db, const char *name, struct period *p)
@@ -135,43 +142,77 @@ db_period_get_by_name(struct db *db, const char *name, struct period *p)
 	static const char sql[] =
 	    "SELECT id, year, quarter, state, deadline FROM period"
 	    " WHERE year = ? AND quarter = ?";
-	sqlite3_stmt	*st;
-	int		 year, quarter, found;
+	sqlite3_stmt		*st;
+	const struct db_period_memo *m;
+	struct db_period_memo	 keep;
+	int			 year, quarter;
 
 	if (!db_period_parse_name(name, &year, &quarter))
 		return 0;
+	if ((m = db_memo_get(db, MEMO_PERIOD_NAME, 0, name, NULL)) != NULL) {
+		*p = m->p;
+		return m->found;
+	}
 	if ((st = db_stmt(db, sql)) == NULL)
 		return 0;
 	sqlite3_bind_int(st, 1, year);
 	sqlite3_bind_int(st, 2, quarter);
-	if ((found = sqlite3_step(st) == SQLITE_ROW))
+	memset(&keep, 0, sizeof(keep));
+	if ((keep.found = sqlite3_step(st) == SQLITE_ROW)) {
 		db_period_fill(st, p);
+		keep.p = *p;
+	}
 	sqlite3_reset(st);
-	return found;
+	db_memo_put(db, MEMO_PERIOD_NAME, 0, name, &keep, sizeof(keep));
+	return keep.found;
 }
 
 /*
  * The period to show by default: the earliest open one, else the latest
- * closed one, else the first.  Returns 0 when there are no periods.
+ * closed one, else the latest planned one.  Returns 0 when there are no
+ * periods.  Chosen in C from the few rows: an ORDER BY on an expression
+ * would build a sorter on every dashboard request.
  */
 int
 db_period_current(struct db *db, struct period *p)
 {
 	static const char sql[] =
-	    "SELECT id, year, quarter, state, deadline FROM period"
-	    " ORDER BY CASE state WHEN 'open' THEN 0 WHEN 'closed' THEN 1"
-	    " ELSE 2 END,"
-	    " CASE state WHEN 'open' THEN year * 10 + quarter"
-	    " ELSE -(year * 10 + quarter) END"
-	    " LIMIT 1";
-	sqlite3_stmt	*st;
-	int		 found;
+	    "SELECT id, year, quarter, state, deadline FROM period";
+	static const int rank[PERIOD__MAX] = {
+		[PERIOD_OPEN] = 0, [PERIOD_CLOSED] = 1, [PERIOD_PLANNED] = 2
+	};
+	sqlite3_stmt		*st;
+	const struct db_period_memo *m;
+	struct db_period_memo	 keep;
+	struct period		 c;
+	int			 found = 0, better, ord, best = 0;
 
+	if ((m = db_memo_get(db, MEMO_PERIOD_CURRENT, 0, NULL, NULL)) != NULL) {
+		*p = m->p;
+		return m->found;
+	}
 	if ((st = db_stmt(db, sql)) == NULL)
 		return 0;
-	if ((found = sqlite3_step(st) == SQLITE_ROW))
-		db_period_fill(st, p);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		db_period_fill(st, &c);
+		ord = c.year * 10 + c.quarter;
+		if (!found || rank[c.state] < rank[p->state])
+			better = 1;
+		else if (rank[c.state] > rank[p->state])
+			better = 0;
+		else
+			better = c.state == PERIOD_OPEN ? ord < best : ord > best;
+		if (better) {
+			*p = c;
+			best = ord;
+			found = 1;
+		}
+	}
 	sqlite3_reset(st);
+	memset(&keep, 0, sizeof(keep));
+	if ((keep.found = found))
+		keep.p = *p;
+	db_memo_put(db, MEMO_PERIOD_CURRENT, 0, NULL, &keep, sizeof(keep));
 	return found;
 }
 
@@ -248,6 +289,7 @@ db_period_set_state(struct db *db, const struct period *p,
 	enum db_res		 res;
 	int			 rc;
 
+	db_read_end(db);
 	if ((res = db_res_of(db, sqlite3_exec(db->sql, "BEGIN IMMEDIATE",
 	    NULL, NULL, NULL))) != DB_OK)
 		return res;

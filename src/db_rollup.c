@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_memo.h"
 #include "db_rollup.h"
 
 #define RN_COLS \
@@ -180,7 +181,14 @@ void
 db_rollup_thresholds(struct db *db, int *bp, int64_t *cents)
 {
 	sqlite3_stmt	*st;
+	const int64_t	*m;
+	int64_t		 keep[2];
 
+	if ((m = db_memo_get(db, MEMO_THRESHOLDS, 0, NULL, NULL)) != NULL) {
+		*bp = (int)m[0];
+		*cents = m[1];
+		return;
+	}
 	*bp = 1000;
 	*cents = 2500000;
 	if ((st = db_stmt(db, "SELECT key, CAST(value AS INTEGER) FROM setting "
@@ -195,6 +203,9 @@ db_rollup_thresholds(struct db *db, int *bp, int64_t *cents)
 			*cents = sqlite3_column_int64(st, 1);
 	}
 	sqlite3_reset(st);
+	keep[0] = *bp;
+	keep[1] = *cents;
+	db_memo_put(db, MEMO_THRESHOLDS, 0, NULL, keep, sizeof(keep));
 }
 
 /* The programme history and the performances: the dashboards. */
@@ -458,13 +469,18 @@ int64_t
 db_rollup_generation(struct db *db)
 {
 	sqlite3_stmt	*st;
+	const int64_t	*m;
 	int64_t		 n = -1;
 
+	if ((m = db_memo_get(db, MEMO_GENERATION, 0, NULL, NULL)) != NULL)
+		return *m;
 	if ((st = db_stmt(db, "SELECT n FROM data_generation WHERE id = 1"))
 	    == NULL)
 		return -1;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
+	if (n >= 0)
+		db_memo_put(db, MEMO_GENERATION, 0, NULL, &n, sizeof(n));
 	return n;
 }

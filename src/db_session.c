@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "db_memo.h"
 #include "db_session.h"
 
 /* Store a new session.  DB_CONSTRAINT if the hash exists (never, by chance). */
@@ -39,9 +40,14 @@ db_session_get(struct db *db, const char *id_hash, struct session_row *s)
 	    " WHERE s.id_hash = ? AND u.active = 1";
 	sqlite3_stmt		*st;
 	const unsigned char	*csrf;
+	const struct session_row *m;
 	enum db_res		 res;
 	int			 rc;
 
+	if ((m = db_memo_get(db, MEMO_SESSION, 0, id_hash, NULL)) != NULL) {
+		*s = *m;
+		return DB_OK;
+	}
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_text(st, 1, id_hash, -1, SQLITE_STATIC);
@@ -59,6 +65,8 @@ db_session_get(struct db *db, const char *id_hash, struct session_row *s)
 	else
 		res = db_res_of(db, rc);
 	sqlite3_reset(st);
+	if (res == DB_OK)
+		db_memo_put(db, MEMO_SESSION, 0, id_hash, s, sizeof(*s));
 	return res;
 }
 

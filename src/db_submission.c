@@ -14,6 +14,7 @@
 enum db_res
 db_submission_begin(struct db *db)
 {
+	db_read_end(db);
 	return db_res_of(db, sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL,
 	    NULL, NULL));
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_memo.h"
 #include "db_token.h"
 
 /* Store a new token for user_id; *id receives its row id. */
@@ -43,20 +44,29 @@ db_token_user(struct db *db, const char *token_hash, int64_t *user_id,
 	    " ON u.id = t.user_id WHERE t.token_hash = ?"
 	    " AND t.revoked_at IS NULL AND u.active = 1";
 	sqlite3_stmt	*st;
+	const int64_t	*m;
+	int64_t		 ids[2];
 	enum db_res	 res;
 	int		 rc;
 
+	if ((m = db_memo_get(db, MEMO_TOKEN, 0, token_hash, NULL)) != NULL) {
+		*user_id = m[0];
+		*token_id = m[1];
+		return DB_OK;
+	}
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_text(st, 1, token_hash, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		*user_id = sqlite3_column_int64(st, 0);
-		*token_id = sqlite3_column_int64(st, 1);
+		*user_id = ids[0] = sqlite3_column_int64(st, 0);
+		*token_id = ids[1] = sqlite3_column_int64(st, 1);
 		res = DB_OK;
 	} else
 		res = rc == SQLITE_DONE ? DB_NOTFOUND : db_res_of(db, rc);
 	sqlite3_reset(st);
+	if (res == DB_OK)
+		db_memo_put(db, MEMO_TOKEN, 0, token_hash, ids, sizeof(ids));
 	return res;
 }
 

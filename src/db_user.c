@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_memo.h"
 #include "db_user.h"
 #include "router.h"
 
@@ -39,6 +40,55 @@ db_user_grants(struct db *db, struct user *u)
 }
 
 /*
+ * Keep u in the connection's memo as one flat copy: the struct, its
+ * grants, then its two names.
+ */
+static void
+db_user_memo_put(struct db *db, const struct user *u)
+{
+	size_t	 gsz = u->grantn * sizeof(*u->grants);
+	size_t	 ul = strlen(u->username) + 1, dl = strlen(u->display_name) + 1;
+	char	*b;
+
+	if ((b = malloc(sizeof(*u) + gsz + ul + dl)) == NULL)
+		return;
+	memcpy(b, u, sizeof(*u));
+	if (gsz > 0)
+		memcpy(b + sizeof(*u), u->grants, gsz);
+	memcpy(b + sizeof(*u) + gsz, u->username, ul);
+	memcpy(b + sizeof(*u) + gsz + ul, u->display_name, dl);
+	db_memo_put(db, MEMO_USER, u->id, NULL, b, sizeof(*u) + gsz + ul + dl);
+	free(b);
+}
+
+/* A new user from the memo's flat copy of user id, or NULL. */
+static struct user *
+db_user_memo_get(struct db *db, int64_t id)
+{
+	const char	*b;
+	struct user	*u;
+	size_t		 gsz;
+
+	if ((b = db_memo_get(db, MEMO_USER, id, NULL, NULL)) == NULL ||
+	    (u = malloc(sizeof(*u))) == NULL)
+		return NULL;
+	memcpy(u, b, sizeof(*u));
+	gsz = u->grantn * sizeof(*u->grants);
+	u->grants = NULL;
+	u->username = strdup(b + sizeof(*u) + gsz);
+	u->display_name = u->username == NULL ? NULL :
+	    strdup(b + sizeof(*u) + gsz + strlen(u->username) + 1);
+	if (gsz > 0 && (u->grants = malloc(gsz)) != NULL)
+		memcpy(u->grants, b + sizeof(*u), gsz);
+	if (u->username == NULL || u->display_name == NULL ||
+	    (gsz > 0 && u->grants == NULL)) {
+		user_free(u);
+		return NULL;
+	}
+	return u;
+}
+
+/*
  * The user with id and its grants, active or not (the caller decides what
  * inactive means).  NULL when absent or on error.
  */
@@ -52,6 +102,8 @@ db_user_load(struct db *db, int64_t id)
 	struct user	*u = NULL;
 	const unsigned char *lang;
 
+	if ((u = db_user_memo_get(db, id)) != NULL)
+		return u;
 	if ((st = db_stmt(db, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(st, 1, id);
@@ -76,6 +128,8 @@ out:
 		user_free(u);
 		u = NULL;
 	}
+	if (u != NULL)
+		db_user_memo_put(db, u);
 	return u;
 }
 

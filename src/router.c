@@ -12,6 +12,7 @@
 #include <jansson.h>
 
 #include "auth.h"
+#include "db.h"
 #include "http.h"
 #include "i18n.h"
 #include "multipart.h"
@@ -164,6 +165,8 @@ router_lang(struct req *q, struct resp *r)
 	}
 }
 
+static void	router_run(struct req *, struct resp *, const struct route *);
+
 static int
 router_state_changing(enum http_method m)
 {
@@ -214,7 +217,16 @@ router_dispatch(struct req *q, struct resp *r)
 		return;
 	}
 	q->route = found;
+	/* One read snapshot for the whole request; writes end it first. */
+	db_read_begin(q->db);
+	router_run(q, r, found);
+	db_read_end(q->db);
+}
 
+/* Identity, role, form and CSRF checks, then the route's handler. */
+static void
+router_run(struct req *q, struct resp *r, const struct route *found)
+{
 	switch (auth_check(q, r)) {
 	case AUTH_OK:
 		break;

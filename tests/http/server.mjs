@@ -50,6 +50,10 @@ export function assertNoSanitizerReport(log, exit = {}) {
     throw new Error(`server exited with ${exit.code ?? exit.sig}:\n${log.slice(-2000)}`);
 }
 
+// A GET runs in one read snapshot (db_read_begin); a write that bypassed
+// db_write*() inside it is logged by db_read_end().  Every test fails on it.
+export const SNAPSHOT_WRITE = /a write inside a read snapshot|end of read snapshot/;
+
 // Start koers on a free port (env: extra environment, e.g. short session
 // lifetimes).  Returns { base, port, proc, stop(), log() }.
 export async function startServer({ db, args = [], env = {} } = {}) {
@@ -71,6 +75,8 @@ export async function startServer({ db, args = [], env = {} } = {}) {
       const r = await exited;
       if (!db) rmSync(path.dirname(database), { recursive: true, force: true });
       if (process.env.KOERS_FAIL_ON_SANITIZER) assertNoSanitizerReport(out, r);
+      const w = SNAPSHOT_WRITE.exec(out);
+      if (w) throw new Error(`server log: ${out.slice(Math.max(0, w.index - 300), w.index + 200)}`);
       return r;
     },
   };

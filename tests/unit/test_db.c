@@ -235,6 +235,30 @@ period_names_parse_strictly(void **state)
 	assert_string_equal(p.name, "2014-Q3");
 }
 
+/* Earliest open, else latest closed, else latest planned. */
+static void
+current_period_prefers_earliest_open_then_latest_closed(void **state)
+{
+	struct fixture	*f = *state;
+	struct period	 p;
+
+	assert_int_equal(sqlite3_exec(f->db->sql, "UPDATE period SET state ="
+	    " 'open' WHERE id IN (2, 4)", NULL, NULL, NULL), SQLITE_OK);
+	assert_true(db_period_current(f->db, &p));
+	assert_string_equal(p.name, "2014-Q2");
+	assert_int_equal(p.state, PERIOD_OPEN);
+	assert_int_equal(sqlite3_exec(f->db->sql, "UPDATE period SET state ="
+	    " 'closed' WHERE id IN (2, 3); UPDATE period SET state = 'planned'"
+	    " WHERE id = 4", NULL, NULL, NULL), SQLITE_OK);
+	assert_true(db_period_current(f->db, &p));
+	assert_string_equal(p.name, "2014-Q3");
+	assert_int_equal(p.state, PERIOD_CLOSED);
+	assert_int_equal(sqlite3_exec(f->db->sql, "UPDATE period SET state ="
+	    " 'planned'", NULL, NULL, NULL), SQLITE_OK);
+	assert_true(db_period_current(f->db, &p));
+	assert_string_equal(p.name, "2014-Q4");
+}
+
 static void
 programme_loads_with_effects_performances_and_budget(void **state)
 {
@@ -293,6 +317,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(migrations_reach_the_last_level, setup, teardown),
+		cmocka_unit_test_setup_teardown(current_period_prefers_earliest_open_then_latest_closed, setup, teardown),
 		cmocka_unit_test_setup_teardown(failing_migration_leaves_previous_level, setup, teardown),
 		cmocka_unit_test_setup_teardown(migration_gap_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(statement_cache_returns_the_same_reset_statement, setup, teardown),
