@@ -6,6 +6,7 @@
  */
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,15 @@ auth_secret_new(char out[AUTH_SECRET_HEX + 1])
 	return 1;
 }
 
+static pthread_once_t	 auth_sha256_once = PTHREAD_ONCE_INIT;
+static EVP_MD		*auth_sha256;	/* kept for the process's life */
+
+static void
+auth_sha256_fetch(void)
+{
+	auth_sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
+}
+
 /* The SHA-256 of secret as 64 hex digits.  1 on success. */
 int
 auth_hash(const char *secret, char out[65])
@@ -56,7 +66,10 @@ auth_hash(const char *secret, char out[65])
 	unsigned char	md[EVP_MAX_MD_SIZE];
 	unsigned int	mdlen = 0;
 
-	if (EVP_Digest(secret, strlen(secret), md, &mdlen, EVP_sha256(),
+	/* Fetched once: an implicit fetch per call cost ~6 % of a page. */
+	pthread_once(&auth_sha256_once, auth_sha256_fetch);
+	if (auth_sha256 == NULL ||
+	    EVP_Digest(secret, strlen(secret), md, &mdlen, auth_sha256,
 	    NULL) != 1 || mdlen != 32)
 		return 0;
 	auth_hex(md, mdlen, out);

@@ -4,6 +4,8 @@
 #include <ctemplate/template_cache.h>
 
 #include <dirent.h>
+#include <pthread.h>
+#include <sys/stat.h>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -20,17 +22,20 @@
 using ctemplate::TemplateDictionary;
 
 static bool tmpl_dev;
+static std::string tmpl_dir;
 
-// The catalogue (static texts, never copied) and, per template file, the
-// catalogue entries it names.  Both are filled before serving starts and
-// only read afterwards, so threads share them without a lock.
+// The catalogue (static texts, never copied).  Filled before serving starts
+// and only read afterwards, so threads share it without a lock.
 struct tmpl_entry {
 	const char	*key;
 	const char	*text[TMPL_LANGS];
 };
-static std::vector<tmpl_entry>			tmpl_catalogue;
-static std::map<std::string, size_t>		tmpl_catalogue_ix;
-static std::map<std::string, std::vector<size_t> >	tmpl_uses;
+static std::vector<tmpl_entry>		tmpl_catalogue;
+static std::map<std::string, size_t>	tmpl_catalogue_ix;
+
+// --dev: the template files and when each was loaded, to reload on change.
+static std::map<std::string, struct timespec>	tmpl_mtime;
+static pthread_mutex_t			tmpl_dev_mtx = PTHREAD_MUTEX_INITIALIZER;
 
 static TemplateDictionary *
 dict(struct tmpl *t)
@@ -56,20 +61,55 @@ tmpl_text(const char *key, const char *text_nl, const char *text_en)
 	}
 }
 
-// Note which catalogue texts path names.  A {{T_...}} that is not in the
-// catalogue is reported: it would render empty.
-static bool
-tmpl_scan(const std::string &dir, const std::string &file)
+// The name a catalogue text has in language lang: T_KEY__0, T_KEY__1.
+static std::string
+tmpl_lang_name(const std::string &key, int lang)
 {
-	std::ifstream		 in((dir + "/" + file).c_str());
-	std::stringstream	 ss;
-	std::string		 text, key;
-	std::vector<size_t>	&uses = tmpl_uses[file];
-	size_t			 at = 0, end;
-	bool			 ok = true;
+	return key + "__" + static_cast<char>('0' + lang);
+}
 
-	ss << in.rdbuf();
-	text = ss.str();
+// The cache key of file compiled for lang.
+static std::string
+tmpl_lang_file(const char *file, int lang)
+{
+	if (lang < 0 || lang >= TMPL_LANGS)
+		lang = 0;
+	return std::string(file) + "#" + static_cast<char>('0' + lang);
+}
+
+// Every catalogue text, in each language, into ctemplate's global
+// dictionary, once: a render then adds no text to its dictionary.
+static bool
+tmpl_globals(void)
+{
+	size_t	i;
+	int	l;
+
+	for (i = 0; i < tmpl_catalogue.size(); i++) {
+		if (std::strstr(tmpl_catalogue[i].key, "__") != NULL) {
+			std::fprintf(stderr, "templates: catalogue key %s may not "
+			    "contain \"__\"\n", tmpl_catalogue[i].key);
+			return false;
+		}
+		for (l = 0; l < TMPL_LANGS; l++)
+			TemplateDictionary::SetGlobalValue(
+			    tmpl_lang_name(tmpl_catalogue[i].key, l),
+			    tmpl_catalogue[i].text[l]);
+	}
+	return true;
+}
+
+// text with each {{T_KEY...}} renamed to the key's text in lang.  A key
+// that is not in the catalogue is reported (it would render empty).
+static bool
+tmpl_localise(const std::string &file, const std::string &text, int lang,
+    std::string &out)
+{
+	std::string	key;
+	size_t		at = 0, from = 0, end;
+	bool		ok = true;
+
+	out.clear();
 	while ((at = text.find("{{T_", at)) != std::string::npos) {
 		at += 2;
 		end = at;
@@ -77,45 +117,77 @@ tmpl_scan(const std::string &dir, const std::string &file)
 		    std::isdigit((unsigned char)text[end]) || text[end] == '_'))
 			end++;
 		key = text.substr(at, end - at);
-		std::map<std::string, size_t>::const_iterator it =
-		    tmpl_catalogue_ix.find(key);
-		if (it == tmpl_catalogue_ix.end()) {
+		if (tmpl_catalogue_ix.find(key) == tmpl_catalogue_ix.end()) {
 			std::fprintf(stderr, "templates: %s/%s names %s, which "
-			    "is not in the catalogue\n", dir.c_str(),
+			    "is not in the catalogue\n", tmpl_dir.c_str(),
 			    file.c_str(), key.c_str());
 			ok = false;
-		} else
-			uses.push_back(it->second);
-		at = end;
+		}
+		out.append(text, from, end - from);
+		out += tmpl_lang_name(std::string(), lang);
+		from = at = end;
 	}
+	out.append(text, from, std::string::npos);
 	return ok;
 }
 
-// Put the catalogue texts that file names (all of them in --dev, where a
-// template may have changed since it was scanned) into d, visible to its
-// sections and includes.
-static void
-tmpl_fill(TemplateDictionary *d, const char *file, int lang)
+// Read file from the template folder and compile it once per language into
+// the template cache (replacing what was there).  Reports and returns
+// false when it cannot be read, does not parse, or names unknown texts.
+static bool
+tmpl_load(const std::string &file)
 {
-	std::map<std::string, std::vector<size_t> >::const_iterator it;
-	size_t	i;
+	std::ifstream		 in((tmpl_dir + "/" + file).c_str());
+	std::stringstream	 ss;
+	std::string		 text, local, key;
+	struct stat		 sb;
+	bool			 ok = true;
+	int			 l;
 
-	if (lang < 0 || lang >= TMPL_LANGS)
-		lang = 0;
-	if (tmpl_dev || (it = tmpl_uses.find(file)) == tmpl_uses.end()) {
-		for (i = 0; i < tmpl_catalogue.size(); i++)
-			d->SetTemplateGlobalValueWithoutCopy(tmpl_catalogue[i].key,
-			    tmpl_catalogue[i].text[lang]);
-		return;
+	if (!in) {
+		std::fprintf(stderr, "templates: cannot read %s/%s\n",
+		    tmpl_dir.c_str(), file.c_str());
+		return false;
 	}
-	for (i = 0; i < it->second.size(); i++) {
-		const tmpl_entry &e = tmpl_catalogue[it->second[i]];
-		d->SetTemplateGlobalValueWithoutCopy(e.key, e.text[lang]);
+	ss << in.rdbuf();
+	text = ss.str();
+	for (l = 0; l < TMPL_LANGS; l++) {
+		if (!tmpl_localise(file, text, l, local))
+			ok = false;
+		key = tmpl_lang_file(file.c_str(), l);
+		ctemplate::mutable_default_template_cache()->Delete(key);
+		if (!ctemplate::StringToTemplateCache(key, local,
+		    ctemplate::STRIP_BLANK_LINES)) {
+			std::fprintf(stderr, "templates: %s/%s does not "
+			    "parse; fix it and start again\n", tmpl_dir.c_str(),
+			    file.c_str());
+			ok = false;
+		}
 	}
+	if (stat((tmpl_dir + "/" + file).c_str(), &sb) == 0)
+		tmpl_mtime[file] = sb.st_mtim;
+	return ok;
 }
 
-// Load every *.tpl in dir.  Returns 1 if all parse, 0 (with a message on
-// standard error naming the file) otherwise.
+// --dev: reload the templates whose file changed since they were loaded.
+static void
+tmpl_dev_reload(void)
+{
+	std::map<std::string, struct timespec>::iterator	it;
+	struct stat				sb;
+
+	pthread_mutex_lock(&tmpl_dev_mtx);
+	for (it = tmpl_mtime.begin(); it != tmpl_mtime.end(); ++it)
+		if (stat((tmpl_dir + "/" + it->first).c_str(), &sb) == 0 &&
+		    (sb.st_mtim.tv_sec != it->second.tv_sec ||
+		    sb.st_mtim.tv_nsec != it->second.tv_nsec))
+			(void)tmpl_load(it->first);
+	pthread_mutex_unlock(&tmpl_dev_mtx);
+}
+
+// Load every *.tpl in dir, each compiled once per language.  Returns 1 if
+// all parse and name only catalogue texts, 0 (with a message on standard
+// error naming the file) otherwise.
 extern "C" int
 tmpl_init(const char *dir, int dev)
 {
@@ -126,8 +198,9 @@ tmpl_init(const char *dir, int dev)
 
 	tmpl_dev = dev != 0;
 	try {
-		ctemplate::mutable_default_template_cache()->
-		    SetTemplateRootDirectory(dir);
+		tmpl_dir = dir;
+		if (!tmpl_globals())
+			return 0;
 		if ((dp = opendir(dir)) == NULL) {
 			std::fprintf(stderr, "templates: cannot open %s\n", dir);
 			return 0;
@@ -137,14 +210,7 @@ tmpl_init(const char *dir, int dev)
 			if (len < 5 || std::strcmp(de->d_name + len - 4, ".tpl") != 0)
 				continue;
 			n++;
-			if (!ctemplate::LoadTemplate(de->d_name,
-			    ctemplate::STRIP_BLANK_LINES)) {
-				std::fprintf(stderr, "templates: %s/%s does not "
-				    "parse; fix it and start again\n", dir,
-				    de->d_name);
-				ok = 0;
-			}
-			if (!tmpl_scan(dir, de->d_name))
+			if (!tmpl_load(de->d_name))
 				ok = 0;
 		}
 		closedir(dp);
@@ -201,17 +267,6 @@ tmpl_set_int(struct tmpl *t, const char *name, long long val)
 	}
 }
 
-// A value seen by this dictionary, its sections and its includes, not
-// copied: name and val must be static (the catalogue's texts are).
-extern "C" void
-tmpl_set_global_static(struct tmpl *t, const char *name, const char *val)
-{
-	try {
-		dict(t)->SetTemplateGlobalValueWithoutCopy(name, val);
-	} catch (...) {
-	}
-}
-
 extern "C" struct tmpl *
 tmpl_section(struct tmpl *t, const char *name)
 {
@@ -236,8 +291,7 @@ tmpl_include(struct tmpl *t, const char *name, const char *file, int lang)
 {
 	try {
 		TemplateDictionary *d = dict(t)->AddIncludeDictionary(name);
-		d->SetFilename(file);
-		tmpl_fill(d, file, lang);
+		d->SetFilename(tmpl_lang_file(file, lang));
 		return wrap(d);
 	} catch (...) {
 		return NULL;
@@ -254,12 +308,9 @@ tmpl_render(const char *file, struct tmpl *t, int lang, size_t *len)
 		char		*buf;
 
 		if (tmpl_dev)
-			ctemplate::mutable_default_template_cache()->
-			    ReloadAllIfChanged(ctemplate::TemplateCache::
-			    IMMEDIATE_RELOAD);
+			tmpl_dev_reload();
 		out.reserve(16384);
-		tmpl_fill(dict(t), file, lang);
-		if (!ctemplate::ExpandTemplate(file,
+		if (!ctemplate::ExpandTemplate(tmpl_lang_file(file, lang),
 		    ctemplate::STRIP_BLANK_LINES, dict(t), &out))
 			return NULL;
 		if ((buf = static_cast<char *>(std::malloc(out.size() + 1))) == NULL)

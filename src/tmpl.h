@@ -22,9 +22,11 @@ struct tmpl;
 
 /*
  * The catalogue: texts a template names as {{T_KEY}}.  Register every text
- * before tmpl_init(), which notes which texts each template uses; a render
- * then puts only those into the dictionary (in the language asked for)
- * instead of the whole catalogue on every request.
+ * before tmpl_init(), which puts each text once per language into
+ * ctemplate's global dictionary (as T_KEY__0, T_KEY__1) and compiles each
+ * template once per language with its {{T_KEY}} renamed to match: a render
+ * adds no catalogue text to its dictionary.  A template naming a text that
+ * is not in the catalogue stops the start.
  */
 #define TMPL_LANGS	2
 void		 tmpl_text(const char *key, const char *text_nl, const char *text_en);
@@ -35,8 +37,6 @@ void		 tmpl_free(struct tmpl *);
 void		 tmpl_set(struct tmpl *, const char *name, const char *val);
 void		 tmpl_setn(struct tmpl *, const char *name, const char *val, size_t len);
 void		 tmpl_set_int(struct tmpl *, const char *name, long long val);
-void		 tmpl_set_global_static(struct tmpl *, const char *name,
-		    const char *val);
 struct tmpl	*tmpl_section(struct tmpl *, const char *name);
 void		 tmpl_show(struct tmpl *, const char *name);
 struct tmpl	*tmpl_include(struct tmpl *, const char *name, const char *file,
