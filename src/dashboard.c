@@ -253,7 +253,7 @@ dash_cache_serve(struct req *q, struct resp *r, const char *key,
 	if (!pagecache_get(key, generation, &content, &len, title,
 	    sizeof(title)))
 		return 0;
-	page_render_content(q, r, page_new(q), content, len, title, nav);
+	page_render_content(q, r, content, len, title, nav);
 	free(content);
 	return 1;
 }
@@ -270,12 +270,13 @@ dash_cache_render(struct req *q, struct resp *r, struct tmpl *t,
 	char	*content;
 	size_t	 len;
 
-	if ((content = tmpl_render(tpl, t, (int)q->lang, &len)) == NULL) {
-		tmpl_free(t);
+	content = tmpl_render(tpl, t, (int)q->lang, &len);
+	tmpl_free(t);
+	if (content == NULL) {
 		r->status = 500;
 		return;
 	}
 	pagecache_put(key, generation, content, len, title);
-	page_render_content(q, r, t, content, len, title, nav);
+	page_render_content(q, r, content, len, title, nav);
 	free(content);
 }

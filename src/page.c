@@ -14,8 +14,8 @@
 #include "user.h"
 
 static void	page_fail(struct resp *);
-static void	page_wrap(const struct req *, struct resp *, struct tmpl *,
-		    const char *, size_t);
+static void	page_wrap(struct req *, struct resp *, const char *, size_t,
+		    const char *, enum nav);
 
 /* A new dictionary for a page's content.  NULL when memory runs out. */
 struct tmpl *
@@ -38,10 +38,10 @@ page_new(const struct req *q)
  * Render content_tpl inside layout.tpl into r, and free t.
  *
  * ctemplate's include dictionaries do not see their parent's values, so the
- * content and the layout are expanded from the same dictionary one after the
- * other, and the content is put where the layout has its marker.  Both are
- * escaped template output; the marker cannot come from data, since data
- * before it is escaped ("<" becomes "&lt;").
+ * content is expanded on its own (t also holds the layout's values, which
+ * the content may use) and put where the layout (page_layout.c) has its
+ * marker.  The layout is split at the marker before any data goes in, so
+ * data can never place content anywhere else.
  * Raises 500 when a template cannot be expanded.
  */
 void
@@ -56,13 +56,14 @@ page_render(struct req *q, struct resp *r, struct tmpl *t,
 		return;
 	}
 	page_layout_fill(q, t, title, nav);
-	if ((content = tmpl_render(content_tpl, t, (int)q->lang, &clen)) == NULL) {
+	content = tmpl_render(content_tpl, t, (int)q->lang, &clen);
+	tmpl_free(t);
+	if (content == NULL) {
 		log_err("page: cannot render %s", content_tpl);
-		tmpl_free(t);
 		page_fail(r);
 		return;
 	}
-	page_wrap(q, r, t, content, clen);
+	page_wrap(q, r, content, clen, title, nav);
 	free(content);
 }
 
@@ -94,49 +95,35 @@ page_fail(struct resp *r)
 }
 
 /*
- * Render layout.tpl from t with content (already rendered, e.g. from the
- * page cache) where the layout has its marker, into r; free t.  The
- * content is not copied into t and not freed.  Raises 500.
+ * Send content (already rendered, e.g. from the page cache; not freed)
+ * inside the layout, into r.  Raises 500.
  */
 void
-page_render_content(struct req *q, struct resp *r, struct tmpl *t,
-    const char *content, size_t clen, const char *title, enum nav nav)
+page_render_content(struct req *q, struct resp *r, const char *content,
+    size_t clen, const char *title, enum nav nav)
 {
-	if (t == NULL) {
-		r->status = 500;
-		return;
-	}
-	page_layout_fill(q, t, title, nav);
-	page_wrap(q, r, t, content, clen);
+	page_wrap(q, r, content, clen, title, nav);
 }
 
-/* The layout from t (filled) around content, into r; frees t. */
+/* The layout (page_layout.c) around content, into r.  Raises 500. */
 static void
-page_wrap(const struct req *q, struct resp *r, struct tmpl *t,
-    const char *content, size_t clen)
+page_wrap(struct req *q, struct resp *r, const char *content, size_t clen,
+    const char *title, enum nav nav)
 {
-	static const char marker[] = "<!--KOERS-CONTENT-->";
-	char	*layout = NULL, *html = NULL, *at;
-	size_t	 llen, head;
+	const char	*head, *tail;
+	char		*html;
+	size_t		 hlen, tlen;
 
-	if ((layout = tmpl_render("layout.tpl", t, (int)q->lang, &llen)) == NULL ||
-	    (at = strstr(layout, marker)) == NULL ||
-	    (html = malloc(llen - (sizeof(marker) - 1) + clen + 1)) == NULL) {
-		log_err("page: cannot render the layout");
-		tmpl_free(t);
-		free(layout);
+	if (!page_layout(q, title, nav, &head, &hlen, &tail, &tlen) ||
+	    (html = malloc(hlen + clen + tlen + 1)) == NULL) {
 		page_fail(r);
 		return;
 	}
-	head = (size_t)(at - layout);
-	memcpy(html, layout, head);
-	memcpy(html + head, content, clen);
-	memcpy(html + head + clen, at + sizeof(marker) - 1,
-	    llen - head - (sizeof(marker) - 1) + 1);
-	tmpl_free(t);
-	free(layout);
-	resp_set_body(r, "text/html; charset=utf-8", html,
-	    llen - (sizeof(marker) - 1) + clen);
+	memcpy(html, head, hlen);
+	memcpy(html + hlen, content, clen);
+	memcpy(html + hlen + clen, tail, tlen);
+	html[hlen + clen + tlen] = '\0';
+	resp_set_body(r, "text/html; charset=utf-8", html, hlen + clen + tlen);
 }
 
 /* The error page: status and a fixed message from the catalogue. */

@@ -27,8 +27,12 @@ void		 page_render(struct req *, struct resp *, struct tmpl *,
 		    const char *content_tpl, const char *title, enum nav);
 void		 page_layout_fill(struct req *, struct tmpl *, const char *title,
 		    enum nav);
-void		 page_render_content(struct req *, struct resp *, struct tmpl *,
+void		 page_render_content(struct req *, struct resp *,
 		    const char *content, size_t clen, const char *title, enum nav);
+/* The layout split around its content (page_layout.c). */
+int		 page_layout(struct req *, const char *title, enum nav,
+		    const char **head, size_t *hlen, const char **tail,
+		    size_t *tlen);
 void		 page_error(struct req *, struct resp *, int status, const char *msg);
 void		 page_set_money(struct tmpl *, const char *name, const struct req *,
 		    int64_t cents);

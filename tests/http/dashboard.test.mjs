@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { startServer } from './server.mjs';
-import { login } from './session.mjs';
+import { login, csrfOf } from './session.mjs';
 
 let srv;
 let cookie;
@@ -268,6 +268,40 @@ test('a cached dashboard equals a fresh one and keeps each user\'s own layout', 
   // The English page is cached apart from the Dutch one.
   const en = await fetch(srv.base + '/dashboard?period=2014-Q1&lang=en', { headers: { cookie } });
   assert.match(await en.text(), /CMT overview/);
+});
+
+test('each server thread keeps layouts apart per session and follows a role change at once', async () => {
+  // Two sessions of the same user: same name and roles, another CSRF token.
+  const s1 = await login(srv.base, 'cmt');
+  const s2 = await login(srv.base, 'cmt');
+  const want = new Map([[s1, await csrfOf(srv.base, s1)], [s2, await csrfOf(srv.base, s2)]]);
+  assert.notEqual(want.get(s1), want.get(s2));
+  const get = async (c, p = '/dashboard?period=2014-Q1') => {
+    const r = await fetch(srv.base + p, { headers: { cookie: c } });
+    return r.text();
+  };
+  // Concurrent, so that both threads serve both sessions, in both languages.
+  const runs = [];
+  for (let i = 0; i < 40; i++) {
+    const c = i % 2 ? s1 : s2;
+    const lang = i % 4 < 2 ? 'nl' : 'en';
+    runs.push(get(c, `/dashboard?period=2014-Q1&lang=${lang}`).then((h) => ({ c, lang, h })));
+  }
+  for (const { c, lang, h } of await Promise.all(runs)) {
+    assert.equal(/name="csrf" value="([0-9a-f]+)"/.exec(h)[1], want.get(c));
+    assert.match(h, new RegExp(`<html lang="${lang}">`));
+  }
+  // A role granted from the command line shows in the navigation on the
+  // next request; taken away, it goes.
+  const admin = () => get(s1).then((h) => h.includes('href="/admin/users"'));
+  assert.equal(await admin(), false);
+  const role = (op) => spawnSync(process.env.KOERS_BIN || 'build/koers',
+    ['user', 'role', '--db', srv.db, 'cmt', op, 'administrator'], { encoding: 'utf8' });
+  assert.equal(role('--add').status, 0);
+  assert.equal(await admin(), true);
+  assert.equal(await admin(), true);
+  assert.equal(role('--remove').status, 0);
+  assert.equal(await admin(), false);
 });
 
 test('a write that moves the data generation shows on the very next request', async () => {
