@@ -6,7 +6,7 @@ DB	?= koers.db
 LISTEN	?= 127.0.0.1:8080
 
 PKGS	 = libmicrohttpd sqlite3 jansson libctemplate libargon2 libcrypto \
-	   xlsxwriter cairo pangocairo minizip expat
+	   xlsxwriter cairo pangocairo minizip expat zlib
 # Recursive (=) so that pkg-config runs after deps.sh has installed things.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS))

@@ -11,6 +11,7 @@
 #include "api.h"
 #include "db_period.h"
 #include "db_rollup.h"
+#include "gzip.h"
 #include "handlers.h"
 #include "pagecache.h"
 #include "url.h"
@@ -27,12 +28,27 @@ struct api_rollup_thr {
  * (every role reads every rollup) and changes only with the generation.
  */
 static int
-api_rollup_cached(struct resp *r, const char *key, int64_t gen)
+api_rollup_cached(const struct req *q, struct resp *r, const char *key,
+    int64_t gen)
 {
-	char	*s;
-	size_t	 len;
-	char	 title[4];
+	struct gz_part	 gz;
+	unsigned char	*z;
+	char		*s;
+	size_t		 len;
+	char		 title[4];
 
+	resp_header(r, "Vary", "Accept-Encoding");
+	if (gz_accepted(q->accept_enc) &&
+	    pagecache_get_gz(key, gen, &gz, title, sizeof(title))) {
+		z = gz_splice("", 0, 0, &gz, "", 0, 0, &len);
+		gz_part_free(&gz);
+		if (z != NULL) {
+			r->status = 200;
+			resp_set_body(r, "application/json", (char *)z, len);
+			resp_header(r, "Content-Encoding", "gzip");
+			return 1;
+		}
+	}
 	if (!pagecache_get(key, gen, &s, &len, title, sizeof(title)))
 		return 0;
 	r->status = 200;
@@ -53,6 +69,7 @@ api_rollup_send(struct resp *r, const char *key, int64_t gen, json_t *j)
 	}
 	json_decref(j);
 	pagecache_put(key, gen, s, strlen(s), "");
+	resp_header(r, "Vary", "Accept-Encoding");
 	r->status = 200;
 	resp_set_body(r, "application/json", s, strlen(s));
 }
@@ -143,7 +160,7 @@ api_rollup_programmes(struct req *q, struct resp *r)
 	}
 	gen = db_rollup_generation(q->db);
 	api_rollup_key(key, sizeof(key), q, &p);
-	if (api_rollup_cached(r, key, gen))
+	if (api_rollup_cached(q, r, key, gen))
 		return;
 	if ((l = db_rollup_programmes(q->db, p.id)) == NULL) {
 		r->status = 500;
@@ -175,7 +192,7 @@ api_rollup_programme(struct req *q, struct resp *r)
 	}
 	gen = db_rollup_generation(q->db);
 	api_rollup_key(key, sizeof(key), q, &p);
-	if (api_rollup_cached(r, key, gen))
+	if (api_rollup_cached(q, r, key, gen))
 		return;
 	if (!db_rollup_programme(q->db, id, p.id, &n)) {
 		r->status = 404;
@@ -214,7 +231,7 @@ api_rollup_org_unit(struct req *q, struct resp *r)
 	}
 	gen = db_rollup_generation(q->db);
 	api_rollup_key(key, sizeof(key), q, &p);
-	if (api_rollup_cached(r, key, gen))
+	if (api_rollup_cached(q, r, key, gen))
 		return;
 	if ((u = db_rollup_unit(q->db, id, p.id)) == NULL ||
 	    (c = db_rollup_unit_children(q->db, id, p.id)) == NULL) {

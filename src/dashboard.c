@@ -9,6 +9,7 @@
 #include "db_period.h"
 #include "db_drill.h"
 #include "db_rollup.h"
+#include "gzip.h"
 #include "i18n.h"
 #include "num.h"
 #include "page.h"
@@ -246,10 +247,19 @@ int
 dash_cache_serve(struct req *q, struct resp *r, const char *key,
     int64_t generation, enum nav nav)
 {
-	char	*content;
-	size_t	 len;
-	char	 title[256];
+	struct gz_part	 gz;
+	char		*content;
+	size_t		 len;
+	char		 title[256];
 
+	/* The same URL answers gzip or plain, as the client accepts. */
+	resp_header(r, "Vary", "Accept-Encoding");
+	if (gz_accepted(q->accept_enc) &&
+	    pagecache_get_gz(key, generation, &gz, title, sizeof(title))) {
+		page_render_gz(q, r, &gz, title, nav);
+		gz_part_free(&gz);
+		return 1;
+	}
 	if (!pagecache_get(key, generation, &content, &len, title,
 	    sizeof(title)))
 		return 0;
@@ -277,6 +287,7 @@ dash_cache_render(struct req *q, struct resp *r, struct tmpl *t,
 		return;
 	}
 	pagecache_put(key, generation, content, len, title);
+	resp_header(r, "Vary", "Accept-Encoding");
 	page_render_content(q, r, content, len, title, nav);
 	free(content);
 }

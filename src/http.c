@@ -216,6 +216,7 @@ http_handle(struct MHD_Connection *c, struct conn *cx)
 	q.authz = http_hdr(c, "Authorization");
 	q.if_none_match = http_hdr(c, "If-None-Match");
 	q.accept_lang = http_hdr(c, "Accept-Language");
+	q.accept_enc = http_hdr(c, "Accept-Encoding");
 	q.csrf_header = http_hdr(c, "X-CSRF-Token");
 	q.origin = http_hdr(c, "Origin");
 	http_client(c, q.client, sizeof(q.client));

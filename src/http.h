@@ -60,6 +60,7 @@ struct req {
 	const char	*authz;			/* Authorization header, or "" */
 	const char	*if_none_match;		/* or "" */
 	const char	*accept_lang;		/* or "" */
+	const char	*accept_enc;		/* Accept-Encoding, or "" */
 	const char	*csrf_header;		/* X-CSRF-Token, or "" */
 	const char	*origin;		/* Origin, or "" */
 	char		 client[64];		/* peer address */

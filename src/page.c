@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gzip.h"
 #include "http.h"
 #include "i18n.h"
 #include "log.h"
@@ -110,20 +111,43 @@ static void
 page_wrap(struct req *q, struct resp *r, const char *content, size_t clen,
     const char *title, enum nav nav)
 {
-	const char	*head, *tail;
-	char		*html;
-	size_t		 hlen, tlen;
+	const struct page_frame	*f;
+	char			*html;
 
-	if (!page_layout(q, title, nav, &head, &hlen, &tail, &tlen) ||
-	    (html = malloc(hlen + clen + tlen + 1)) == NULL) {
+	if ((f = page_layout(q, title, nav)) == NULL ||
+	    (html = malloc(f->hlen + clen + f->tlen + 1)) == NULL) {
 		page_fail(r);
 		return;
 	}
-	memcpy(html, head, hlen);
-	memcpy(html + hlen, content, clen);
-	memcpy(html + hlen + clen, tail, tlen);
-	html[hlen + clen + tlen] = '\0';
-	resp_set_body(r, "text/html; charset=utf-8", html, hlen + clen + tlen);
+	memcpy(html, f->head, f->hlen);
+	memcpy(html + f->hlen, content, clen);
+	memcpy(html + f->hlen + clen, f->tail, f->tlen);
+	html[f->hlen + clen + f->tlen] = '\0';
+	resp_set_body(r, "text/html; charset=utf-8", html,
+	    f->hlen + clen + f->tlen);
+}
+
+/*
+ * As page_render_content(), for content deflated once for everybody (the
+ * page cache's): the answer is gzip, spliced around it (gzip.h).  The
+ * caller has checked that the client accepts gzip.  Raises 500.
+ */
+void
+page_render_gz(struct req *q, struct resp *r, const struct gz_part *content,
+    const char *title, enum nav nav)
+{
+	const struct page_frame	*f;
+	unsigned char		*gz;
+	size_t			 len;
+
+	if ((f = page_layout(q, title, nav)) == NULL ||
+	    (gz = gz_splice(f->head, f->hlen, f->hcrc, content, f->tail,
+	    f->tlen, f->tcrc, &len)) == NULL) {
+		page_fail(r);
+		return;
+	}
+	resp_set_body(r, "text/html; charset=utf-8", (char *)gz, len);
+	resp_header(r, "Content-Encoding", "gzip");
 }
 
 /* The error page: status and a fixed message from the catalogue. */

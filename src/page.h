@@ -6,6 +6,8 @@
 #ifndef KOERS_PAGE_H
 #define KOERS_PAGE_H
 
+#include <stdint.h>
+
 #include "http.h"
 
 struct tmpl;
@@ -30,9 +32,19 @@ void		 page_layout_fill(struct req *, struct tmpl *, const char *title,
 void		 page_render_content(struct req *, struct resp *,
 		    const char *content, size_t clen, const char *title, enum nav);
 /* The layout split around its content (page_layout.c). */
-int		 page_layout(struct req *, const char *title, enum nav,
-		    const char **head, size_t *hlen, const char **tail,
-		    size_t *tlen);
+struct page_frame {
+	const char	*head;
+	size_t		 hlen;
+	uint32_t	 hcrc;		/* CRC-32, for gzip.h */
+	const char	*tail;
+	size_t		 tlen;
+	uint32_t	 tcrc;
+};
+const struct page_frame *page_layout(struct req *, const char *title,
+		    enum nav);
+struct gz_part;
+void		 page_render_gz(struct req *, struct resp *,
+		    const struct gz_part *content, const char *title, enum nav);
 void		 page_error(struct req *, struct resp *, int status, const char *msg);
 void		 page_set_money(struct tmpl *, const char *name, const struct req *,
 		    int64_t cents);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gzip.h"
 #include "http.h"
 #include "i18n.h"
 #include "log.h"
@@ -27,10 +28,11 @@
 static const char page_layout_marker[] = "<!--KOERS-CONTENT-->";
 
 struct page_layout_entry {
-	char	*key;
-	char	*html;		/* the whole layout, marker included */
-	size_t	 len;
-	size_t	 at;		/* where the marker starts */
+	char		*key;
+	char		*html;		/* the whole layout, marker included */
+	size_t		 len;
+	size_t		 at;		/* where the marker starts */
+	struct page_frame frame;	/* html split around the marker */
 };
 
 struct page_layout_memo {
@@ -138,17 +140,23 @@ page_layout_render(struct req *q, const char *title, enum nav nav,
 		return 0;
 	}
 	e->at = (size_t)(at - e->html);
+	e->frame.head = e->html;
+	e->frame.hlen = e->at;
+	e->frame.tail = e->html + e->at + sizeof(page_layout_marker) - 1;
+	e->frame.tlen = e->len - e->at - (sizeof(page_layout_marker) - 1);
+	/* For spliced gzip answers (gzip.h). */
+	e->frame.hcrc = gz_crc(e->frame.head, e->frame.hlen);
+	e->frame.tcrc = gz_crc(e->frame.tail, e->frame.tlen);
 	return 1;
 }
 
 /*
- * The layout for q with title and nav: *head is what goes before the
- * content, *tail what comes after.  Both stay valid until this thread's
- * next call.  Returns 0 when it cannot be rendered.
+ * The layout for q with title and nav: what goes before the content and
+ * what comes after, valid until this thread's next call.  NULL when it
+ * cannot be rendered.
  */
-int
-page_layout(struct req *q, const char *title, enum nav nav,
-    const char **head, size_t *hlen, const char **tail, size_t *tlen)
+const struct page_frame *
+page_layout(struct req *q, const char *title, enum nav nav)
 {
 	struct page_layout_memo		*m;
 	struct page_layout_entry	*e = NULL;
@@ -156,12 +164,12 @@ page_layout(struct req *q, const char *title, enum nav nav,
 	size_t				 i;
 
 	if ((m = page_layout_memo()) == NULL)
-		return 0;
+		return NULL;
 	if ((q->app != NULL && q->app->dev) ||
 	    !page_layout_keyof(key, sizeof(key), q, title, nav)) {
 		e = &m->fresh;
 		if (!page_layout_render(q, title, nav, e, NULL))
-			return 0;
+			return NULL;
 	} else {
 		for (i = 0; i < PAGE_LAYOUT_KEEP && e == NULL; i++)
 			if (m->v[i].key != NULL &&
@@ -170,12 +178,8 @@ page_layout(struct req *q, const char *title, enum nav nav,
 		if (e == NULL) {
 			e = &m->v[m->next++ % PAGE_LAYOUT_KEEP];
 			if (!page_layout_render(q, title, nav, e, key))
-				return 0;
+				return NULL;
 		}
 	}
-	*head = e->html;
-	*hlen = e->at;
-	*tail = e->html + e->at + sizeof(page_layout_marker) - 1;
-	*tlen = e->len - e->at - (sizeof(page_layout_marker) - 1);
-	return 1;
+	return &e->frame;
 }

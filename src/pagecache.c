@@ -9,13 +9,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gzip.h"
 #include "pagecache.h"
+
+/* Smaller content is not worth compressing: it is sent plain. */
+#define PAGECACHE_GZ_MIN	512
 
 struct pagecache_entry {
 	char		*key;
 	int64_t		 generation;
 	char		*content;
 	size_t		 len;
+	struct gz_part	 gz;		/* the content deflated, or empty */
 	char		*title;
 	uint64_t	 used;		/* LRU clock */
 };
@@ -30,9 +35,11 @@ pagecache_drop(struct pagecache_entry *e)
 {
 	if (e->key == NULL)
 		return;
-	pagecache_total -= e->len + strlen(e->key) + strlen(e->title);
+	pagecache_total -= e->len + e->gz.len + strlen(e->key) +
+	    strlen(e->title);
 	free(e->key);
 	free(e->content);
+	gz_part_free(&e->gz);
 	free(e->title);
 	memset(e, 0, sizeof(*e));
 }
@@ -72,17 +79,66 @@ pagecache_get(const char *key, int64_t generation, char **content,
 	return hit;
 }
 
-/* Keep a copy of content under key at generation, evicting the oldest. */
+/*
+ * The deflated content cached under key at generation (a copy: free it
+ * with gz_part_free) and its title into title.  Returns 1 on a hit; 0 on a
+ * miss, or when the entry was too small to deflate (ask for the plain
+ * content then), or no memory.
+ */
+int
+pagecache_get_gz(const char *key, int64_t generation, struct gz_part *gz,
+    char *title, size_t titlesz)
+{
+	struct pagecache_entry	*e;
+	size_t			 i;
+	int			 hit = 0;
+
+	memset(gz, 0, sizeof(*gz));
+	pthread_mutex_lock(&pagecache_mu);
+	for (i = 0; i < PAGECACHE_MAX_ENTRIES; i++) {
+		e = &pagecache_v[i];
+		if (e->key == NULL || strcmp(e->key, key) != 0)
+			continue;
+		if (e->generation != generation) {
+			pagecache_drop(e);
+			break;
+		}
+		if (e->gz.data != NULL &&
+		    (gz->data = malloc(e->gz.len)) != NULL) {
+			memcpy(gz->data, e->gz.data, e->gz.len);
+			gz->len = e->gz.len;
+			gz->crc = e->gz.crc;
+			gz->plain_len = e->gz.plain_len;
+			snprintf(title, titlesz, "%s", e->title);
+			e->used = ++pagecache_clock;
+			hit = 1;
+		}
+		break;
+	}
+	pthread_mutex_unlock(&pagecache_mu);
+	return hit;
+}
+
+/*
+ * Keep a copy of content, and of content deflated, under key at
+ * generation, evicting the oldest.
+ */
 void
 pagecache_put(const char *key, int64_t generation, const char *content,
     size_t len, const char *title)
 {
 	struct pagecache_entry	*e = NULL, *old;
+	struct gz_part		 gz;
 	size_t			 i, need;
 
+	memset(&gz, 0, sizeof(gz));
 	need = len + strlen(key) + strlen(title);
 	if (generation < 0 || need > PAGECACHE_MAX_BYTES / 4)
 		return;
+	/* Outside the lock: the other threads keep serving meanwhile. */
+	if (len >= PAGECACHE_GZ_MIN && !gz_deflate(content, len, &gz))
+		memset(&gz, 0, sizeof(gz));
+	need += gz.len;
 	pthread_mutex_lock(&pagecache_mu);
 	for (i = 0; i < PAGECACHE_MAX_ENTRIES; i++)
 		if (pagecache_v[i].key != NULL &&
@@ -116,11 +172,14 @@ pagecache_put(const char *key, int64_t generation, const char *content,
 	memcpy(e->content, content, len);
 	e->content[len] = '\0';
 	e->len = len;
+	e->gz = gz;
+	memset(&gz, 0, sizeof(gz));
 	e->generation = generation;
 	e->used = ++pagecache_clock;
 	pagecache_total += need;
 out:
 	pthread_mutex_unlock(&pagecache_mu);
+	gz_part_free(&gz);
 }
 
 /* Forget everything (tests). */

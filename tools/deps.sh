@@ -32,6 +32,7 @@ need_pc cairo libcairo2-dev
 need_pc pangocairo libpango1.0-dev
 need_pc minizip libminizip-dev
 need_pc expat libexpat1-dev
+need_pc zlib zlib1g-dev
 # A font for the PDF reports (pango finds none on a bare machine).
 need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
 

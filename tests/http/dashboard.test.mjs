@@ -5,6 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { startServer } from './server.mjs';
 import { login, csrfOf } from './session.mjs';
 
@@ -302,6 +304,41 @@ test('each server thread keeps layouts apart per session and follows a role chan
   assert.equal(await admin(), true);
   assert.equal(role('--remove').status, 0);
   assert.equal(await admin(), false);
+});
+
+// GET without any decoding: { status, headers, body (Buffer) }.
+function rawGet(p, headers) {
+  return new Promise((resolve, reject) => {
+    http.get(srv.base + p, { headers }, (res) => {
+      const parts = [];
+      res.on('data', (d) => parts.push(d));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(parts) }));
+    }).on('error', reject);
+  });
+}
+
+test('a cached page answers gzip to a client that accepts it: the same page, the session\'s parts never compressed', async () => {
+  for (const p of ['/dashboard?period=2014-Q1', '/api/v1/rollup/programmes?period=2014-Q1']) {
+    await page(p);   // now in the page cache
+    const plain = await rawGet(p, { cookie, 'accept-encoding': 'identity' });
+    assert.equal(plain.status, 200);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.match(plain.headers.vary || '', /Accept-Encoding/);
+    const gz = await rawGet(p, { cookie, 'accept-encoding': 'br;q=1, gzip;q=0.8' });
+    assert.equal(gz.status, 200, p);
+    assert.equal(gz.headers['content-encoding'], 'gzip', p);
+    assert.match(gz.headers.vary || '', /Accept-Encoding/);
+    assert.ok(gz.body.length * 3 < plain.body.length, `${p}: ${gz.body.length} of ${plain.body.length} bytes`);
+    // gunzipSync checks the CRC-32 and the length in the trailer.
+    assert.deepEqual(zlib.gunzipSync(gz.body), plain.body, p);
+    const refused = await rawGet(p, { cookie, 'accept-encoding': 'gzip;q=0, deflate' });
+    assert.equal(refused.headers['content-encoding'], undefined);
+    assert.deepEqual(refused.body, plain.body);
+  }
+  // The CSRF token travels in a stored block, outside any compression (BREACH).
+  const token = await csrfOf(srv.base, cookie);
+  const gz = await rawGet('/dashboard?period=2014-Q1', { cookie, 'accept-encoding': 'gzip' });
+  assert.ok(gz.body.includes(Buffer.from(token)));
 });
 
 test('a write that moves the data generation shows on the very next request', async () => {
