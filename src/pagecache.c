@@ -45,6 +45,28 @@ pagecache_drop(struct pagecache_entry *e)
 }
 
 /*
+ * The entry under key at generation, or NULL; an entry of another
+ * generation is dropped.  Call with the lock held.
+ */
+static struct pagecache_entry *
+pagecache_find(const char *key, int64_t generation)
+{
+	struct pagecache_entry	*e;
+	size_t			 i;
+
+	for (i = 0; i < PAGECACHE_MAX_ENTRIES; i++) {
+		e = &pagecache_v[i];
+		if (e->key == NULL || strcmp(e->key, key) != 0)
+			continue;
+		if (e->generation == generation)
+			return e;
+		pagecache_drop(e);
+		break;
+	}
+	return NULL;
+}
+
+/*
  * A copy of the content cached under key at generation (free it) and its
  * title into title.  Returns 1 on a hit, 0 on a miss (or no memory).
  */
@@ -53,27 +75,17 @@ pagecache_get(const char *key, int64_t generation, char **content,
     size_t *len, char *title, size_t titlesz)
 {
 	struct pagecache_entry	*e;
-	size_t			 i;
 	int			 hit = 0;
 
 	*content = NULL;
 	pthread_mutex_lock(&pagecache_mu);
-	for (i = 0; i < PAGECACHE_MAX_ENTRIES; i++) {
-		e = &pagecache_v[i];
-		if (e->key == NULL || strcmp(e->key, key) != 0)
-			continue;
-		if (e->generation != generation) {
-			pagecache_drop(e);
-			break;
-		}
-		if ((*content = malloc(e->len + 1)) != NULL) {
-			memcpy(*content, e->content, e->len + 1);
-			*len = e->len;
-			snprintf(title, titlesz, "%s", e->title);
-			e->used = ++pagecache_clock;
-			hit = 1;
-		}
-		break;
+	if ((e = pagecache_find(key, generation)) != NULL &&
+	    (*content = malloc(e->len + 1)) != NULL) {
+		memcpy(*content, e->content, e->len + 1);
+		*len = e->len;
+		snprintf(title, titlesz, "%s", e->title);
+		e->used = ++pagecache_clock;
+		hit = 1;
 	}
 	pthread_mutex_unlock(&pagecache_mu);
 	return hit;
@@ -90,30 +102,19 @@ pagecache_get_gz(const char *key, int64_t generation, struct gz_part *gz,
     char *title, size_t titlesz)
 {
 	struct pagecache_entry	*e;
-	size_t			 i;
 	int			 hit = 0;
 
 	memset(gz, 0, sizeof(*gz));
 	pthread_mutex_lock(&pagecache_mu);
-	for (i = 0; i < PAGECACHE_MAX_ENTRIES; i++) {
-		e = &pagecache_v[i];
-		if (e->key == NULL || strcmp(e->key, key) != 0)
-			continue;
-		if (e->generation != generation) {
-			pagecache_drop(e);
-			break;
-		}
-		if (e->gz.data != NULL &&
-		    (gz->data = malloc(e->gz.len)) != NULL) {
-			memcpy(gz->data, e->gz.data, e->gz.len);
-			gz->len = e->gz.len;
-			gz->crc = e->gz.crc;
-			gz->plain_len = e->gz.plain_len;
-			snprintf(title, titlesz, "%s", e->title);
-			e->used = ++pagecache_clock;
-			hit = 1;
-		}
-		break;
+	if ((e = pagecache_find(key, generation)) != NULL &&
+	    e->gz.data != NULL && (gz->data = malloc(e->gz.len)) != NULL) {
+		memcpy(gz->data, e->gz.data, e->gz.len);
+		gz->len = e->gz.len;
+		gz->crc = e->gz.crc;
+		gz->plain_len = e->gz.plain_len;
+		snprintf(title, titlesz, "%s", e->title);
+		e->used = ++pagecache_clock;
+		hit = 1;
 	}
 	pthread_mutex_unlock(&pagecache_mu);
 	return hit;

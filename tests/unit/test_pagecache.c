@@ -16,6 +16,7 @@
 #include "db.h"
 #include "db_rollup.h"
 #include "demo.h"
+#include "gzip.h"
 #include "pagecache.h"
 #include "rollup_store.h"
 #include "testdb.h"
@@ -86,6 +87,43 @@ memory_stays_under_the_cap_and_lru_goes_first(void **state)
 	pagecache_clear();
 }
 
+/* Large content is kept deflated too, valid for the same generation only. */
+static void
+deflated_copy_for_large_content_only(void **state)
+{
+	struct gz_part	 gz;
+	char		*big, *c, title[32];
+	unsigned char	*z;
+	size_t		 n = 4000, len, i;
+
+	(void)state;
+	pagecache_clear();
+	assert_non_null(big = malloc(n + 1));
+	for (i = 0; i < n; i++)
+		big[i] = "<tr><td>1</td></tr>\n"[i % 20];
+	big[n] = '\0';
+	pagecache_put("big", 3, big, n, "Big");
+	assert_true(pagecache_get_gz("big", 3, &gz, title, sizeof(title)));
+	assert_string_equal(title, "Big");
+	assert_int_equal(gz.plain_len, n);
+	assert_int_equal(gz.crc, gz_crc(big, n));
+	assert_true(gz.len < n / 4);
+	/* Spliced with nothing around it, it is a gzip of the content. */
+	assert_non_null(z = gz_splice("", 0, 0, &gz, "", 0, 0, &len));
+	free(z);
+	gz_part_free(&gz);
+	assert_false(pagecache_get_gz("big", 4, &gz, title, sizeof(title)));
+	assert_null(gz.data);
+	assert_int_equal(pagecache_bytes(), 0);
+	/* Small content: plain only. */
+	pagecache_put("small", 3, "<p>x</p>", 8, "S");
+	assert_false(pagecache_get_gz("small", 3, &gz, title, sizeof(title)));
+	assert_true(pagecache_get("small", 3, &c, &len, title, sizeof(title)));
+	free(c);
+	pagecache_clear();
+	free(big);
+}
+
 static void
 the_hooks_move_the_generation(void **state)
 {
@@ -117,6 +155,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(hit_only_at_the_same_generation),
 		cmocka_unit_test(memory_stays_under_the_cap_and_lru_goes_first),
+		cmocka_unit_test(deflated_copy_for_large_content_only),
 		cmocka_unit_test(the_hooks_move_the_generation),
 	};
 
