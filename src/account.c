@@ -232,6 +232,10 @@ account_role(struct db *db, const struct account_actor *a, int64_t user_id,
 	struct user		*u;
 	char			 grant[96];
 
+	/* Another administrator (or the command line) must do that. */
+	if (!add && a->user_id != 0 && a->user_id == user_id &&
+	    strcmp(role, "administrator") == 0)
+		return ACCOUNT_SELF;
 	if (!db_begin_immediate(db))
 		return ACCOUNT_ERROR;
 	if ((u = db_user_load(db, user_id)) == NULL) {
@@ -264,6 +268,9 @@ account_deactivate(struct db *db, const struct account_actor *a,
 {
 	enum account_res res;
 
+	/* Another administrator (or the command line) must do that. */
+	if (a->user_id != 0 && a->user_id == user_id)
+		return ACCOUNT_SELF;
 	if (!db_begin_immediate(db))
 		return ACCOUNT_ERROR;
 	res = account_of(db_user_set_active(db, user_id, 0));
@@ -332,6 +339,7 @@ account_res_key(enum account_res r)
 	case ACCOUNT_BAD_SCOPE: return "T_ACCOUNT_BAD_SCOPE";
 	case ACCOUNT_HELD: return "T_ACCOUNT_HELD";
 	case ACCOUNT_NOT_FOUND: return "T_ACCOUNT_NOT_FOUND";
+	case ACCOUNT_SELF: return "T_ACCOUNT_SELF";
 	default: return "T_ERR_500";
 	}
 }

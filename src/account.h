@@ -26,6 +26,7 @@ enum account_res {
 				 * municipality-wide role */
 	ACCOUNT_HELD,		/* the role is held already */
 	ACCOUNT_NOT_FOUND,	/* no such user, grant or token */
+	ACCOUNT_SELF,		/* an administrator locking themselves out */
 	ACCOUNT_ERROR		/* the database failed; logged */
 };
 

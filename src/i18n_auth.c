@@ -99,6 +99,12 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_ACCOUNT_HELD", { "Deze rol met dit bereik is al toegekend.",
 	    "This role with this scope is held already." } },
 	{ "T_ACCOUNT_NOT_FOUND", { "Niet gevonden.", "Not found." } },
+	{ "T_ACCOUNT_SELF", { "U kunt uw eigen account niet uitschakelen en "
+	    "uzelf de rol functioneel beheerder niet ontnemen: zo sluit u "
+	    "zichzelf buiten. Laat een andere beheerder dit doen.",
+	    "You cannot deactivate your own account or take the administrator "
+	    "role from yourself: that would lock you out. Ask another "
+	    "administrator." } },
 	/* roles */
 	{ "T_ROLE_ADMINISTRATOR", { "functioneel beheerder", "administrator" } },
 	{ "T_ROLE_CMT", { "CMT", "CMT" } },

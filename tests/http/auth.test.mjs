@@ -257,6 +257,21 @@ test('administrator creates a user, assigns roles with scope, resets the passwor
   for (const a of ['user.create', 'role.add', 'role.remove', 'user.password', 'user.deactivate']) assert.match(acts, new RegExp(a.replace('.', '\\.')), a);
 });
 
+test('an administrator cannot lock themselves out: no self-deactivation, no removing their own administrator role', async () => {
+  const admin = await login(srv.base, 'administrator');
+  const t = await csrfOf(srv.base, admin);
+  const me = sql(srv.db, "SELECT id FROM user WHERE username = 'beheerder'");
+  const root = sql(srv.db, 'SELECT id FROM org_unit WHERE parent_id IS NULL');
+  const off = await post(`/admin/users/${me}/deactivate`, admin, { csrf: t });
+  assert.equal(off.status, 422);
+  assert.match(await off.text(), /Laat een andere beheerder dit doen/);
+  const drop = await post(`/admin/users/${me}/roles/remove`, admin, { csrf: t, role: 'administrator', scope: root });
+  assert.equal(drop.status, 422);
+  assert.equal(sql(srv.db, `SELECT active FROM user WHERE id = ${me}`), '1');
+  assert.equal(sql(srv.db, `SELECT count(*) FROM role_assignment WHERE user_id = ${me} AND role = 'administrator'`), '1');
+  assert.equal((await get('/admin/users', admin)).status, 200, 'still an administrator, still logged in');
+});
+
 test('changing one\'s own password needs the current one and ends the other sessions', async () => {
   const admin = await login(srv.base, 'administrator');
   const t = await csrfOf(srv.base, admin);
