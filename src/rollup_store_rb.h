@@ -2,8 +2,8 @@
  * rollup_store_rb.h: the state of one rollup rebuild, shared by
  * src/rollup_store_rebuild.c (structure, orchestration),
  * src/rollup_store_rb_chunk.c (indicator chunks), src/rollup_store_rb_par.c
- * (the threads) and src/rollup_store_rb.c (costs and node rows).  Private
- * to those four.
+ * (the threads), src/rollup_store_rb_rows.c (bulk reads) and
+ * src/rollup_store_rb.c (costs and node rows).  Private to those five.
  */
 #ifndef KOERS_ROLLUP_STORE_RB_H
 #define KOERS_ROLLUP_STORE_RB_H
@@ -38,6 +38,17 @@ struct rb_node {
 	struct finance		 f;
 };
 
+/*
+ * Rows of integers read in one go (src/rollup_store_rb_rows.c): n rows of
+ * ncol values, each followed by a mask of its NULL columns when nulls.
+ */
+struct rb_rows {
+	void		*v;
+	size_t		 n, cap;
+	int		 ncol;
+	int		 nulls;
+};
+
 /* One write a chunk needs: put row, or delete its key. */
 struct rb_op {
 	struct rollup_irow	 row;
@@ -57,16 +68,16 @@ struct rb_task {
 
 /* What one chunk reads and computes; reused from chunk to chunk. */
 struct rb_chunk {
-	struct rollup_irow	*old, *now;
-	size_t			 nold, nnow, oldcap, nowcap;
+	struct rb_rows		 old;		/* struct rollup_irow */
+	struct rb_rows		 fraw, traw;	/* figures, targets as read */
+	struct rollup_irow	*now;
+	size_t			 nnow, nowcap;
 	struct rollup_tgt	*tgt;
 	size_t			 ntgt, tgtcap;
 	size_t			*tstart;	/* [chunk + 1] */
 	struct rollup_fig	*fig;
 	size_t			 nfig, figcap;
 	size_t			*fstart;	/* [chunk + 1] */
-	int64_t			*fid;		/* indicator of fig[i] */
-	size_t			 fidcap;
 	struct rollup_input	*scratch;
 	size_t			 scap;
 };
@@ -125,5 +136,9 @@ int	rollup_store_rb_chunk(struct rb_worker *, int64_t lo, int64_t hi,
 void	rollup_store_rb_chunk_free(struct rb_chunk *);
 int	rollup_store_rb_write(struct rb *, struct rb_task *);
 int	rollup_store_rb_run(struct rb *, int threads);
+int	rollup_store_rb_rows_register(struct db *);
+int	rollup_store_rb_rows_read(struct db *, const char *sql, int64_t,
+	    int64_t, struct rb_rows *);
+void	rollup_store_rb_rows_order(struct rb_rows *, int keys);
 
 #endif

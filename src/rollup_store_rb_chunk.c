@@ -2,9 +2,10 @@
  * rollup_store_rb_chunk.c: one chunk of indicators of the rollup rebuild
  * (src/rollup_store_rebuild.c).  The stored rows, the figures and the
  * targets of the chunk are read in key order on the reader's connection,
- * rollup_calc() decides every number as in the incremental hooks, and the
- * rows that differ from the stored ones become the chunk's writes, which
- * only the main thread carries out (rollup_store_rb_write).
+ * each in one go (src/rollup_store_rb_rows.c); rollup_calc() decides every
+ * number as in the incremental hooks, and the rows that differ from the
+ * stored ones become the chunk's writes, which only the main thread
+ * carries out (rollup_store_rb_write).
  */
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -59,132 +60,118 @@ rb_chunk_indicators(struct rb_worker *w, int64_t lo, int64_t hi)
 	return rc == SQLITE_DONE;
 }
 
+/* The stored rows are read as rows of integers straight into irows. */
+_Static_assert(sizeof(struct rollup_irow) ==
+    ROLLUP_IROW_COLS * sizeof(int64_t), "rollup_irow: integers only");
+
+/* Columns of the figures and targets as read (rb_rows). */
+enum { RF_IND, RF_PERIOD, RF_UNIT, RF_VALUE, RF_NUM, RF_DEN, RF_WEIGHT,
+    RF_NCOL };
+enum { RT_IND, RT_UNIT, RT_YEAR, RT_QUARTER, RT_VALUE, RT_NCOL };
+
 /*
  * The indicators lo..hi, their stored rows, figures and targets, in key
- * order.  The figures come from the covering index figure_rollup
- * (migrations/0002-rollup.sql), already grouped by indicator.  Only the
- * quarters of the indicator's own year count; quarter 0 (the year target)
- * is skipped: rollup_calc() judges quarters.
+ * order, each read in one go (src/rollup_store_rb_rows.c).  The figures
+ * come from the covering index figure_rollup (migrations/0002-rollup.sql),
+ * already grouped by indicator.  Only the quarters of the indicator's own
+ * year count; quarter 0 (the year target) is skipped: rollup_calc()
+ * judges quarters.
  */
 static int
 rb_chunk_read(struct rb_worker *w, int64_t lo, int64_t hi)
 {
 	struct rb		*b = w->b;
 	struct rb_chunk		*c = &w->c;
-	sqlite3_stmt		*st;
 	struct rollup_fig	*f;
-	int64_t			*col, id, pid, fmin, fmax;
-	size_t			 k, n;
-	int			 rc, i;
+	const int64_t		*r;
+	int64_t			 id, pid, m;
+	size_t			 k;
 
-	c->nold = c->nnow = c->ntgt = c->nfig = 0;
-	if ((st = db_stmt(w->db, "SELECT indicator_id, period_id, has_value, "
-	    "value, units, has_target, target, status, shortfall_bp "
-	    "FROM rollup_indicator "
-	    "WHERE indicator_id BETWEEN ?1 AND ?2 "
-	    "ORDER BY indicator_id, period_id")) == NULL ||
-	    sqlite3_bind_int64(st, 1, lo) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, hi) != SQLITE_OK)
-		return 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!rollup_store_rb_grow(&c->old, &c->oldcap, c->nold + 1, sizeof(*c->old)))
-			goto oom;
-		col = &c->old[c->nold++].indicator_id;
-		for (i = 0; i < ROLLUP_IROW_COLS; i++)
-			col[i] = sqlite3_column_int64(st, i);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return 0;
-	if ((st = db_stmt(w->db, "SELECT indicator_id, period_id, "
-	    "org_unit_id, value, numerator, denominator, weight FROM figure "
-	    "WHERE indicator_id BETWEEN ?1 AND ?2 ORDER BY indicator_id")) == NULL ||
-	    sqlite3_bind_int64(st, 1, lo) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, hi) != SQLITE_OK)
-		return 0;
-	/* First as read: in.period_index holds the period id for now. */
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		id = sqlite3_column_int64(st, 0);
-		pid = sqlite3_column_int64(st, 1);
-		if (id < lo || id > hi || pid < 1 || pid > b->maxperiod)
-			continue;
-		if (!rollup_store_rb_grow(&c->fig, &c->figcap, c->nfig + 1,
-		    sizeof(*c->fig)) || !rollup_store_rb_grow(&c->fid,
-		    &c->fidcap, c->nfig + 1, sizeof(*c->fid)))
-			goto oom;
-		c->fid[c->nfig] = id;
-		f = &c->fig[c->nfig++];
-		f->unit = sqlite3_column_int64(st, 2);
-		memset(&f->in, 0, sizeof(f->in));
-		f->in.period_index = (int)pid;
-		if (sqlite3_column_type(st, 3) != SQLITE_NULL) {
-			f->in.has_value = 1;
-			f->in.value = sqlite3_column_int64(st, 3);
-		}
-		if (sqlite3_column_type(st, 4) != SQLITE_NULL &&
-		    sqlite3_column_type(st, 5) != SQLITE_NULL) {
-			f->in.has_ratio = 1;
-			f->in.numerator = sqlite3_column_int64(st, 4);
-			f->in.denominator = sqlite3_column_int64(st, 5);
-		}
-		if (sqlite3_column_type(st, 6) != SQLITE_NULL)
-			f->in.weight = sqlite3_column_int64(st, 6);
-	}
-	sqlite3_reset(st);
+	c->nnow = c->ntgt = c->nfig = 0;
+	c->old.ncol = ROLLUP_IROW_COLS;
+	c->fraw.ncol = RF_NCOL;
+	c->fraw.nulls = 1;
+	c->traw.ncol = RT_NCOL;
 	memset(c->fstart, 0, (size_t)(b->chunk + 1) * sizeof(*c->fstart));
 	memset(c->tstart, 0, (size_t)(b->chunk + 1) * sizeof(*c->tstart));
-	if (rc != SQLITE_DONE)
+	if (!rollup_store_rb_rows_read(w->db, "SELECT rb_rows(?3, "
+	    "indicator_id, period_id, has_value, value, units, has_target, "
+	    "target, status, shortfall_bp) FROM rollup_indicator "
+	    "WHERE indicator_id BETWEEN ?1 AND ?2", lo, hi, &c->old) ||
+	    !rollup_store_rb_rows_read(w->db, "SELECT rb_rows(?3, "
+	    "indicator_id, period_id, org_unit_id, value, numerator, "
+	    "denominator, weight) FROM figure "
+	    "WHERE indicator_id BETWEEN ?1 AND ?2", lo, hi, &c->fraw))
 		return 0;
+	/* Key order: the stored rows by key, the figures by indicator. */
+	rollup_store_rb_rows_order(&c->old, 2);
+	rollup_store_rb_rows_order(&c->fraw, 1);
 	/*
 	 * Indicators, targets and rules only where there are figures: the
 	 * later budget years have them but no figures yet, and no figures
 	 * means no rows.
 	 */
-	if (c->nfig == 0)
+	if (c->fraw.n == 0)
 		return 1;
-	fmin = c->fid[0];
-	fmax = c->fid[c->nfig - 1];
-	if (!rb_chunk_indicators(w, fmin, fmax))
+	r = c->fraw.v;
+	if (!rb_chunk_indicators(w, r[RF_IND],
+	    r[(c->fraw.n - 1) * (RF_NCOL + 1) + RF_IND]))
 		return 0;
-	/* Keep the figures of the quarters of their indicator's year. */
-	for (k = 0, n = 0; k < c->nfig; k++) {
-		id = c->fid[k];
-		pid = c->fig[k].in.period_index;
-		if (id > b->maxind || b->ind[id].id == 0 ||
+	/* The figures of the quarters of their indicator's year. */
+	if (!rollup_store_rb_grow(&c->fig, &c->figcap, c->fraw.n,
+	    sizeof(*c->fig)))
+		goto oom;
+	for (k = 0; k < c->fraw.n; k++, r += RF_NCOL + 1) {
+		id = r[RF_IND];
+		pid = r[RF_PERIOD];
+		if (id < lo || id > hi || id > b->maxind || b->ind[id].id == 0 ||
+		    pid < 1 || pid > b->maxperiod ||
 		    b->p_year[pid] != b->ind[id].year)
 			continue;
-		c->fig[n] = c->fig[k];
-		c->fig[n++].in.period_index = b->p_quarter[pid];
+		m = r[RF_NCOL];		/* the NULL mask */
+		f = &c->fig[c->nfig++];
 		c->fstart[id - lo + 1]++;
+		memset(f, 0, sizeof(*f));
+		f->unit = r[RF_UNIT];
+		f->in.period_index = b->p_quarter[pid];
+		if (!(m & (1 << RF_VALUE))) {
+			f->in.has_value = 1;
+			f->in.value = r[RF_VALUE];
+		}
+		if (!(m & (1 << RF_NUM | 1 << RF_DEN))) {
+			f->in.has_ratio = 1;
+			f->in.numerator = r[RF_NUM];
+			f->in.denominator = r[RF_DEN];
+		}
+		f->in.weight = r[RF_WEIGHT];	/* NULL: 0 */
 	}
-	c->nfig = n;
 	for (k = 1; k <= (size_t)b->chunk; k++)
 		c->fstart[k] += c->fstart[k - 1];
-	if ((st = db_stmt(w->db, "SELECT indicator_id, org_unit_id, year, "
-	    "quarter, value FROM target WHERE indicator_id BETWEEN ?1 AND ?2 "
-	    "AND quarter > 0 ORDER BY indicator_id")) == NULL ||
-	    sqlite3_bind_int64(st, 1, fmin) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, fmax) != SQLITE_OK)
+	r = c->fraw.v;
+	if (!rollup_store_rb_rows_read(w->db, "SELECT rb_rows(?3, "
+	    "indicator_id, org_unit_id, year, quarter, value) FROM target "
+	    "WHERE indicator_id BETWEEN ?1 AND ?2 AND quarter > 0", r[RF_IND],
+	    r[(c->fraw.n - 1) * (RF_NCOL + 1) + RF_IND], &c->traw))
 		return 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		id = sqlite3_column_int64(st, 0);
+	rollup_store_rb_rows_order(&c->traw, 1);
+	if (!rollup_store_rb_grow(&c->tgt, &c->tgtcap, c->traw.n,
+	    sizeof(*c->tgt)))
+		goto oom;
+	for (k = 0, r = c->traw.v; k < c->traw.n; k++, r += RT_NCOL) {
+		id = r[RT_IND];
 		if (id < lo || id > hi || id > b->maxind ||
-		    sqlite3_column_int(st, 2) != b->ind[id].year)
+		    r[RT_YEAR] != b->ind[id].year)
 			continue;
-		if (!rollup_store_rb_grow(&c->tgt, &c->tgtcap, c->ntgt + 1, sizeof(*c->tgt)))
-			goto oom;
-		c->tgt[c->ntgt].unit = sqlite3_column_int64(st, 1);
-		c->tgt[c->ntgt].quarter = sqlite3_column_int(st, 3);
-		c->tgt[c->ntgt].value = sqlite3_column_int64(st, 4);
+		c->tgt[c->ntgt].unit = r[RT_UNIT];
+		c->tgt[c->ntgt].quarter = (int)r[RT_QUARTER];
+		c->tgt[c->ntgt].value = r[RT_VALUE];
 		c->ntgt++;
 		c->tstart[id - lo + 1]++;
 	}
-	sqlite3_reset(st);
 	for (k = 1; k <= (size_t)b->chunk; k++)
 		c->tstart[k] += c->tstart[k - 1];
-	return rc == SQLITE_DONE;
+	return 1;
 oom:
-	sqlite3_reset(st);
 	log_err("rollup: rebuild: out of memory");
 	return 0;
 }
@@ -221,12 +208,12 @@ rb_op_add(struct rb_task *t, const struct rollup_irow *r, int del)
 static int
 rb_chunk_diff(const struct rb_chunk *c, struct rb_task *t)
 {
-	const struct rollup_irow	*o, *n;
+	const struct rollup_irow	*old = c->old.v, *o, *n;
 	size_t				 i = 0, j = 0;
 	int				 cmp;
 
-	while (i < c->nold || j < c->nnow) {
-		o = i < c->nold ? &c->old[i] : NULL;
+	while (i < c->old.n || j < c->nnow) {
+		o = i < c->old.n ? &old[i] : NULL;
 		n = j < c->nnow ? &c->now[j] : NULL;
 		if (o == NULL)
 			cmp = 1;
@@ -332,13 +319,14 @@ oom:
 void
 rollup_store_rb_chunk_free(struct rb_chunk *c)
 {
-	free(c->old);
+	free(c->old.v);
+	free(c->fraw.v);
+	free(c->traw.v);
 	free(c->now);
 	free(c->tgt);
 	free(c->tstart);
 	free(c->fig);
 	free(c->fstart);
-	free(c->fid);
 	free(c->scratch);
 	memset(c, 0, sizeof(*c));
 }

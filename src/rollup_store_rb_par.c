@@ -178,6 +178,10 @@ rollup_store_rb_run(struct rb *b, int threads)
 		if ((db = db_open(b->db->path, 1)) == NULL)
 			break;		/* fewer readers: slower, same numbers */
 		(void)db_exec(db, RB_MMAP);	/* without: slower */
+		if (!rollup_store_rb_rows_register(db)) {
+			db_close(db);
+			break;
+		}
 		if (!rb_worker_init(b, &w[nw++], db))
 			goto oom;
 		if ((rc = pthread_create(&w[nw - 1].tid, NULL, rb_thread,

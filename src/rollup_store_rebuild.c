@@ -201,6 +201,7 @@ rollup_store_rebuild_threads(struct db *db, int threads, int chunk,
 	}
 	if (!db_exec(db, "PRAGMA cache_size = -65536") ||
 	    !db_exec(db, RB_MMAP) ||
+	    !rollup_store_rb_rows_register(db) ||
 	    !rb_load_structure(&b))
 		goto out;
 	/* Stored rows of indicators removed since count as well. */
