@@ -114,3 +114,41 @@ bench_figures() {
 	    AND coalesce(s.state, 'draft') IN ('draft', 'returned')
 	    ORDER BY f.indicator_id LIMIT 2" | tr '\n' ' '
 }
+
+# bench_uncached PATH FIGURE: BENCH_RENDERS (default 100) times a save of
+# FIGURE (PUT /api/v1/figures/..., which moves the data generation, so the
+# page cache is stale) followed by one GET of PATH, which renders the page
+# anew.  Sets P50, P99 and MAX: the GET's time in ms (curl's time_total,
+# one connection each, nothing else running).  The first save learns the
+# figure's version from the 409 answer.  1 when the saves keep failing.
+bench_uncached() {
+	n=${BENCH_RENDERS:-100}
+	ver=0
+	i=0
+	tries=0
+	out=$OUT/uncached.times
+	: >"$out"
+	P50=- P99=- MAX=-
+	while [ "$i" -lt "$n" ]; do
+		tries=$((tries + 1))
+		[ "$tries" -le $((2 * n + 2)) ] || return 1	# saves fail
+		body=$(curl -s -X PUT -H "Authorization: Bearer $TOKEN" \
+		    -H 'Content-Type: application/json' \
+		    -d "{\"version\": $ver, \"value\": \"$((10 + i % 7))\"}" \
+		    "$BASE$2")
+		v=$(echo "$body" | grep -o '"version": *[0-9]*' | head -1 |
+		    sed 's/[^0-9]//g')
+		[ -n "$v" ] && ver=$v
+		case $body in
+		*'"current"'*) continue ;;	# 409: again with its version
+		esac
+		curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $COOKIE" \
+		    "$BASE$1" >>"$out"
+		i=$((i + 1))
+	done
+	P50=$(sort -n "$out" | awk -v n="$n" \
+	    'NR == int((n + 1) / 2) { printf "%.2f", $1 * 1000 }')
+	P99=$(sort -n "$out" | awk -v n="$n" \
+	    'NR == int(n * 0.99 + 0.5) { printf "%.2f", $1 * 1000 }')
+	MAX=$(sort -n "$out" | tail -1 | awk '{ printf "%.2f", $1 * 1000 }')
+}

@@ -5,12 +5,15 @@
 #
 #   BENCH_SCALE="1 50"   data sets to run (default both)
 #   BENCH_DURATION=10s   per wrk run;  BENCH_CONNECTIONS=64
+#   BENCH_RENDERS=100    saves and uncached reads in (f) and (g)
 #
 # Per data set: (a) /healthz, the ceiling; (b) the CMT overview
 # /dashboard and (c) a programme dashboard, each asked as a browser asks
 # (Accept-Encoding: gzip) and plain; (d) the rollup API; (e) a figure
 # save followed by a read of the overview it made stale (two connections,
-# one figure each: saves of one figure serialize on its version).  Targets (reported,
+# one figure each: saves of one figure serialize on its version); (f) and
+# (g) the latency of that uncached read alone, of the overview and of a
+# programme dashboard (saves and reads one at a time).  Targets (reported,
 # not asserted): overview >= 50 % of the ceiling at scale 1 and >= 25 % at
 # scale 50, p99 < 20 ms at 64 connections, peak memory < 64 MB at scale
 # 50, rebuild < 2 s at scale 50.
@@ -103,6 +106,22 @@ for scale in $SCALES; do
 	else
 		row "(e) figure save + dashboard read" "" "" "" "" \
 		    "no figure of an open period to save"
+	fi
+	# The uncached render a save leaves behind, alone: its latency.
+	if [ -n "$figs" ] && [ "$(bench_status /dashboard)" != 404 ]; then
+		fig=${figs%% *}
+		fper=${fig##*/}
+		if bench_uncached "/dashboard?period=$fper" "$fig"; then
+			row "(f) save, then /dashboard?period=$fper" "-" \
+			    "$P50" "$P99" "-" "uncached, 1 connection, max $MAX ms"
+		else
+			row "(f) save, then /dashboard" "" "" "" "" "saves fail"
+		fi
+		if [ -n "$prog" ] && bench_uncached \
+		    "/dashboard/programmes/$prog?period=$fper" "$fig"; then
+			row "(g) save, then programme $prog" "-" "$P50" \
+			    "$P99" "-" "uncached, 1 connection, max $MAX ms"
+		fi
 	fi
 	echo "  server peak memory (VmHWM): $(bench_mem "$SRV_PID" VmHWM) MB," \
 	    "now (VmRSS) $(bench_mem "$SRV_PID" VmRSS) MB"

@@ -10,18 +10,17 @@
 
 /*
  * A unit must submit when it reports an indicator of the period's budget
- * year; "not submitted" is no row, a draft, or returned for changes.
+ * year (unit_year, migrations/0005-unit-year.sql, kept by triggers);
+ * "not submitted" is no row, a draft, or returned for changes.  The year's
+ * units by primary key, each with its unit and submission row: a few
+ * hundred lookups, not the unit's indicators of every year.
  */
 static const char db_submission_sql_missing[] =
-	"SELECT u.id, u.name, coalesce(s.state, '') FROM org_unit u "
+	"SELECT u.id, u.name, coalesce(s.state, '') FROM unit_year y "
+	"JOIN org_unit u ON u.id = y.org_unit_id "
 	"LEFT JOIN submission s ON s.org_unit_id = u.id AND s.period_id = ?1 "
-	"WHERE (s.state IS NULL OR s.state IN ('draft', 'returned')) "
-	"AND EXISTS (SELECT 1 FROM indicator_unit iu JOIN indicator i "
-	"ON i.id = iu.indicator_id LEFT JOIN performance pf "
-	"ON pf.id = i.performance_id JOIN effect e "
-	"ON e.id = coalesce(i.effect_id, pf.effect_id) JOIN programme g "
-	"ON g.id = e.programme_id WHERE iu.org_unit_id = u.id "
-	"AND g.year = (SELECT year FROM period WHERE id = ?1)) "
+	"WHERE y.year = (SELECT year FROM period WHERE id = ?1) "
+	"AND (s.state IS NULL OR s.state IN ('draft', 'returned')) "
 	"ORDER BY u.sort, u.name";
 
 /* The units that have not submitted period_id.  NULL on error. */

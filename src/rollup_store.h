@@ -29,6 +29,8 @@ int	rollup_store_cost_changed(struct db *, int64_t performance_id,
 	    int64_t period_id);
 int	rollup_store_rebuild(struct db *);
 int	rollup_store_rebuild_count(struct db *, int64_t *changed);
+int	rollup_store_rebuild_threads(struct db *, int threads, int chunk,
+	    int64_t *changed);
 int	rollup_store_touch(struct db *);
 
 /*

@@ -30,16 +30,20 @@ rollup_store_rb_grow(void *v, size_t *cap, size_t n, size_t sz)
 	return 1;
 }
 
-/* Every cost row into its effect, programme and owning units.  1 or 0. */
+/*
+ * Every cost row into its effect, programme and owning units, read on db
+ * (the rebuild's connection or a reader's).  Only this task touches the
+ * finance of the nodes.  1, or 0 (logged).
+ */
 int
-rollup_store_rb_costs(struct rb *b)
+rollup_store_rb_costs(struct rb *b, struct db *db)
 {
 	sqlite3_stmt	*st;
 	struct finance	 part;
 	int64_t		 perf, pid, eff, prog, u;
 	int		 rc, q;
 
-	if ((st = db_stmt(b->db, "SELECT performance_id, period_id, "
+	if ((st = db_stmt(db, "SELECT performance_id, period_id, "
 	    "budget_cents, realised_cents, forecast_cents FROM cost")) == NULL)
 		return 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -69,6 +73,72 @@ rollup_store_rb_costs(struct rb *b)
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
 		log_err("rollup: rebuild: costs out of range or unreadable");
+	return rc == SQLITE_DONE;
+}
+
+/*
+ * Where an indicator of effect_id or of performance_id (the other 0)
+ * hangs: its effect, programme, year and owner, into ind.  Returns 1, or
+ * 0 when it hangs nowhere (dangling: cannot happen with foreign keys).
+ */
+int
+rollup_store_rb_place(const struct rb *b, int64_t effect_id,
+    int64_t performance_id, struct rollup_ind *ind)
+{
+	if (effect_id > 0 && effect_id <= b->maxeff) {
+		ind->performance_id = 0;
+		ind->effect_id = effect_id;
+		ind->programme_id = b->e_prog[effect_id];
+		ind->owner_id = b->g_dir[ind->programme_id];
+	} else if (effect_id <= 0 && performance_id > 0 &&
+	    performance_id <= b->maxperf) {
+		ind->performance_id = performance_id;
+		ind->effect_id = b->f_eff[performance_id];
+		ind->programme_id = b->e_prog[ind->effect_id];
+		ind->owner_id = b->f_owner[performance_id];
+	} else
+		return 0;
+	ind->year = b->g_year[ind->programme_id];
+	return ind->effect_id != 0 && ind->programme_id != 0;
+}
+
+/*
+ * The number of indicators under every node, of every budget year, read
+ * on db from the two narrow indexes on indicator.  Only this task touches
+ * the nodes' indicator counts.  1, or 0 (logged).
+ */
+int
+rollup_store_rb_counts(struct rb *b, struct db *db)
+{
+	static const char *const sql[2] = {
+		"SELECT effect_id FROM indicator WHERE effect_id > 0",
+		"SELECT performance_id FROM indicator WHERE performance_id > 0",
+	};
+	sqlite3_stmt		*st;
+	struct rollup_ind	 ind;
+	int64_t			 ref, u;
+	int			 rc = SQLITE_DONE, q, y, k;
+
+	for (k = 0; k < 2 && rc == SQLITE_DONE; k++) {
+		if ((st = db_stmt(db, sql[k])) == NULL)
+			return 0;
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			ref = sqlite3_column_int64(st, 0);
+			if (!rollup_store_rb_place(b, k == 0 ? ref : 0,
+			    k == 1 ? ref : 0, &ind) ||
+			    (y = ind.year - 2000) < 0 || y >= RB_YEARS)
+				continue;
+			for (q = 1; q <= 4; q++) {
+				b->n_prog[ind.programme_id * 5 + q].n_ind++;
+				b->n_eff[ind.effect_id * 5 + q].n_ind++;
+			}
+			for (u = ind.owner_id; u > 0; u = b->parent[u])
+				b->n_unit_ind[u * RB_YEARS + y]++;
+		}
+		sqlite3_reset(st);
+	}
+	if (rc != SQLITE_DONE)
+		log_err("rollup: rebuild: indicators: %s", db_errmsg(db));
 	return rc == SQLITE_DONE;
 }
 

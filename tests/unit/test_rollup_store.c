@@ -365,6 +365,78 @@ rebuild_repairs_changed_missing_and_stale_rows(void **state)
 	free(after);
 }
 
+/* Damage of every kind, in many indicators and so in every chunk. */
+static const char damage_sql[] =
+	"UPDATE rollup_indicator SET value = value + 3 WHERE indicator_id % 7 = 0;"
+	"UPDATE rollup_indicator SET status = 0 WHERE indicator_id % 11 = 0;"
+	"DELETE FROM rollup_indicator WHERE indicator_id % 5 = 0;"
+	"INSERT INTO rollup_indicator VALUES (999999, 1, 1, 5, 1, 0, 0, 1, 0);"
+	"UPDATE rollup_node SET n_on_track = n_on_track + 1, realised = 0 "
+	"WHERE node_id % 3 = 0;"
+	"DELETE FROM rollup_node WHERE kind = 3 AND node_id % 4 = 0;";
+
+/*
+ * The rebuild reads on several threads, each chunk of indicators on its
+ * own connection: after the same damage, and from an empty store, four
+ * threads write exactly what one thread writes, and the same numbers the
+ * hooks keep.
+ */
+static void
+rebuild_on_four_threads_equals_one_thread(void **state)
+{
+	struct fx	*f = *state;
+	char		*hooks, *one_t, *four_t;
+	int64_t		 c1 = -1, c4 = -1;
+
+	/* Chunks of 16 indicators: some 40 chunks with figures. */
+	assert_true(one(f->db, "SELECT max(indicator_id) FROM rollup_indicator")
+	    > 16 * 20);
+	hooks = snapshot(f->db);
+	assert_true(testdb_exec(f->db, damage_sql));
+	assert_true(rollup_store_rebuild_threads(f->db, 1, 16, &c1));
+	one_t = snapshot(f->db);
+	assert_true(testdb_exec(f->db, damage_sql));
+	assert_true(rollup_store_rebuild_threads(f->db, 4, 16, &c4));
+	four_t = snapshot(f->db);
+	assert_true(c1 > 1000);
+	assert_int_equal(c1, c4);
+	assert_string_equal(one_t, hooks);
+	assert_string_equal(four_t, hooks);
+	free(four_t);
+	assert_true(testdb_exec(f->db, "DELETE FROM rollup_indicator;"
+	    "DELETE FROM rollup_node;"));
+	assert_true(rollup_store_rebuild_threads(f->db, 4, 16, &c4));
+	four_t = snapshot(f->db);
+	assert_string_equal(four_t, hooks);
+	free(hooks);
+	free(one_t);
+	free(four_t);
+}
+
+/*
+ * Inside the caller's transaction the rebuild must see the caller's
+ * uncommitted writes, which connections of its own would not: it repairs
+ * damage done in that transaction, however many threads it is offered.
+ */
+static void
+rebuild_in_callers_transaction_sees_its_writes(void **state)
+{
+	struct fx	*f = *state;
+	char		*before, *after;
+	int64_t		 changed = -1;
+
+	before = snapshot(f->db);
+	assert_true(db_begin_immediate(f->db));
+	assert_true(testdb_exec(f->db, damage_sql));
+	assert_true(rollup_store_rebuild_threads(f->db, 4, 16, &changed));
+	assert_true(changed > 1000);
+	assert_true(db_commit(f->db));
+	after = snapshot(f->db);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+}
+
 /*
  * A node row the last rebuild did not write (a programme, effect or unit
  * added since) is counted from scratch by the hook: the same numbers the
@@ -446,6 +518,12 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    hook_counts_a_missing_node_from_scratch, setup_demo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    rebuild_on_four_threads_equals_one_thread, setup_demo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    rebuild_in_callers_transaction_sees_its_writes, setup_demo,
 		    teardown),
 		cmocka_unit_test(migration_levels_are_unique_and_increasing),
 	};
