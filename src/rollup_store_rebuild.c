@@ -194,7 +194,7 @@ rollup_store_rebuild_threads(struct db *db, int threads, int chunk,
 	if (sqlite3_step(st) == SQLITE_ROW)
 		mmap = sqlite3_column_int64(st, 0);
 	sqlite3_reset(st);
-	if (sqlite3_get_autocommit(db->sql)) {
+	if (!db_in_txn(db)) {	/* a request's read snapshot is not one */
 		if (!db_begin_immediate(db))
 			return 0;
 		own = 1;
