@@ -17,7 +17,10 @@
 #    took them all and its 7 modules then attacked each, so a pass ran for
 #    half an hour and was killed before it wrote its report.  This is the
 #    same "one per shape" rule as tools/security-targets.mjs gives sqlmap.
-#    Start URLs (-u, -s) are always taken.  The language switch (?lang=)
+#    Start URLs (-u, -s) are always taken, and count first: make security
+#    starts wapiti on the pages sqlmap was given, so the page of a shape
+#    that is crawled is the one whose forms sqlmap found (of two entry
+#    pages, one may be read-only, without its form).  The language switch (?lang=)
 #    is one shape whatever the page: the router handles it before any
 #    route, the same way on every page.
 #
@@ -75,23 +78,25 @@ def shape_of(method, url, post_keys):
     return (method, path, tuple(keys), tuple(post))
 
 
-def limit_per_shape(n):
-    """Wrap Crawler.is_in_scope: at most n distinct resources per shape."""
+def start_urls(argv):
+    """The values of -u/--url and -s/--start in argv."""
+    out = []
+    for i, a in enumerate(argv):
+        if a in ('-u', '--url', '-s', '--start') and i + 1 < len(argv):
+            out.append(argv[i + 1])
+        elif a.startswith(('--url=', '--start=')):
+            out.append(a.split('=', 1)[1])
+    return out
+
+
+def limit_per_shape(n, starts):
+    """Wrap Crawler.is_in_scope: at most n distinct resources per shape,
+    the start URLs counted first."""
     in_scope = crawler.Crawler.is_in_scope
     admitted = {}   # shape -> set of resource keys
 
-    def is_in_scope(self, resource):
-        if not in_scope(self, resource):
-            return False
-        if isinstance(resource, web.Request):
-            post = resource.post_params if isinstance(resource.post_params, list) else []
-            keys = [k for k, _ in post] + [k for k, _ in resource.file_params]
-            method, url = resource.method, resource.url
-        else:
-            keys, method, url = [], 'GET', resource
+    def admit(method, url, keys):
         shape = shape_of(method, url, keys)
-        # One key per resource, so that asking twice about one link
-        # (wapiti does: as a string, then as a Request) counts it once.
         parts = urlsplit(url.split('#')[0])
         key = (method, parts.path,
                tuple(sorted(parse_qsl(parts.query, keep_blank_values=True))),
@@ -103,6 +108,20 @@ def limit_per_shape(n):
             return False
         seen.add(key)
         return True
+
+    for url in starts:
+        admit('GET', url, [])
+
+    def is_in_scope(self, resource):
+        if not in_scope(self, resource):
+            return False
+        if isinstance(resource, web.Request):
+            post = resource.post_params if isinstance(resource.post_params, list) else []
+            keys = [k for k, _ in post] + [k for k, _ in resource.file_params]
+            method, url = resource.method, resource.url
+        else:
+            keys, method, url = [], 'GET', resource
+        return admit(method, url, keys)
 
     crawler.Crawler.is_in_scope = is_in_scope
 
@@ -154,7 +173,7 @@ submit_with_default_button()
 cache_apparent_encoding()
 per_shape = take_per_shape(sys.argv)
 if per_shape > 0:
-    limit_per_shape(per_shape)
+    limit_per_shape(per_shape, start_urls(sys.argv))
 main = next(e for e in distribution('wapiti3').entry_points
             if e.group == 'console_scripts' and e.name == 'wapiti').load()
 sys.argv[0] = 'wapiti'
