@@ -153,19 +153,24 @@ function accessPass(label, tool) {
   const f = path.join(out, `access-${label}-${tool}.log`);
   const txt = read(f);
   if (txt === null) { problems.push(`${tool} (${label}): no access log ${f}`); return `${tool}: no access log`; }
-  let total = 0, gets = 0, away = 0, s500 = 0;
+  let total = 0, gets = 0, away = 0;
+  const errors = new Map();   // "METHOD /path/N" -> count of 5xx answers
   for (const line of txt.split('\n')) {
     const m = /^access \S+ (\S+) (\S+) (\d+)/.exec(line);
     if (!m) continue;
     total++;
     const [, method, p, status] = m;
-    if (status.startsWith('5') && status !== '503') s500++;
-    if (status === '500') problems.push(`${tool} (${label}): the server answered 500: ${method} ${p}`);
+    if (status.startsWith('5')) {
+      const k = `${status} ${method} ${p.replace(/\d+/g, 'N').slice(0, 80)}`;
+      errors.set(k, (errors.get(k) || 0) + 1);
+    }
     if ((method !== 'GET' && method !== 'HEAD') || /^\/(login|static\/|healthz)/.test(p) ||
         status === '404' || status === '405') continue;
     gets++;
     if (/^30\d$/.test(status) || status === '401') away++;
   }
+  // A 5xx is a server error the scan provoked: a bug, whatever it means.
+  for (const [k, n] of errors) problems.push(`${tool} (${label}): the server answered ${k} (${n} times)`);
   if (total === 0) problems.push(`${tool} (${label}): the server saw no request`);
   if (label !== 'anonymous' && gets > 0 && away * 2 > gets)
     problems.push(`${tool} (${label}): ${away} of ${gets} GETs were redirected (to /login) or ` +
