@@ -36,9 +36,9 @@
 #                  its targets; wapiti's bound (a third to the crawl, the
 #                  rest shared by its 7 modules) and, plus 3 minutes, its
 #                  timeout.  A bound, not the time taken: the manager's
-#                  sqlmap needs ~10 minutes (the 14 fields of the entry
-#                  form take ~50 s each), so 10 left no room for a busy
-#                  machine
+#                  sqlmap took 6.6 minutes on a quiet machine and 10.5
+#                  with browser tests alongside (the 14 fields of the
+#                  entry form take 20-90 s each), so 10 left no room
 #   SECURITY_JOBS=2       sqlmap runs at a time (each keeps one core busy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
