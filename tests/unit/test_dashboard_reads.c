@@ -47,20 +47,6 @@ teardown(void **state)
 	return 0;
 }
 
-static int64_t
-one(struct db *db, const char *sql)
-{
-	sqlite3_stmt	*st;
-	int64_t		 v = -1;
-
-	assert_int_equal(sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL),
-	    SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
 /* A summed, non-cumulative indicator's figure in 2014-Q2. */
 #define FIG_SQL(col) "SELECT " col " FROM figure f JOIN indicator i " \
 	"ON i.id = f.indicator_id JOIN period p ON p.id = f.period_id " \
@@ -76,15 +62,15 @@ a_saved_figure_shows_in_the_next_read(void **state)
 	int64_t				 fid, ind, unit, per, prog, before;
 	char				 sql[256];
 
-	fid = one(f->db, FIG_SQL("f.id"));
-	ind = one(f->db, FIG_SQL("f.indicator_id"));
-	unit = one(f->db, FIG_SQL("f.org_unit_id"));
-	per = one(f->db, FIG_SQL("f.period_id"));
+	fid = testdb_int(f->db, FIG_SQL("f.id"));
+	ind = testdb_int(f->db, FIG_SQL("f.indicator_id"));
+	unit = testdb_int(f->db, FIG_SQL("f.org_unit_id"));
+	per = testdb_int(f->db, FIG_SQL("f.period_id"));
 	snprintf(sql, sizeof(sql), "SELECT e.programme_id FROM indicator i "
 	    "LEFT JOIN performance pf ON pf.id = i.performance_id JOIN effect e "
 	    "ON e.id = coalesce(i.effect_id, pf.effect_id) WHERE i.id = %lld",
 	    (long long)ind);
-	prog = one(f->db, sql);
+	prog = testdb_int(f->db, sql);
 	assert_true(fid > 0 && prog > 0);
 	assert_non_null(l = db_rollup_indicators_of_programme(f->db, prog, per));
 	assert_non_null(r = db_rollup_ind_find(l, ind, per));
@@ -114,9 +100,9 @@ a_saved_cost_shows_in_the_next_read(void **state)
 	size_t			 i;
 	char			 sql[256];
 
-	per = one(f->db, "SELECT id FROM period WHERE year = 2014 AND "
+	per = testdb_int(f->db, "SELECT id FROM period WHERE year = 2014 AND "
 	    "quarter = 2");
-	perf = one(f->db, "SELECT c.performance_id FROM cost c JOIN period p "
+	perf = testdb_int(f->db, "SELECT c.performance_id FROM cost c JOIN period p "
 	    "ON p.id = c.period_id WHERE p.year = 2014 AND p.quarter = 2 "
 	    "AND c.realised_cents IS NOT NULL ORDER BY c.performance_id LIMIT 1");
 	assert_non_null(p = db_rollup_programmes(f->db, per));

@@ -99,20 +99,6 @@ rnd(uint64_t n)
 	return (z ^ (z >> 31)) % n;
 }
 
-static int64_t
-one(struct db *db, const char *sql)
-{
-	sqlite3_stmt	*st;
-	int64_t		 v = -1;
-
-	assert_int_equal(sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL),
-	    SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
 /*
  * One random save the way a writer does it: change a figure (new, changed,
  * emptied or removed) or a cost, then call the hook in the transaction.
@@ -212,12 +198,12 @@ incremental_equals_rebuild_after_random_saves(void **state)
 	int64_t		 npairs, ncost;
 	int		 i;
 
-	npairs = one(f->db, "SELECT count(*) FROM indicator_unit iu JOIN "
+	npairs = testdb_int(f->db, "SELECT count(*) FROM indicator_unit iu JOIN "
 	    "indicator i ON i.id = iu.indicator_id LEFT JOIN performance pf "
 	    "ON pf.id = i.performance_id JOIN effect e ON e.id = "
 	    "coalesce(i.effect_id, pf.effect_id) JOIN programme g ON "
 	    "g.id = e.programme_id WHERE g.year <= 2014");
-	ncost = one(f->db, "SELECT count(*) FROM cost");
+	ncost = testdb_int(f->db, "SELECT count(*) FROM cost");
 	assert_true(npairs > 100 && ncost > 100);
 	for (i = 0; i < 3000; i++)
 		random_save(f->db, npairs, ncost);
@@ -236,7 +222,7 @@ gemeente_counts_equal_the_sum_of_programmes(void **state)
 {
 	struct fx *f = *state;
 
-	assert_int_equal(one(f->db,
+	assert_int_equal(testdb_int(f->db,
 	    "SELECT count(*) FROM rollup_node u JOIN org_unit o ON o.id = "
 	    "u.node_id AND o.parent_id IS NULL WHERE u.kind = 3 AND "
 	    "(u.n_indicators, u.n_on_track, u.n_at_risk, u.n_off_track, "
@@ -244,7 +230,7 @@ gemeente_counts_equal_the_sum_of_programmes(void **state)
 	    "sum(n_on_track), sum(n_at_risk), sum(n_off_track), sum(budget), "
 	    "sum(realised) FROM rollup_node g WHERE g.kind = 1 AND "
 	    "g.period_id = u.period_id)"), 0);
-	assert_true(one(f->db, "SELECT sum(n_off_track) FROM rollup_node "
+	assert_true(testdb_int(f->db, "SELECT sum(n_off_track) FROM rollup_node "
 	    "WHERE kind = 1") > 0);
 }
 
@@ -260,23 +246,23 @@ cumulative_ytd_and_missing_stays_no_data(void **state)
 	int64_t		 ind, q1, q2, q3, a, b, v;
 	char		 sql[1024];
 
-	ind = one(f->db, "SELECT i.id FROM indicator i JOIN performance pf "
+	ind = testdb_int(f->db, "SELECT i.id FROM indicator i JOIN performance pf "
 	    "ON pf.id = i.performance_id JOIN effect e ON e.id = pf.effect_id "
 	    "JOIN programme g ON g.id = e.programme_id WHERE i.cumulative = 1 "
 	    "AND i.aggregation = 'sum' AND g.year = 2014 AND (SELECT count(*) "
 	    "FROM indicator_unit WHERE indicator_id = i.id) >= 2 LIMIT 1");
 	assert_true(ind > 0);
-	q1 = one(f->db, "SELECT id FROM period WHERE year = 2014 AND quarter = 1");
-	q2 = one(f->db, "SELECT id FROM period WHERE year = 2014 AND quarter = 2");
-	q3 = one(f->db, "SELECT id FROM period WHERE year = 2014 AND quarter = 3");
+	q1 = testdb_int(f->db, "SELECT id FROM period WHERE year = 2014 AND quarter = 1");
+	q2 = testdb_int(f->db, "SELECT id FROM period WHERE year = 2014 AND quarter = 2");
+	q3 = testdb_int(f->db, "SELECT id FROM period WHERE year = 2014 AND quarter = 3");
 	snprintf(sql, sizeof(sql), "SELECT org_unit_id FROM indicator_unit "
 	    "WHERE indicator_id = %lld ORDER BY org_unit_id LIMIT 1",
 	    (long long)ind);
-	a = one(f->db, sql);
+	a = testdb_int(f->db, sql);
 	snprintf(sql, sizeof(sql), "SELECT org_unit_id FROM indicator_unit "
 	    "WHERE indicator_id = %lld ORDER BY org_unit_id LIMIT 1 OFFSET 1",
 	    (long long)ind);
-	b = one(f->db, sql);
+	b = testdb_int(f->db, sql);
 	/* A: 10 in Q1, 20 in Q2; B: 5 in Q1 only; nobody in Q3. */
 	snprintf(sql, sizeof(sql),
 	    "DELETE FROM figure WHERE indicator_id = %lld;"
@@ -294,23 +280,23 @@ cumulative_ytd_and_missing_stays_no_data(void **state)
 	snprintf(sql, sizeof(sql), "SELECT value FROM rollup_indicator WHERE "
 	    "indicator_id = %lld AND period_id = %lld", (long long)ind,
 	    (long long)q1);
-	assert_int_equal(one(f->db, sql), 15);
+	assert_int_equal(testdb_int(f->db, sql), 15);
 	snprintf(sql, sizeof(sql), "SELECT value * 100 + units FROM "
 	    "rollup_indicator WHERE indicator_id = %lld AND period_id = %lld",
 	    (long long)ind, (long long)q2);
-	v = one(f->db, sql);
+	v = testdb_int(f->db, sql);
 	assert_int_equal(v, 30 * 100 + 1);	/* A's Q1+Q2; B is no data */
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM rollup_indicator "
 	    "WHERE indicator_id = %lld AND period_id = %lld", (long long)ind,
 	    (long long)q3);
-	assert_int_equal(one(f->db, sql), 0);	/* nobody entered Q3 */
+	assert_int_equal(testdb_int(f->db, sql), 0);	/* nobody entered Q3 */
 	/* The status is judged against the target of the units that count. */
 	snprintf(sql, sizeof(sql), "SELECT r.target = t.value FROM "
 	    "rollup_indicator r JOIN target t ON t.indicator_id = "
 	    "r.indicator_id AND t.org_unit_id = %lld AND t.year = 2014 AND "
 	    "t.quarter = 2 WHERE r.indicator_id = %lld AND r.period_id = %lld",
 	    (long long)a, (long long)ind, (long long)q2);
-	assert_int_equal(one(f->db, sql), 1);
+	assert_int_equal(testdb_int(f->db, sql), 1);
 	/* And a rebuild agrees. */
 	{
 		char *inc = snapshot(f->db), *full;
@@ -389,7 +375,7 @@ rebuild_on_four_threads_equals_one_thread(void **state)
 	int64_t		 c1 = -1, c4 = -1;
 
 	/* Chunks of 16 indicators: some 40 chunks with figures. */
-	assert_true(one(f->db, "SELECT max(indicator_id) FROM rollup_indicator")
+	assert_true(testdb_int(f->db, "SELECT max(indicator_id) FROM rollup_indicator")
 	    > 16 * 20);
 	hooks = snapshot(f->db);
 	assert_true(testdb_exec(f->db, damage_sql));
@@ -449,7 +435,7 @@ hook_counts_a_missing_node_from_scratch(void **state)
 	sqlite3_stmt	*st;
 	int64_t		 perf, pid;
 
-	pid = one(f->db, "SELECT id FROM period WHERE year = 2014 AND "
+	pid = testdb_int(f->db, "SELECT id FROM period WHERE year = 2014 AND "
 	    "quarter = 2");
 	assert_int_equal(sqlite3_prepare_v2(f->db->sql,
 	    "SELECT c.performance_id FROM cost c JOIN performance pf ON "
@@ -482,10 +468,10 @@ hook_counts_a_missing_node_from_scratch(void **state)
 	assert_true(rollup_store_cost_changed(f->db, perf, pid));
 	assert_true(db_commit(f->db));
 	/* Every row is back, with the numbers it had. */
-	assert_true(one(f->db, "SELECT count(*) FROM temp.before") > 0);
-	assert_int_equal(one(f->db, "SELECT count(*) FROM (SELECT * FROM "
+	assert_true(testdb_int(f->db, "SELECT count(*) FROM temp.before") > 0);
+	assert_int_equal(testdb_int(f->db, "SELECT count(*) FROM (SELECT * FROM "
 	    "temp.before EXCEPT SELECT * FROM rollup_node)"), 0);
-	assert_int_equal(one(f->db, "SELECT count(*) FROM (SELECT * FROM "
+	assert_int_equal(testdb_int(f->db, "SELECT count(*) FROM (SELECT * FROM "
 	    "rollup_node EXCEPT SELECT * FROM temp.before)"), 0);
 }
 

@@ -49,20 +49,6 @@ teardown(void **state)
 	return 0;
 }
 
-static int64_t
-one(struct db *db, const char *sql)
-{
-	sqlite3_stmt	*st;
-	int64_t		 v = -1;
-
-	assert_int_equal(sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL),
-	    SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
 /* (year, unit) from indicator_unit itself: what unit_year must hold. */
 #define TRUTH \
 	"SELECT DISTINCT g.year, iu.org_unit_id FROM indicator_unit iu " \
@@ -75,7 +61,7 @@ one(struct db *db, const char *sql)
 static int64_t
 differences(struct db *db)
 {
-	return one(db, "SELECT (SELECT count(*) FROM (" TRUTH " EXCEPT "
+	return testdb_int(db, "SELECT (SELECT count(*) FROM (" TRUTH " EXCEPT "
 	    "SELECT year, org_unit_id FROM unit_year)) + (SELECT count(*) "
 	    "FROM (SELECT year, org_unit_id FROM unit_year EXCEPT " TRUTH "))");
 }
@@ -98,10 +84,10 @@ unit_year_follows_every_structure_change(void **state)
 	struct fx	*f = *state;
 	int64_t		 before;
 
-	assert_true(one(f->db, "SELECT count(*) FROM unit_year") > 10);
+	assert_true(testdb_int(f->db, "SELECT count(*) FROM unit_year") > 10);
 	assert_int_equal(differences(f->db), 0);
 	/* A unit that did not report starts on a 2015 indicator. */
-	before = one(f->db, "SELECT count(*) FROM unit_year WHERE year = 2015");
+	before = testdb_int(f->db, "SELECT count(*) FROM unit_year WHERE year = 2015");
 	exec_ok(f->db, "CREATE TEMP TABLE x AS SELECT "
 	    "(SELECT id FROM org_unit WHERE id NOT IN (SELECT org_unit_id "
 	    "FROM unit_year WHERE year = 2015) LIMIT 1) AS unit, "
@@ -110,20 +96,20 @@ unit_year_follows_every_structure_change(void **state)
 	    "programme g ON g.id = e.programme_id WHERE g.year = 2015 "
 	    "LIMIT 1) AS ind;"
 	    "INSERT INTO indicator_unit SELECT ind, unit FROM temp.x;");
-	assert_int_equal(one(f->db, "SELECT count(*) FROM unit_year WHERE "
+	assert_int_equal(testdb_int(f->db, "SELECT count(*) FROM unit_year WHERE "
 	    "year = 2015"), before + 1);
 	/* Its indicator moved to a performance of 2016 takes it along. */
 	exec_ok(f->db, "UPDATE indicator SET performance_id = (SELECT "
 	    "max(pf.id) FROM performance pf JOIN effect e ON e.id = "
 	    "pf.effect_id JOIN programme g ON g.id = e.programme_id WHERE "
 	    "g.year = 2016) WHERE id = (SELECT ind FROM temp.x)");
-	assert_int_equal(one(f->db, "SELECT count(*) FROM unit_year WHERE "
+	assert_int_equal(testdb_int(f->db, "SELECT count(*) FROM unit_year WHERE "
 	    "year = 2015"), before);
-	assert_int_equal(one(f->db, "SELECT count(*) FROM unit_year WHERE "
+	assert_int_equal(testdb_int(f->db, "SELECT count(*) FROM unit_year WHERE "
 	    "year = 2016 AND org_unit_id = (SELECT unit FROM temp.x)"), 1);
 	exec_ok(f->db, "DELETE FROM indicator_unit WHERE (indicator_id, "
 	    "org_unit_id) = (SELECT ind, unit FROM temp.x)");
-	assert_int_equal(one(f->db, "SELECT count(*) FROM unit_year WHERE "
+	assert_int_equal(testdb_int(f->db, "SELECT count(*) FROM unit_year WHERE "
 	    "org_unit_id = (SELECT unit FROM temp.x)"), 0);
 	/* A reporter handed to another unit. */
 	exec_ok(f->db, "UPDATE indicator_unit SET org_unit_id = (SELECT unit "
@@ -139,11 +125,11 @@ unit_year_follows_every_structure_change(void **state)
 	exec_ok(f->db, "INSERT INTO budget_year(year) VALUES (2030);"
 	    "UPDATE programme SET year = 2030 WHERE id = (SELECT max(id) FROM "
 	    "programme WHERE year = 2014)");
-	assert_true(one(f->db, "SELECT count(*) FROM unit_year WHERE "
+	assert_true(testdb_int(f->db, "SELECT count(*) FROM unit_year WHERE "
 	    "year = 2030") > 0);
 	/* Deleted with everything under it: the cascade reaches the rows. */
 	exec_ok(f->db, "DELETE FROM programme WHERE year = 2030");
-	assert_int_equal(one(f->db, "SELECT count(*) FROM unit_year WHERE "
+	assert_int_equal(testdb_int(f->db, "SELECT count(*) FROM unit_year WHERE "
 	    "year = 2030"), 0);
 }
 
@@ -178,7 +164,7 @@ missing_list_equals_its_definition(void **state)
 	    "'draft' WHEN 1 THEN 'submitted' WHEN 2 THEN 'approved' WHEN 3 "
 	    "THEN 'returned' END, 'x' FROM unit_year y JOIN period p "
 	    "ON p.year = y.year WHERE y.year = 2014 AND y.org_unit_id % 5 < 4"));
-	npid = one(f->db, "SELECT max(id) FROM period");
+	npid = testdb_int(f->db, "SELECT max(id) FROM period");
 	assert_true(npid >= 4);
 	for (pid = 1; pid <= npid; pid++) {
 		assert_non_null(m = db_submission_missing(f->db, pid));
