@@ -37,7 +37,6 @@ api_rollup_cached(const struct req *q, struct resp *r, const char *key,
 	size_t		 len;
 	char		 title[4];
 
-	resp_header(r, "Vary", "Accept-Encoding");
 	if (gz_accepted(q->accept_enc) &&
 	    pagecache_get_gz(key, gen, &gz, title, sizeof(title))) {
 		z = gz_splice("", 0, 0, &gz, "", 0, 0, &len);
@@ -45,12 +44,14 @@ api_rollup_cached(const struct req *q, struct resp *r, const char *key,
 		if (z != NULL) {
 			r->status = 200;
 			resp_set_body(r, "application/json", (char *)z, len);
+			resp_header(r, "Vary", "Accept-Encoding");
 			resp_header(r, "Content-Encoding", "gzip");
 			return 1;
 		}
 	}
 	if (!pagecache_get(key, gen, &s, &len, title, sizeof(title)))
 		return 0;
+	resp_header(r, "Vary", "Accept-Encoding");
 	r->status = 200;
 	resp_set_body(r, "application/json", s, len);
 	return 1;

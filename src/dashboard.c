@@ -252,10 +252,10 @@ dash_cache_serve(struct req *q, struct resp *r, const char *key,
 	size_t		 len;
 	char		 title[256];
 
-	/* The same URL answers gzip or plain, as the client accepts. */
-	resp_header(r, "Vary", "Accept-Encoding");
 	if (gz_accepted(q->accept_enc) &&
 	    pagecache_get_gz(key, generation, &gz, title, sizeof(title))) {
+		/* The same URL answers gzip or plain, as the client accepts. */
+		resp_header(r, "Vary", "Accept-Encoding");
 		page_render_gz(q, r, &gz, title, nav);
 		gz_part_free(&gz);
 		return 1;
@@ -263,6 +263,7 @@ dash_cache_serve(struct req *q, struct resp *r, const char *key,
 	if (!pagecache_get(key, generation, &content, &len, title,
 	    sizeof(title)))
 		return 0;
+	resp_header(r, "Vary", "Accept-Encoding");
 	page_render_content(q, r, content, len, title, nav);
 	free(content);
 	return 1;
