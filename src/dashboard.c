@@ -15,6 +15,7 @@
 #include "page.h"
 #include "pagecache.h"
 #include "tmpl.h"
+#include "url.h"
 
 /*
  * ?period=YYYY-Qn, else the current period (the open one, else the latest
@@ -229,14 +230,20 @@ dash_forecast(const struct indicator *ind, const struct drill_fig *f,
 /*
  * The page cache key of a dashboard: its path, the period it shows (after
  * the default is resolved, so opening a period cannot serve a stale
- * default) and the language.  Every role sees the same content.
+ * default), the language and ?page= as parsed (0 when absent or not a
+ * number).  Every role sees the same content.
  */
 void
 dash_cache_key(char *key, size_t sz, const struct req *q,
     const struct dash_period *d)
 {
-	snprintf(key, sz, "%s|%s|%s", q->path, d->cur.name,
-	    i18n_code(q->lang));
+	const char	*arg;
+	int64_t		 page = 0;
+
+	if ((arg = req_query(q, "page")) != NULL && !url_id(arg, &page))
+		page = 0;
+	snprintf(key, sz, "%s|%s|%s|p=%lld", q->path, d->cur.name,
+	    i18n_code(q->lang), (long long)page);
 }
 
 /*

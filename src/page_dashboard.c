@@ -242,9 +242,8 @@ page_dashboard(struct req *q, struct resp *r)
 	struct rollup_perf_list		*c = NULL;
 	struct submission_missing_list	*m = NULL;
 	struct tmpl			*t = NULL;
-	char				 title[128], key[256], base[200];
-	int64_t				 gen, want = 0;
-	const char			*arg;
+	char				 title[128], key[256];
+	int64_t				 gen;
 
 	if (!dash_period(q, &d)) {
 		r->status = 404;
@@ -252,10 +251,7 @@ page_dashboard(struct req *q, struct resp *r)
 	}
 	/* Read before building: a save meanwhile makes the entry stale. */
 	gen = db_rollup_generation(q->db);
-	dash_cache_key(base, sizeof(base), q, &d);
-	if ((arg = req_query(q, "page")) != NULL && !url_id(arg, &want))
-		want = 0;
-	snprintf(key, sizeof(key), "%s|p=%lld", base, (long long)want);
+	dash_cache_key(key, sizeof(key), q, &d);
 	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
 		return;
 	if ((l = db_rollup_programmes(q->db, d.cur.id)) == NULL ||

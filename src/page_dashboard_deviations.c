@@ -93,18 +93,14 @@ page_dashboard_deviations(struct req *q, struct resp *r)
 	size_t			 i, n = 0, *dev = NULL;
 	int			 last = -1;
 	char			 buf[64], title[128], base[64], key[256];
-	int64_t			 gen, want = 0;
-	const char		*arg;
+	int64_t			 gen;
 
 	if (!dash_period(q, &d)) {
 		r->status = 404;
 		return;
 	}
 	gen = db_rollup_generation(q->db);
-	dash_cache_key(base, sizeof(base), q, &d);
-	if ((arg = req_query(q, "page")) != NULL && !url_id(arg, &want))
-		want = 0;
-	snprintf(key, sizeof(key), "%s|p=%lld", base, (long long)want);
+	dash_cache_key(key, sizeof(key), q, &d);
 	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
 		return;
 	if ((l = db_rollup_costs_of_period(q->db, d.cur.id, d.cents)) == NULL ||

@@ -330,8 +330,7 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	if ((arg = req_query(q, "effect")) != NULL && *arg != '\0' &&
 	    !url_id(arg, &effect_id))
 		effect_id = -1;
-	snprintf(key, sizeof(key), "%s|e=%lld|p=%lld", base,
-	    (long long)effect_id, (long long)want);
+	snprintf(key, sizeof(key), "%s|e=%lld", base, (long long)effect_id);
 	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
 		return;
 	if ((g = db_programme_get_outline(q->db, id)) == NULL) {
