@@ -28,33 +28,17 @@
 #include "status.h"
 #include "testdb.h"
 
-struct fx {
-	struct db	*db;
-	char		 path[64];
-};
-
 static int
 setup_demo(void **state)
 {
-	struct fx *f = calloc(1, sizeof(*f));
-
-	if (f == NULL || (f->db = testdb_new(f->path, sizeof(f->path))) == NULL)
-		return -1;
 	/* Scale 4: programmes of three pages of performances. */
-	if (!demo_create(f->db, 4) || !rollup_store_rebuild(f->db))
-		return -1;
-	*state = f;
-	return 0;
+	return testdb_fx_demo(state, 4, 1);
 }
 
 static int
 teardown(void **state)
 {
-	struct fx *f = *state;
-
-	testdb_free(f->db, f->path);
-	free(f);
-	return 0;
+	return testdb_fx_free(state);
 }
 
 /* The page dash_pager() resolves for ?page=arg (NULL: none). */
@@ -150,7 +134,7 @@ count_figs(const struct drill_fig_list *l, int64_t ind)
 static void
 the_reads_of_a_page_equal_the_reads_of_the_whole_programme(void **state)
 {
-	struct fx		*f = *state;
+	struct testdb_fx		*f = *state;
 	struct programme_list	*pl;
 	struct period		 per;
 	size_t			 i, j, k, m, nind, seen_ind, seen_fig, pages = 0;
@@ -287,7 +271,7 @@ the_register_prefilter_loses_no_deviation(void **state)
 		{ 1000, 2500000 }, { 0, 0 }, { 1, 1 }, { 500, 1000000 },
 		{ 10000, 0 }, { 0, 100000000 }, { -5, -5 },
 	};
-	struct fx		*f = *state;
+	struct testdb_fx		*f = *state;
 	struct period		 per;
 	sqlite3_stmt		*st;
 	struct rollup_perf_list	*l;

@@ -19,32 +19,16 @@
 #include "rollup_store.h"
 #include "testdb.h"
 
-struct fx {
-	struct db	*db;
-	char		 path[64];
-};
-
 static int
 setup_demo(void **state)
 {
-	struct fx *f = calloc(1, sizeof(*f));
-
-	if (f == NULL || (f->db = testdb_new(f->path, sizeof(f->path))) == NULL)
-		return -1;
-	if (!demo_create(f->db, 1) || !rollup_store_rebuild(f->db))
-		return -1;
-	*state = f;
-	return 0;
+	return testdb_fx_demo(state, 1, 1);
 }
 
 static int
 teardown(void **state)
 {
-	struct fx *f = *state;
-
-	testdb_free(f->db, f->path);
-	free(f);
-	return 0;
+	return testdb_fx_free(state);
 }
 
 /* A summed, non-cumulative indicator's figure in 2014-Q2. */
@@ -56,7 +40,7 @@ teardown(void **state)
 static void
 a_saved_figure_shows_in_the_next_read(void **state)
 {
-	struct fx			*f = *state;
+	struct testdb_fx			*f = *state;
 	struct rollup_ind_list		*l;
 	const struct rollup_ind_row	*r;
 	int64_t				 fid, ind, unit, per, prog, before;
@@ -93,7 +77,7 @@ a_saved_figure_shows_in_the_next_read(void **state)
 static void
 a_saved_cost_shows_in_the_next_read(void **state)
 {
-	struct fx		*f = *state;
+	struct testdb_fx		*f = *state;
 	struct rollup_perf_list	*c;
 	struct rollup_node_list	*p;
 	int64_t			 perf, per, before = 0;

@@ -21,32 +21,16 @@
 #include "status.h"
 #include "testdb.h"
 
-struct fx {
-	struct db	*db;
-	char		 path[64];
-};
-
 static int
 setup_demo(void **state)
 {
-	struct fx *f = calloc(1, sizeof(*f));
-
-	if (f == NULL || (f->db = testdb_new(f->path, sizeof(f->path))) == NULL)
-		return -1;
-	if (!demo_create(f->db, 1) || !rollup_store_rebuild(f->db))
-		return -1;
-	*state = f;
-	return 0;
+	return testdb_fx_demo(state, 1, 1);
 }
 
 static int
 teardown(void **state)
 {
-	struct fx *f = *state;
-
-	testdb_free(f->db, f->path);
-	free(f);
-	return 0;
+	return testdb_fx_free(state);
 }
 
 /* Every materialised row as text, in key order. */
@@ -193,7 +177,7 @@ random_save(struct db *db, int64_t npairs, int64_t ncost)
 static void
 incremental_equals_rebuild_after_random_saves(void **state)
 {
-	struct fx	*f = *state;
+	struct testdb_fx	*f = *state;
 	char		*inc, *full;
 	int64_t		 npairs, ncost;
 	int		 i;
@@ -220,7 +204,7 @@ incremental_equals_rebuild_after_random_saves(void **state)
 static void
 gemeente_counts_equal_the_sum_of_programmes(void **state)
 {
-	struct fx *f = *state;
+	struct testdb_fx *f = *state;
 
 	assert_int_equal(testdb_int(f->db,
 	    "SELECT count(*) FROM rollup_node u JOIN org_unit o ON o.id = "
@@ -242,7 +226,7 @@ gemeente_counts_equal_the_sum_of_programmes(void **state)
 static void
 cumulative_ytd_and_missing_stays_no_data(void **state)
 {
-	struct fx	*f = *state;
+	struct testdb_fx	*f = *state;
 	int64_t		 ind, q1, q2, q3, a, b, v;
 	char		 sql[1024];
 
@@ -316,7 +300,7 @@ cumulative_ytd_and_missing_stays_no_data(void **state)
 static void
 rebuild_repairs_changed_missing_and_stale_rows(void **state)
 {
-	struct fx	*f = *state;
+	struct testdb_fx	*f = *state;
 	char		*before, *after;
 	int64_t		 changed = -1;
 
@@ -370,7 +354,7 @@ static const char damage_sql[] =
 static void
 rebuild_on_four_threads_equals_one_thread(void **state)
 {
-	struct fx	*f = *state;
+	struct testdb_fx	*f = *state;
 	char		*hooks, *one_t, *four_t;
 	int64_t		 c1 = -1, c4 = -1;
 
@@ -407,7 +391,7 @@ rebuild_on_four_threads_equals_one_thread(void **state)
 static void
 rebuild_in_callers_transaction_sees_its_writes(void **state)
 {
-	struct fx	*f = *state;
+	struct testdb_fx	*f = *state;
 	char		*before, *after;
 	int64_t		 changed = -1;
 
@@ -431,7 +415,7 @@ rebuild_in_callers_transaction_sees_its_writes(void **state)
 static void
 hook_counts_a_missing_node_from_scratch(void **state)
 {
-	struct fx	*f = *state;
+	struct testdb_fx	*f = *state;
 	sqlite3_stmt	*st;
 	int64_t		 perf, pid;
 

@@ -21,32 +21,16 @@
 #include "demo.h"
 #include "testdb.h"
 
-struct fx {
-	struct db	*db;
-	char		 path[64];
-};
-
 static int
 setup_demo(void **state)
 {
-	struct fx *f = calloc(1, sizeof(*f));
-
-	if (f == NULL || (f->db = testdb_new(f->path, sizeof(f->path))) == NULL)
-		return -1;
-	if (!demo_create(f->db, 1))
-		return -1;
-	*state = f;
-	return 0;
+	return testdb_fx_demo(state, 1, 0);
 }
 
 static int
 teardown(void **state)
 {
-	struct fx *f = *state;
-
-	testdb_free(f->db, f->path);
-	free(f);
-	return 0;
+	return testdb_fx_free(state);
 }
 
 /* (year, unit) from indicator_unit itself: what unit_year must hold. */
@@ -81,7 +65,7 @@ exec_ok(struct db *db, const char *sql)
 static void
 unit_year_follows_every_structure_change(void **state)
 {
-	struct fx	*f = *state;
+	struct testdb_fx	*f = *state;
 	int64_t		 before;
 
 	assert_true(testdb_int(f->db, "SELECT count(*) FROM unit_year") > 10);
@@ -151,7 +135,7 @@ missing_list_equals_its_definition(void **state)
 	    "ON g.id = e.programme_id WHERE iu.org_unit_id = u.id AND "
 	    "g.year = (SELECT year FROM period WHERE id = ?1)) "
 	    "ORDER BY u.sort, u.name";
-	struct fx			*f = *state;
+	struct testdb_fx			*f = *state;
 	struct submission_missing_list	*m;
 	sqlite3_stmt			*st;
 	int64_t				 pid, npid, total = 0;

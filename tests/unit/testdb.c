@@ -7,8 +7,10 @@
 #include <sqlite3.h>
 
 #include "db.h"
+#include "demo.h"
 #include "log.h"
 #include "migrate.h"
+#include "rollup_store.h"
 #include "testdb.h"
 
 /*
@@ -67,4 +69,33 @@ testdb_int(struct db *db, const char *sql)
 		v = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return v;
+}
+
+int
+testdb_fx_demo(void **state, int scale, int rollups)
+{
+	struct testdb_fx *f = calloc(1, sizeof(*f));
+
+	if (f == NULL || (f->db = testdb_new(f->path, sizeof(f->path))) == NULL) {
+		free(f);
+		return -1;
+	}
+	if (!demo_create(f->db, scale) ||
+	    (rollups && !rollup_store_rebuild(f->db))) {
+		testdb_free(f->db, f->path);
+		free(f);
+		return -1;
+	}
+	*state = f;
+	return 0;
+}
+
+int
+testdb_fx_free(void **state)
+{
+	struct testdb_fx *f = *state;
+
+	testdb_free(f->db, f->path);
+	free(f);
+	return 0;
 }
