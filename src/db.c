@@ -242,6 +242,7 @@ db_exec(struct db *db, const char *sql)
 void
 db_read_begin(struct db *db)
 {
+	db->memo_ok = 0;
 	if (!db->reading && sqlite3_get_autocommit(db->sql))
 		db->snapshot = 1;
 }
@@ -254,9 +255,11 @@ db_read_open(struct db *db)
 	sqlite3_stmt		*st;
 
 	db->snapshot = 0;	/* before db_stmt(), which calls us */
+	db->memo_ok = 0;
 	if (!sqlite3_get_autocommit(db->sql) ||
 	    (st = db_stmt(db, sql)) == NULL)
 		return;
+	db_memo_mark(db);
 	if (sqlite3_step(st) == SQLITE_DONE)
 		db->reading = 1;
 	sqlite3_reset(st);
@@ -277,6 +280,7 @@ db_read_end(struct db *db)
 	int			 rc = SQLITE_ERROR;
 
 	db->snapshot = 0;
+	db->memo_ok = 0;
 	if (!db->reading)
 		return;
 	db->reading = 0;

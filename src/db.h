@@ -34,6 +34,7 @@ struct db {
 	struct db_cache	*cache;
 	int		 snapshot;	/* db_read_begin(): open at first use */
 	int		 reading;	/* the read snapshot is open */
+	int		 memo_ok;	/* asked, not opened: the memo is current */
 	struct db_memo	*memo;		/* db_memo.h */
 };
 

@@ -5,9 +5,11 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "db.h"
 #include "db_memo.h"
+#include "db_wal.h"
 
 #define DB_MEMO_SLOTS	16	/* per kind: sessions of the busiest users */
 #define DB_MEMO_KEY	72	/* a 64-digit hash and its NUL, with room */
@@ -24,24 +26,56 @@ struct db_memo {
 	uint64_t		epoch;
 	int64_t			version;	/* PRAGMA data_version seen */
 	int64_t			changes;	/* own changes seen */
+	int			shm;		/* db_wal_open(), -1, or -2: not yet */
+	struct db_wal_mark	seen;		/* read before the last BEGIN */
+	struct db_wal_mark	kept;		/* the epoch's data, unchanged since */
 	struct db_memo_slot	slot[MEMO__MAX][DB_MEMO_SLOTS];
 	unsigned		next[MEMO__MAX];	/* round robin */
 };
 
+/* The memo of db, made on first use; NULL when memory runs out. */
+static struct db_memo *
+db_memo_of(struct db *db)
+{
+	struct db_memo	*m;
+
+	if ((m = db->memo) == NULL && (m = db->memo = calloc(1, sizeof(*m))))
+		m->shm = -2;
+	return m;
+}
+
+/*
+ * Just before the read snapshot's BEGIN: read the WAL mark.  Read before,
+ * not after: a commit that lands in between then differs from the mark
+ * kept, and costs one more snapshot rather than a stale memo.
+ */
+void
+db_memo_mark(struct db *db)
+{
+	struct db_memo	*m;
+
+	if ((m = db_memo_of(db)) == NULL)
+		return;
+	if (m->shm == -2)
+		m->shm = db_wal_open(db->sql);
+	db_wal_read(m->shm, &m->seen);
+}
+
 /*
  * Inside the read snapshot just begun: move the epoch on when another
- * connection or this one changed the database since the last look.  On
- * any failure the memo is dropped (db->memo NULL: nothing is kept).
+ * connection or this one changed the database since the last look, and
+ * keep the mark read before BEGIN as the state this epoch's memos show.
+ * On any failure the memo is dropped (db->memo NULL: nothing is kept).
  */
 void
 db_memo_check(struct db *db)
 {
 	static const char	 sql[] = "PRAGMA data_version";
-	struct db_memo		*m = db->memo;
+	struct db_memo		*m;
 	sqlite3_stmt		*st;
 	int64_t			 version, changes;
 
-	if (m == NULL && (m = db->memo = calloc(1, sizeof(*m))) == NULL)
+	if ((m = db_memo_of(db)) == NULL)
 		return;
 	if ((st = db_stmt(db, sql)) == NULL ||
 	    sqlite3_step(st) != SQLITE_ROW) {
@@ -59,6 +93,24 @@ db_memo_check(struct db *db)
 		m->version = version;
 		m->changes = changes;
 	}
+	m->kept = m->seen;
+}
+
+/*
+ * Whether the memo still shows the database as it is, told without a read
+ * snapshot: nothing was committed, by any connection, since the mark that
+ * the epoch kept.
+ */
+int
+db_memo_current(struct db *db)
+{
+	struct db_memo		*m = db->memo;
+	struct db_wal_mark	 now;
+
+	if (m == NULL || m->epoch == 0 || !m->kept.ok)
+		return 0;
+	db_wal_read(m->shm, &now);
+	return db_wal_same(&now, &m->kept);
 }
 
 /* Free a slot's value, wiped first: a session's memo holds its CSRF token. */
@@ -88,13 +140,22 @@ db_memo_match(const struct db_memo_slot *s, uint64_t epoch, int64_t ikey,
 	    strcmp(s->skey, skey != NULL ? skey : "") == 0;
 }
 
-/* The memo in use, or NULL outside a read snapshot. */
+/*
+ * The memo in use, or NULL outside a request's read snapshot.  The first
+ * use in a request looks at the WAL mark: while nothing was committed the
+ * memo serves without opening the snapshot at all; else it opens it.
+ */
 static struct db_memo *
 db_memo_live(struct db *db, enum db_memo_kind kind, const char *skey)
 {
-	if (!db_reading(db) || db->memo == NULL || kind >= MEMO__MAX ||
-	    !db_memo_key_ok(skey))
+	if (kind >= MEMO__MAX || !db_memo_key_ok(skey))
 		return NULL;
+	if (!db->reading && !db->memo_ok) {
+		if (db->snapshot && db_memo_current(db))
+			db->memo_ok = 1;
+		else if (!db_reading(db))
+			return NULL;
+	}
 	return db->memo;
 }
 
@@ -157,6 +218,8 @@ db_memo_free(struct db_memo *m)
 
 	if (m == NULL)
 		return;
+	if (m->shm >= 0)
+		close(m->shm);
 	for (k = 0; k < MEMO__MAX; k++)
 		for (i = 0; i < DB_MEMO_SLOTS; i++)
 			db_memo_drop(&m->slot[k][i]);

@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 #include <sqlite3.h>
@@ -179,6 +181,52 @@ write_inside_a_request_ends_the_snapshot_first(void **state)
 	assert_int_equal(generation_in_snapshot(f->db), 3);
 }
 
+/* A request the memo answers whole takes no read lock at all. */
+static void
+memo_serves_without_a_snapshot_while_nothing_is_committed(void **state)
+{
+	struct fixture		*f = *state;
+	struct session_row	 s;
+
+	assert_int_equal(generation_in_snapshot(f->db), 0);
+	db_read_begin(f->db);
+	assert_int_equal(db_rollup_generation(f->db), 0);
+	assert_int_equal(f->db->reading, 0);
+	assert_int_equal(sqlite3_get_autocommit(f->db->sql), 1);
+	/* A query the memo cannot answer opens the snapshot after all. */
+	assert_int_equal(db_session_get(f->db, "zz", &s), DB_NOTFOUND);
+	assert_int_equal(f->db->reading, 1);
+	db_read_end(f->db);
+	/* A write by this connection moves the mark: checked again. */
+	assert_int_equal(db_session_touch(f->db, "aa", 300), DB_OK);
+	db_read_begin(f->db);
+	assert_int_equal(db_rollup_generation(f->db), 0);
+	assert_int_equal(f->db->reading, 1);
+	db_read_end(f->db);
+}
+
+/* Another process's commit (the command line) shows on the next request. */
+static void
+change_by_another_process_ends_the_memo(void **state)
+{
+	struct fixture	*f = *state;
+	struct db	*db;
+	pid_t		 pid;
+	int		 status = -1;
+
+	assert_int_equal(generation_in_snapshot(f->db), 0);
+	assert_int_equal(generation_in_snapshot(f->db), 0);
+	if ((pid = fork()) == 0) {
+		db = db_open(f->path, 0);
+		_exit(db != NULL && db_exec(db,
+		    "UPDATE data_generation SET n = 12 WHERE id = 1") ? 0 : 1);
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	assert_int_equal(generation_in_snapshot(f->db), 12);
+}
+
 int
 main(void)
 {
@@ -189,6 +237,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(deactivation_ends_a_memoised_session_at_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(memoised_user_is_a_full_copy_with_its_grants, setup, teardown),
 		cmocka_unit_test_setup_teardown(write_inside_a_request_ends_the_snapshot_first, setup, teardown),
+		cmocka_unit_test_setup_teardown(memo_serves_without_a_snapshot_while_nothing_is_committed, setup, teardown),
+		cmocka_unit_test_setup_teardown(change_by_another_process_ends_the_memo, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
