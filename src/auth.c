@@ -147,8 +147,8 @@ auth_cookie(const struct req *q, struct resp *r, const char *value)
 static int
 auth_bearer(struct req *q, const char *token)
 {
-	char	hash[65];
-	int64_t	uid, tid;
+	struct token_use	 use;
+	char			 hash[65];
 
 	if (strlen(token) != AUTH_TOKEN_LEN ||
 	    strncmp(token, AUTH_TOKEN_PREFIX, 6) != 0 ||
@@ -156,7 +156,7 @@ auth_bearer(struct req *q, const char *token)
 		return 0;
 	if (!auth_hash(token, hash))
 		return -1;
-	switch (db_token_user(q->db, hash, &uid, &tid)) {
+	switch (db_token_user(q->db, hash, &use)) {
 	case DB_OK:
 		break;
 	case DB_NOTFOUND:
@@ -164,10 +164,10 @@ auth_bearer(struct req *q, const char *token)
 	default:
 		return -1;
 	}
-	if ((q->user = db_user_load(q->db, uid)) == NULL)
+	if ((q->user = db_user_load(q->db, use.user_id)) == NULL)
 		return -1;
 	q->via_token = 1;
-	(void)db_token_touch(q->db, tid);
+	(void)db_token_touch(q->db, &use);
 	return 1;
 }
 

@@ -1,5 +1,6 @@
 /* db_token.c: API tokens. */
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,26 +33,24 @@ db_token_insert(struct db *db, int64_t user_id, const char *token_hash,
 }
 
 /*
- * The owner of an unrevoked token whose account is active.  DB_NOTFOUND
- * otherwise.
+ * The owner of an unrevoked token whose account is active, and when the
+ * token was last used.  DB_NOTFOUND otherwise.
  */
 enum db_res
-db_token_user(struct db *db, const char *token_hash, int64_t *user_id,
-    int64_t *token_id)
+db_token_user(struct db *db, const char *token_hash, struct token_use *u)
 {
 	static const char sql[] =
-	    "SELECT t.user_id, t.id FROM api_token t JOIN user u"
+	    "SELECT t.user_id, t.id, t.last_used FROM api_token t JOIN user u"
 	    " ON u.id = t.user_id WHERE t.token_hash = ?"
 	    " AND t.revoked_at IS NULL AND u.active = 1";
-	sqlite3_stmt	*st;
-	const int64_t	*m;
-	int64_t		 ids[2];
-	enum db_res	 res;
-	int		 rc;
+	sqlite3_stmt		*st;
+	const struct token_use	*m;
+	const unsigned char	*last;
+	enum db_res		 res;
+	int			 rc;
 
 	if ((m = db_memo_get(db, MEMO_TOKEN, 0, token_hash, NULL)) != NULL) {
-		*user_id = m[0];
-		*token_id = m[1];
+		*u = *m;
 		return DB_OK;
 	}
 	if ((st = db_stmt(db, sql)) == NULL)
@@ -59,53 +58,46 @@ db_token_user(struct db *db, const char *token_hash, int64_t *user_id,
 	sqlite3_bind_text(st, 1, token_hash, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		*user_id = ids[0] = sqlite3_column_int64(st, 0);
-		*token_id = ids[1] = sqlite3_column_int64(st, 1);
+		u->user_id = sqlite3_column_int64(st, 0);
+		u->token_id = sqlite3_column_int64(st, 1);
+		last = sqlite3_column_text(st, 2);
+		snprintf(u->last_used, sizeof(u->last_used), "%s",
+		    last != NULL ? (const char *)last : "");
 		res = DB_OK;
 	} else
 		res = rc == SQLITE_DONE ? DB_NOTFOUND : db_res_of(db, rc);
 	sqlite3_reset(st);
 	if (res == DB_OK)
-		db_memo_put(db, MEMO_TOKEN, 0, token_hash, ids, sizeof(ids));
+		db_memo_put(db, MEMO_TOKEN, 0, token_hash, u, sizeof(*u));
 	return res;
 }
 
 /*
  * Note the token's use, to the minute: most requests in the same minute
- * change nothing and so write nothing.  The check is a plain read first:
- * an UPDATE takes the database's write lock even when it matches no row,
- * and under load every API request then queued behind the others (p99
- * 200 ms at 64 connections; bench/run.sh).
+ * change nothing and so write nothing.  Which minute was noted last comes
+ * with the token (db_token_user(), from the memo): an UPDATE takes the
+ * database's write lock even when it matches no row, and under load every
+ * API request then queued behind the others (p99 200 ms at 64
+ * connections; bench/run.sh).
  */
 enum db_res
-db_token_touch(struct db *db, int64_t token_id)
+db_token_touch(struct db *db, const struct token_use *u)
 {
-	static const char sql_seen[] =
-	    "SELECT 1 FROM api_token WHERE id = ?2 AND last_used IS NOT ?1";
 	static const char sql[] =
 	    "UPDATE api_token SET last_used = ?1 WHERE id = ?2"
 	    " AND last_used IS NOT ?1";
 	sqlite3_stmt	*st;
 	char		 now[32];
-	int		 rc;
 
 	db_now(now, sizeof(now));
 	if (strlen(now) == 20)
 		memcpy(now + 17, "00Z", 4);	/* ...T12:34:00Z */
-	if ((st = db_stmt(db, sql_seen)) == NULL)
-		return DB_ERROR;
-	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, token_id);
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc == SQLITE_DONE)
+	if (strcmp(now, u->last_used) == 0)
 		return DB_OK;		/* noted this minute already */
-	if (rc != SQLITE_ROW)
-		return db_res_of(db, rc);
 	if ((st = db_stmt(db, sql)) == NULL)
 		return DB_ERROR;
 	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, token_id);
+	sqlite3_bind_int64(st, 2, u->token_id);
 	return db_write(db, st);
 }
 

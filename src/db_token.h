@@ -14,6 +14,13 @@ struct token_row {
 	char	*revoked_at;	/* "" when in use */
 };
 
+/* A token in use: whose it is, and the minute its use was noted last. */
+struct token_use {
+	int64_t	 user_id;
+	int64_t	 token_id;
+	char	 last_used[24];	/* "2014-07-01T12:34:00Z", or "" */
+};
+
 struct token_list {
 	struct token_row	*v;
 	size_t			 n;
@@ -22,8 +29,8 @@ struct token_list {
 enum db_res	 db_token_insert(struct db *, int64_t user_id,
 		    const char *token_hash, const char *label, int64_t *id);
 enum db_res	 db_token_user(struct db *, const char *token_hash,
-		    int64_t *user_id, int64_t *token_id);
-enum db_res	 db_token_touch(struct db *, int64_t token_id);
+		    struct token_use *);
+enum db_res	 db_token_touch(struct db *, const struct token_use *);
 enum db_res	 db_token_revoke(struct db *, int64_t user_id, int64_t token_id);
 struct token_list *db_token_list(struct db *, int64_t user_id);
 void		 db_token_list_free(struct token_list *);

@@ -207,8 +207,11 @@ test('API token: created on /account and shown once, used as Bearer with the sam
   const again = await (await get('/account', c)).text();
   assert.doesNotMatch(again, new RegExp(bearer), 'shown once only');
   const auth = { authorization: `Bearer ${bearer}` };
+  const lastUsed = () => sql(srv.db, "SELECT coalesce(last_used, '') FROM api_token WHERE label = 'script'").trim();
+  assert.equal(lastUsed(), '', 'not used yet');
   const years = await get('/api/v1/years', '', { headers: auth });
   assert.equal(years.status, 200);
+  assert.match(lastUsed(), /^\d{4}-\d\d-\d\dT\d\d:\d\d:00Z$/, 'its use is noted, to the minute');
   assert.equal((await get('/admin/users', '', { headers: auth })).status, 403, 'a manager token is a manager');
   // No ambient credential: a Bearer POST needs no CSRF token.
   assert.equal((await fetch(srv.base + '/account/tokens', { method: 'POST', headers: auth, body: new URLSearchParams({ label: 'x' }) })).status, 200);
