@@ -31,29 +31,27 @@ static int
 api_rollup_cached(const struct req *q, struct resp *r, const char *key,
     int64_t gen)
 {
-	struct gz_part	 gz;
-	unsigned char	*z;
-	char		*s;
+	const struct pagecache_page *p;
+	unsigned char	*z = NULL;
+	char		*s = NULL;
 	size_t		 len;
-	char		 title[4];
 
-	if (gz_accepted(q->accept_enc) &&
-	    pagecache_get_gz(key, gen, &gz, title, sizeof(title))) {
-		z = gz_splice("", 0, 0, &gz, "", 0, 0, &len);
-		gz_part_free(&gz);
-		if (z != NULL) {
-			r->status = 200;
-			resp_set_body(r, "application/json", (char *)z, len);
-			resp_header(r, "Vary", "Accept-Encoding");
-			resp_header(r, "Content-Encoding", "gzip");
-			return 1;
-		}
-	}
-	if (!pagecache_get(key, gen, &s, &len, title, sizeof(title)))
+	if ((p = pagecache_hold(key, gen)) == NULL)
 		return 0;
-	resp_header(r, "Vary", "Accept-Encoding");
+	if (p->gz.data != NULL && gz_accepted(q->accept_enc))
+		z = gz_splice("", 0, 0, &p->gz, "", 0, 0, &len);
+	if (z != NULL) {
+		resp_set_body(r, "application/json", (char *)z, len);
+		resp_header(r, "Content-Encoding", "gzip");
+	} else if ((s = strdup(p->content)) != NULL)
+		resp_set_body(r, "application/json", s, p->len);
+	pagecache_release(p);
+	if (z == NULL && s == NULL) {
+		r->status = 500;
+		return 1;
+	}
 	r->status = 200;
-	resp_set_body(r, "application/json", s, len);
+	resp_header(r, "Vary", "Accept-Encoding");
 	return 1;
 }
 

@@ -254,25 +254,17 @@ int
 dash_cache_serve(struct req *q, struct resp *r, const char *key,
     int64_t generation, enum nav nav)
 {
-	struct gz_part	 gz;
-	char		*content;
-	size_t		 len;
-	char		 title[256];
+	const struct pagecache_page *p;
 
-	if (gz_accepted(q->accept_enc) &&
-	    pagecache_get_gz(key, generation, &gz, title, sizeof(title))) {
-		/* The same URL answers gzip or plain, as the client accepts. */
-		resp_header(r, "Vary", "Accept-Encoding");
-		page_render_gz(q, r, &gz, title, nav);
-		gz_part_free(&gz);
-		return 1;
-	}
-	if (!pagecache_get(key, generation, &content, &len, title,
-	    sizeof(title)))
+	if ((p = pagecache_hold(key, generation)) == NULL)
 		return 0;
+	/* The same URL answers gzip or plain, as the client accepts. */
 	resp_header(r, "Vary", "Accept-Encoding");
-	page_render_content(q, r, content, len, title, nav);
-	free(content);
+	if (p->gz.data != NULL && gz_accepted(q->accept_enc))
+		page_render_gz(q, r, &p->gz, p->title, nav);
+	else
+		page_render_content(q, r, p->content, p->len, p->title, nav);
+	pagecache_release(p);
 	return 1;
 }
 

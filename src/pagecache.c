@@ -5,7 +5,6 @@
  * shows on the very next request.  Memory stays under PAGECACHE_MAX_BYTES.
  */
 #include <pthread.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,14 +14,18 @@
 /* Smaller content is not worth compressing: it is sent plain. */
 #define PAGECACHE_GZ_MIN	512
 
+/* A page and its readers: the table holds one reference, each reader one. */
+struct pagecache_held {
+	struct pagecache_page	 page;		/* first: what readers see */
+	unsigned		 refs;
+};
+
 struct pagecache_entry {
-	char		*key;
-	int64_t		 generation;
-	char		*content;
-	size_t		 len;
-	struct gz_part	 gz;		/* the content deflated, or empty */
-	char		*title;
-	uint64_t	 used;		/* LRU clock */
+	char			*key;
+	int64_t			 generation;
+	struct pagecache_held	*held;
+	size_t			 bytes;		/* counted in pagecache_total */
+	uint64_t		 used;		/* LRU clock */
 };
 
 static pthread_mutex_t		 pagecache_mu = PTHREAD_MUTEX_INITIALIZER;
@@ -30,17 +33,26 @@ static struct pagecache_entry	 pagecache_v[PAGECACHE_MAX_ENTRIES];
 static size_t			 pagecache_total;
 static uint64_t			 pagecache_clock;
 
+/* Drop one reference to h; the last frees it.  Call with the lock held. */
+static void
+pagecache_unref(struct pagecache_held *h)
+{
+	if (h == NULL || --h->refs > 0)
+		return;
+	free((char *)h->page.content);
+	free((char *)h->page.title);
+	gz_part_free(&h->page.gz);
+	free(h);
+}
+
 static void
 pagecache_drop(struct pagecache_entry *e)
 {
 	if (e->key == NULL)
 		return;
-	pagecache_total -= e->len + e->gz.len + strlen(e->key) +
-	    strlen(e->title);
+	pagecache_total -= e->bytes;
 	free(e->key);
-	free(e->content);
-	gz_part_free(&e->gz);
-	free(e->title);
+	pagecache_unref(e->held);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -67,57 +79,61 @@ pagecache_find(const char *key, int64_t generation)
 }
 
 /*
- * A copy of the content cached under key at generation (free it) and its
- * title into title.  Returns 1 on a hit, 0 on a miss (or no memory).
+ * The page cached under key at generation, held for the caller until
+ * pagecache_release(): nothing is copied, and an eviction meanwhile only
+ * takes it out of the table.  NULL on a miss.
  */
-int
-pagecache_get(const char *key, int64_t generation, char **content,
-    size_t *len, char *title, size_t titlesz)
+const struct pagecache_page *
+pagecache_hold(const char *key, int64_t generation)
 {
 	struct pagecache_entry	*e;
-	int			 hit = 0;
+	struct pagecache_held	*h = NULL;
 
-	*content = NULL;
 	pthread_mutex_lock(&pagecache_mu);
-	if ((e = pagecache_find(key, generation)) != NULL &&
-	    (*content = malloc(e->len + 1)) != NULL) {
-		memcpy(*content, e->content, e->len + 1);
-		*len = e->len;
-		snprintf(title, titlesz, "%s", e->title);
+	if ((e = pagecache_find(key, generation)) != NULL) {
+		h = e->held;
+		h->refs++;
 		e->used = ++pagecache_clock;
-		hit = 1;
 	}
 	pthread_mutex_unlock(&pagecache_mu);
-	return hit;
+	return h != NULL ? &h->page : NULL;
 }
 
-/*
- * The deflated content cached under key at generation (a copy: free it
- * with gz_part_free) and its title into title.  Returns 1 on a hit; 0 on a
- * miss, or when the entry was too small to deflate (ask for the plain
- * content then), or no memory.
- */
-int
-pagecache_get_gz(const char *key, int64_t generation, struct gz_part *gz,
-    char *title, size_t titlesz)
+/* Let go of a page from pagecache_hold(); NULL is fine. */
+void
+pagecache_release(const struct pagecache_page *p)
 {
-	struct pagecache_entry	*e;
-	int			 hit = 0;
-
-	memset(gz, 0, sizeof(*gz));
+	if (p == NULL)
+		return;
 	pthread_mutex_lock(&pagecache_mu);
-	if ((e = pagecache_find(key, generation)) != NULL &&
-	    e->gz.data != NULL && (gz->data = malloc(e->gz.len)) != NULL) {
-		memcpy(gz->data, e->gz.data, e->gz.len);
-		gz->len = e->gz.len;
-		gz->crc = e->gz.crc;
-		gz->plain_len = e->gz.plain_len;
-		snprintf(title, titlesz, "%s", e->title);
-		e->used = ++pagecache_clock;
-		hit = 1;
-	}
+	pagecache_unref((struct pagecache_held *)(uintptr_t)p);
 	pthread_mutex_unlock(&pagecache_mu);
-	return hit;
+}
+
+/* A new page holding copies of content and title, and gz (taken). */
+static struct pagecache_held *
+pagecache_held_new(const char *content, size_t len, const char *title,
+    struct gz_part *gz)
+{
+	struct pagecache_held	*h;
+	char			*c;
+
+	if ((h = calloc(1, sizeof(*h))) == NULL)
+		return NULL;
+	if ((c = malloc(len + 1)) == NULL ||
+	    (h->page.title = strdup(title)) == NULL) {
+		free(c);
+		free(h);
+		return NULL;
+	}
+	memcpy(c, content, len);
+	c[len] = '\0';
+	h->page.content = c;
+	h->page.len = len;
+	h->page.gz = *gz;
+	memset(gz, 0, sizeof(*gz));
+	h->refs = 1;
+	return h;
 }
 
 /*
@@ -129,7 +145,9 @@ pagecache_put(const char *key, int64_t generation, const char *content,
     size_t len, const char *title)
 {
 	struct pagecache_entry	*e = NULL, *old;
+	struct pagecache_held	*h = NULL;
 	struct gz_part		 gz;
+	char			*k = NULL;
 	size_t			 i, need;
 
 	memset(&gz, 0, sizeof(gz));
@@ -140,6 +158,12 @@ pagecache_put(const char *key, int64_t generation, const char *content,
 	if (len >= PAGECACHE_GZ_MIN && !gz_deflate(content, len, &gz))
 		memset(&gz, 0, sizeof(gz));
 	need += gz.len;
+	if ((k = strdup(key)) == NULL ||
+	    (h = pagecache_held_new(content, len, title, &gz)) == NULL) {
+		free(k);
+		gz_part_free(&gz);
+		return;
+	}
 	pthread_mutex_lock(&pagecache_mu);
 	for (i = 0; i < PAGECACHE_MAX_ENTRIES; i++)
 		if (pagecache_v[i].key != NULL &&
@@ -158,29 +182,25 @@ pagecache_put(const char *key, int64_t generation, const char *content,
 		}
 		if (e != NULL && pagecache_total + need <= PAGECACHE_MAX_BYTES)
 			break;
-		if (old == NULL)
-			goto out;
+		if (old == NULL) {
+			e = NULL;	/* empty, and still no room: not kept */
+			break;
+		}
 		pagecache_drop(old);
 	}
-	if ((e->key = strdup(key)) == NULL ||
-	    (e->title = strdup(title)) == NULL ||
-	    (e->content = malloc(len + 1)) == NULL) {
-		free(e->key);
-		free(e->title);
-		memset(e, 0, sizeof(*e));
-		goto out;
+	if (e != NULL) {
+		e->key = k;
+		e->held = h;
+		e->bytes = need;
+		e->generation = generation;
+		e->used = ++pagecache_clock;
+		pagecache_total += need;
+		k = NULL;
+		h = NULL;
 	}
-	memcpy(e->content, content, len);
-	e->content[len] = '\0';
-	e->len = len;
-	e->gz = gz;
-	memset(&gz, 0, sizeof(gz));
-	e->generation = generation;
-	e->used = ++pagecache_clock;
-	pagecache_total += need;
-out:
+	pagecache_unref(h);
 	pthread_mutex_unlock(&pagecache_mu);
-	gz_part_free(&gz);
+	free(k);
 }
 
 /* Forget everything (tests). */
