@@ -261,7 +261,11 @@ out:
 	return account_end(db, res);
 }
 
-/* Deactivate user_id: they cannot log in, and every session ends now. */
+/*
+ * Deactivate user_id: they cannot log in, every session ends and every API
+ * token is revoked now (so that a reactivation does not bring old tokens
+ * back to life).
+ */
 enum account_res
 account_deactivate(struct db *db, const struct account_actor *a,
     int64_t user_id)
@@ -276,8 +280,29 @@ account_deactivate(struct db *db, const struct account_actor *a,
 	res = account_of(db_user_set_active(db, user_id, 0));
 	if (res == ACCOUNT_OK &&
 	    (db_session_delete_user(db, user_id, NULL) != DB_OK ||
+	    db_token_revoke_all(db, user_id) != DB_OK ||
 	    !account_audit(db, a, "user.deactivate", "user", user_id, "1",
 	    "0")))
+		res = ACCOUNT_ERROR;
+	return account_end(db, res);
+}
+
+/*
+ * Reactivate user_id: they can log in again with their password (an
+ * administrator may set a new one).  Roles are as they were; tokens
+ * revoked at the deactivation stay revoked.
+ */
+enum account_res
+account_activate(struct db *db, const struct account_actor *a,
+    int64_t user_id)
+{
+	enum account_res res;
+
+	if (!db_begin_immediate(db))
+		return ACCOUNT_ERROR;
+	res = account_of(db_user_set_active(db, user_id, 1));
+	if (res == ACCOUNT_OK && !account_audit(db, a, "user.activate", "user",
+	    user_id, "0", "1"))
 		res = ACCOUNT_ERROR;
 	return account_end(db, res);
 }

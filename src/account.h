@@ -52,6 +52,8 @@ enum account_res account_role(struct db *, const struct account_actor *,
 		    int64_t user_id, int add, const char *role, int64_t scope);
 enum account_res account_deactivate(struct db *,
 		    const struct account_actor *, int64_t user_id);
+enum account_res account_activate(struct db *,
+		    const struct account_actor *, int64_t user_id);
 enum account_res account_token_create(struct db *,
 		    const struct account_actor *, int64_t user_id,
 		    const char *label, char token[AUTH_TOKEN_LEN + 1]);

@@ -30,7 +30,7 @@ cli_user_usage(void)
 	    "       koers user role --db FILE USERNAME --add|--remove ROLE "
 	    "[--scope ORG_UNIT_ID]\n"
 	    "       koers user list --db FILE\n"
-	    "       koers user deactivate --db FILE USERNAME\n"
+	    "       koers user deactivate|activate --db FILE USERNAME\n"
 	    "  The password is read from standard input.\n"
 	    "  ROLE: administrator, cmt, director, manager, council.\n", stderr);
 	return 2;
@@ -135,7 +135,7 @@ cli_user_list(struct db *db)
 }
 
 /*
- * koers user add|passwd|role|list|deactivate.  Exit 0 on success, 1 on
+ * koers user add|passwd|role|list|deactivate|activate.  Exit 0 on success, 1 on
  * failure (with a message), 2 on a usage error.
  */
 int
@@ -221,8 +221,14 @@ cli_user(int argc, char *argv[])
 			goto out;
 		ret = cli_user_report(account_deactivate(db, &cli_actor, id));
 		if (ret == 0)
-			printf("user %s deactivated; their sessions ended\n",
-			    user);
+			printf("user %s deactivated; their sessions ended and "
+			    "their tokens were revoked\n", user);
+	} else if (strcmp(verb, "activate") == 0) {
+		if ((id = cli_user_id(db, user)) == 0)
+			goto out;
+		ret = cli_user_report(account_activate(db, &cli_actor, id));
+		if (ret == 0)
+			printf("user %s can log in again\n", user);
 	} else
 		ret = cli_user_usage();
 out:

@@ -120,6 +120,24 @@ db_token_revoke(struct db *db, int64_t user_id, int64_t token_id)
 	return db_write_one(db, st);
 }
 
+/* Revoke every token of user_id still in use (none is fine). */
+enum db_res
+db_token_revoke_all(struct db *db, int64_t user_id)
+{
+	static const char sql[] =
+	    "UPDATE api_token SET revoked_at = ? WHERE user_id = ?"
+	    " AND revoked_at IS NULL";
+	sqlite3_stmt	*st;
+	char		 now[32];
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return DB_ERROR;
+	db_now(now, sizeof(now));
+	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, user_id);
+	return db_write(db, st);
+}
+
 /* One row of db_token_list(). */
 static int
 db_token_row_fill(sqlite3_stmt *st, void *p)

@@ -32,6 +32,7 @@ enum db_res	 db_token_user(struct db *, const char *token_hash,
 		    struct token_use *);
 enum db_res	 db_token_touch(struct db *, const struct token_use *);
 enum db_res	 db_token_revoke(struct db *, int64_t user_id, int64_t token_id);
+enum db_res	 db_token_revoke_all(struct db *, int64_t user_id);
 struct token_list *db_token_list(struct db *, int64_t user_id);
 void		 db_token_list_free(struct token_list *);
 

@@ -69,6 +69,7 @@ void	page_admin_user_role_add(struct req *, struct resp *);
 void	page_admin_user_role_remove(struct req *, struct resp *);
 void	page_admin_user_password(struct req *, struct resp *);
 void	page_admin_user_deactivate(struct req *, struct resp *);
+void	page_admin_user_activate(struct req *, struct resp *);
 /* api_rollup.c */
 void	api_rollup_programmes(struct req *, struct resp *);
 void	api_rollup_programme(struct req *, struct resp *);

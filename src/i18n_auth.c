@@ -133,9 +133,17 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_USERS_RESET_SAVE", { "Wachtwoord instellen", "Set password" } },
 	{ "T_USERS_DEACTIVATE", { "Deactiveren", "Deactivate" } },
 	{ "T_USERS_DEACTIVATE_INTRO", { "Een gedeactiveerde gebruiker kan niet "
-	    "meer inloggen; al zijn sessies en API-sleutels werken direct niet "
-	    "meer.", "A deactivated user can no longer log in; all their "
-	    "sessions and API tokens stop working at once." } },
+	    "meer inloggen; al zijn sessies eindigen en zijn API-sleutels "
+	    "worden direct ingetrokken.", "A deactivated user can no longer "
+	    "log in; all their sessions end and their API tokens are revoked "
+	    "at once." } },
+	{ "T_USERS_ACTIVATE", { "Opnieuw activeren", "Reactivate" } },
+	{ "T_USERS_ACTIVATE_INTRO", { "De gebruiker kan weer inloggen met zijn "
+	    "wachtwoord; stel zo nodig hierboven een nieuw in. De rollen "
+	    "blijven zoals ze zijn; ingetrokken API-sleutels blijven "
+	    "ingetrokken.", "The user can log in again with their password; "
+	    "set a new one above if needed. Their roles stay as they are; "
+	    "revoked API tokens stay revoked." } },
 	{ "T_USERS_DONE", { "De wijziging is opgeslagen.",
 	    "The change has been saved." } },
 	{ "T_USERS_BACK", { "Terug naar alle gebruikers", "Back to all users" } },

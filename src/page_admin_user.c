@@ -1,7 +1,7 @@
 /*
  * page_admin_user.c: the administrator's user management: list and create
  * users, reset passwords, assign and remove roles with their scope, and
- * deactivate.  The route table admits administrators only.
+ * deactivate and reactivate.  The route table admits administrators only.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,6 +188,8 @@ page_admin_user_render(struct req *q, struct resp *r, int status,
 	    "T_USERS_NO"));
 	if (u->active)
 		tmpl_show(t, "IS_ACTIVE");
+	else
+		tmpl_show(t, "IS_INACTIVE");
 	for (i = 0; i < u->grantn; i++) {
 		if ((s = tmpl_section(t, "GRANT")) == NULL)
 			break;
@@ -331,4 +333,19 @@ page_admin_user_deactivate(struct req *q, struct resp *r)
 	if (!page_admin_id(q, r, &id))
 		return;
 	page_admin_after(q, r, id, account_deactivate(q->db, &a, id));
+}
+
+/*
+ * POST /admin/users/{id}/activate: a deactivated user can log in again;
+ * their old sessions and tokens stay ended.  Raises 404, 500.
+ */
+void
+page_admin_user_activate(struct req *q, struct resp *r)
+{
+	struct account_actor	a = page_account_actor(q);
+	int64_t			id;
+
+	if (!page_admin_id(q, r, &id))
+		return;
+	page_admin_after(q, r, id, account_activate(q->db, &a, id));
 }

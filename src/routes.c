@@ -64,6 +64,8 @@ const struct route routes[] = {
 	  R_ADMIN, 0 },
 	{ HTTP_POST, "/admin/users/{id}/deactivate", page_admin_user_deactivate,
 	  R_ADMIN, 0 },
+	{ HTTP_POST, "/admin/users/{id}/activate", page_admin_user_activate,
+	  R_ADMIN, 0 },
 
 	/* Quarterly figures: my work, the entry form, the workflow, import. */
 	{ HTTP_GET, "/work", page_work, R_READ, 0 },

@@ -51,4 +51,12 @@
 <p><button type="submit">{{T_USERS_DEACTIVATE}}</button></p>
 </form>
 </section>
-{{/IS_ACTIVE}}
+{{/IS_ACTIVE}}{{#IS_INACTIVE}}<section aria-labelledby="h-activate">
+<h2 id="h-activate">{{T_USERS_ACTIVATE}}</h2>
+<p>{{T_USERS_ACTIVATE_INTRO}}</p>
+<form method="post" action="/admin/users/{{USER_ID}}/activate">
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<p><button type="submit">{{T_USERS_ACTIVATE}}</button></p>
+</form>
+</section>
+{{/IS_INACTIVE}}

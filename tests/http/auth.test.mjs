@@ -224,7 +224,7 @@ test('API token: created on /account and shown once, used as Bearer with the sam
   assert.ok(Number(n) >= 2);
 });
 
-test('administrator creates a user, assigns roles with scope, resets the password and deactivates (sessions end at once)', async () => {
+test('administrator creates a user, assigns roles with scope, resets the password, deactivates (sessions and tokens end at once) and reactivates', async () => {
   const admin = await login(srv.base, 'administrator');
   const t = await csrfOf(srv.base, admin);
   const pz = JSON.parse(JSON.stringify((await (await get('/api/v1/org-units', admin)).json())));
@@ -253,11 +253,29 @@ test('administrator creates a user, assigns roles with scope, resets the passwor
   assert.equal((await get('/', victim)).status, 303, 'a reset ends their sessions');
   const victim2 = sessionCookie(await postLogin(srv.base, 'tijdelijk', 'nog-een-ander-wachtwoord'));
   assert.equal((await get('/', victim2)).status, 200);
+  const tok = cli(['token', 'create', '--db', srv.db, 'tijdelijk']).stdout.toString().trim();
+  const bearer = { headers: { authorization: `Bearer ${tok}` } };
+  assert.equal((await get('/api/v1/years', '', bearer)).status, 200);
+  assert.doesNotMatch(await (await get(`/admin/users/${id}`, admin)).text(), /\/activate"/, 'an active user has no reactivate form');
   assert.equal((await post(`/admin/users/${id}/deactivate`, admin, { csrf: t })).status, 303);
   assert.equal((await get('/', victim2)).status, 303, 'deactivation ends the session at once');
   assert.equal((await postLogin(srv.base, 'tijdelijk', 'nog-een-ander-wachtwoord')).status, 401);
+  assert.equal((await get('/api/v1/years', '', bearer)).status, 401);
+  assert.equal(sql(srv.db, `SELECT count(*) FROM api_token WHERE user_id = ${id} AND revoked_at IS NULL`), '0', 'its tokens are revoked');
+  // Reactivation: they log in again with their password; old tokens stay dead.
+  const page = await (await get(`/admin/users/${id}`, admin)).text();
+  assert.match(page, /nee \(gedeactiveerd\)/);
+  assert.match(page, /<form method="post" action="\/admin\/users\/\d+\/activate">/);
+  assert.doesNotMatch(page, /\/deactivate"/);
+  assert.equal((await post(`/admin/users/${id}/activate`, admin, { csrf: t })).status, 303);
+  assert.equal((await post(`/admin/users/${id}/activate`, admin, {})).status, 403, 'CSRF is checked');
+  assert.equal(sql(srv.db, `SELECT active FROM user WHERE id = ${id}`), '1');
+  const back = sessionCookie(await postLogin(srv.base, 'tijdelijk', 'nog-een-ander-wachtwoord'));
+  assert.equal((await get('/', back)).status, 200, 'logs in again');
+  assert.equal((await get('/api/v1/years', '', bearer)).status, 401, 'a revoked token stays revoked');
+  assert.equal(sql(srv.db, `SELECT group_concat(role, ',') FROM role_assignment WHERE user_id = ${id}`), 'manager', 'roles kept');
   const acts = sql(srv.db, `SELECT group_concat(action, ',') FROM audit WHERE entity = 'user' AND entity_id = '${id}'`);
-  for (const a of ['user.create', 'role.add', 'role.remove', 'user.password', 'user.deactivate']) assert.match(acts, new RegExp(a.replace('.', '\\.')), a);
+  for (const a of ['user.create', 'role.add', 'role.remove', 'user.password', 'user.deactivate', 'user.activate']) assert.match(acts, new RegExp(a.replace('.', '\\.')), a);
 });
 
 test('an administrator cannot lock themselves out: no self-deactivation, no removing their own administrator role', async () => {
@@ -306,7 +324,7 @@ test('the database holds no password, session id or API token in clear', async (
   assert.match(sql(srv.db, "SELECT password_hash FROM user WHERE username = 'cmt'"), /^\$argon2id\$v=19\$m=19456,t=3,p=1\$/);
 });
 
-test('CLI: user add/passwd read the password from stdin, refuse short ones; role, list, deactivate; token create', async () => {
+test('CLI: user add/passwd read the password from stdin, refuse short ones; role, list, deactivate, activate; token create', async () => {
   const db = srv.db;
   const short = cli(['user', 'add', '--db', db, 'cliuser', '--role', 'council'], 'te-kort\n');
   assert.equal(short.status, 1);
@@ -335,6 +353,11 @@ test('CLI: user add/passwd read the password from stdin, refuse short ones; role
   assert.equal((await get('/', s)).status, 303, 'sessions end at once');
   assert.equal((await get('/api/v1/years', '', { headers: { authorization: `Bearer ${bearer}` } })).status, 401);
   assert.match(cli(['user', 'list', '--db', db]).stdout.toString(), /cliuser\s+no/);
+  assert.equal(cli(['user', 'activate', '--db', db, 'cliuser']).status, 0);
+  assert.match(cli(['user', 'list', '--db', db]).stdout.toString(), /cliuser\s+yes/);
+  assert.equal((await postLogin(srv.base, 'cliuser', 'het-nieuwe-cli-wachtwoord')).status, 303, 'logs in again');
+  assert.equal((await get('/api/v1/years', '', { headers: { authorization: `Bearer ${bearer}` } })).status, 401, 'its token stays revoked');
+  assert.equal(cli(['user', 'activate', '--db', db, 'nobody-here']).status, 1);
   assert.equal(cli(['user', 'add', '--db', db, 'x', '--role', 'council', '--password', 'in-argv-is-wrong']).status, 2, 'no password option');
   assert.match(sql(db, "SELECT group_concat(client, ',') FROM audit WHERE action = 'user.create'"), /cli/);
 });

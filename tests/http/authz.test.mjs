@@ -57,6 +57,7 @@ const EXPECT = {
   'POST /admin/users/{id}/roles/remove': { allow: ['administrator'], id: 'missing', ok: 404 },
   'POST /admin/users/{id}/password': { allow: ['administrator'], id: 'missing', ok: 404 },
   'POST /admin/users/{id}/deactivate': { allow: ['administrator'], id: 'missing', ok: 404 },
+  'POST /admin/users/{id}/activate': { allow: ['administrator'], id: 'missing', ok: 404 },
 
   'GET /api/v1/years': { allow: ALL, ok: 200 },
   'GET /api/v1/periods': { allow: ALL, ok: 200 },
