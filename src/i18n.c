@@ -124,16 +124,21 @@ const struct i18n_msg i18n_msgs[] = {
 	{ "T_A11Y_METHOD_TITLE", { "Hoe is dit getoetst?", "How was this checked?" } },
 	{ "T_A11Y_LIMITS_TITLE", { "Bekende beperkingen", "Known limitations" } },
 	{ "T_A11Y_LIMIT_PDF", { "De PDF van een rapportage is getagd: echte, "
-	    "doorzoekbare tekst met koppen en alinea's in een structuurboom, een "
-	    "inhoudsopgave met koppelingen en bladwijzers. Tabellen zijn nog niet "
-	    "als tabel getagd, dus de PDF voldoet nog niet volledig aan PDF/UA. "
-	    "Elke rapportage is daarom ook als webpagina te lezen, met precies "
-	    "dezelfde inhoud; dat is het toegankelijke alternatief.",
-	    "A report's PDF is tagged: real, searchable text with headings and "
-	    "paragraphs in a structure tree, a linked table of contents and "
-	    "bookmarks. Tables are not yet tagged as tables, so the PDF does not "
-	    "fully meet PDF/UA. Every report can therefore also be read as a web "
-	    "page with exactly the same content: that is the accessible "
+	    "doorzoekbare tekst met koppen, alinea's en tabellen (met "
+	    "kopcellen) in een structuurboom, een inhoudsopgave met koppelingen "
+	    "en bladwijzers. Paginavoetteksten zijn niet als artefact "
+	    "gemarkeerd en grafieken hebben geen eigen alternatieve tekst (de "
+	    "tabel ernaast heeft dezelfde cijfers), dus de PDF voldoet nog niet "
+	    "volledig aan PDF/UA. Elke rapportage is daarom ook als webpagina "
+	    "te lezen, met precies dezelfde inhoud; dat is het toegankelijke "
+	    "alternatief.",
+	    "A report's PDF is tagged: real, searchable text with headings, "
+	    "paragraphs and tables (with header cells) in a structure tree, a "
+	    "linked table of contents and bookmarks. Page footers are not "
+	    "marked as artifacts and charts have no alternative text of their "
+	    "own (the table beside them has the same numbers), so the PDF does "
+	    "not fully meet PDF/UA. Every report can therefore also be read as "
+	    "a web page with exactly the same content: that is the accessible "
 	    "alternative." } },
 	{ "T_A11Y_LIMIT_CHARTS", { "Grafieken in de PDF staan altijd naast een "
 	    "tabel met dezelfde cijfers; de stand is steeds ook met een woord "

@@ -255,10 +255,15 @@ pdfdraw_row_height(struct pdf *p, const double *w, const int *num, int n,
 	return h + 6;
 }
 
+/*
+ * One row, tagged for assistive technology as a table row (TR) of header
+ * cells (TH) or data cells (TD).
+ */
 static void
 pdfdraw_row_draw(struct pdf *p, const double *w, const int *num, int n,
     const struct pdf_row *r, double h, int head)
 {
+	const char	*cell = head ? "TH" : "TD";
 	PangoLayout	*l;
 	double		 x = PDF_ML, cr, cg, cb;
 	int		 i, tw;
@@ -268,7 +273,9 @@ pdfdraw_row_draw(struct pdf *p, const double *w, const int *num, int n,
 		cairo_rectangle(p->cr, PDF_ML, p->y, PDF_CW, h);
 		cairo_fill(p->cr);
 	}
+	cairo_tag_begin(p->cr, "TR", NULL);
 	for (i = 0; i < n; i++) {
+		cairo_tag_begin(p->cr, cell, NULL);
 		if (r->status[i] >= 0) {
 			pdfdraw_status_rgb(r->status[i], &cr, &cg, &cb);
 			cairo_set_source_rgb(p->cr, cr, cg, cb);
@@ -284,8 +291,10 @@ pdfdraw_row_draw(struct pdf *p, const double *w, const int *num, int n,
 			cairo_move_to(p->cr, x + 3, p->y + 3);
 		pango_cairo_show_layout(p->cr, l);
 		g_object_unref(l);
+		cairo_tag_end(p->cr, cell);
 		x += w[i];
 	}
+	cairo_tag_end(p->cr, "TR");
 	cairo_set_source_rgb(p->cr, 0.78, 0.78, 0.78);
 	cairo_set_line_width(p->cr, head ? 1.0 : 0.4);
 	cairo_move_to(p->cr, PDF_ML, p->y + h);
@@ -295,7 +304,12 @@ pdfdraw_row_draw(struct pdf *p, const double *w, const int *num, int n,
 	p->y += h;
 }
 
-/* A table; the header row repeats on every page it runs over. */
+/*
+ * A table; the header row repeats on every page it runs over.  In the
+ * structure tree each page's part is a whole table (Table, its header row,
+ * its rows), so that the page footer between them is not read as part of
+ * a table and every part has its column headers.
+ */
 void
 pdfdraw_table(struct pdf *p, const double *frac, const int *num, int n,
     const struct pdf_row *head, const struct pdf_row *rows, size_t rown)
@@ -309,15 +323,19 @@ pdfdraw_table(struct pdf *p, const double *frac, const int *num, int n,
 	hh = pdfdraw_row_height(p, w, num, n, head, 1);
 	pdfdraw_need(p, hh + (rown > 0 ?
 	    pdfdraw_row_height(p, w, num, n, &rows[0], 0) : 0));
+	cairo_tag_begin(p->cr, "Table", NULL);
 	pdfdraw_row_draw(p, w, num, n, head, hh, 1);
 	for (i = 0; i < rown; i++) {
 		h = pdfdraw_row_height(p, w, num, n, &rows[i], 0);
 		if (p->y + h > PDF_H - PDF_MB) {
+			cairo_tag_end(p->cr, "Table");
 			pdfdraw_new_page(p);
+			cairo_tag_begin(p->cr, "Table", NULL);
 			pdfdraw_row_draw(p, w, num, n, head, hh, 1);
 		}
 		pdfdraw_row_draw(p, w, num, n, &rows[i], h, 0);
 	}
+	cairo_tag_end(p->cr, "Table");
 	p->y += 8;
 }
 

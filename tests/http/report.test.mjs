@@ -142,6 +142,14 @@ test('the PDF is valid A4 and its text has every programme with its numbers', ()
   assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   assert.match(info, /Title:\s+Voortgangsrapportage 2014-Q2/);
   assert.match(info, /Tagged:\s+yes/, 'a tagged PDF: headings and paragraphs in a structure tree');
+  // Tables are tagged as tables: every part (one per page it runs over)
+  // starts with its header row of TH cells; the figures are in TD cells.
+  const struct = execFileSync('pdfinfo', ['-struct-text', file]).toString();
+  const tables = (struct.match(/Table \(block\)/g) || []).length;
+  assert.ok(tables > 12, `${tables} tables tagged`);
+  assert.equal((struct.match(/Table \(block\)\n\s+TR\n\s+TH\n/g) || []).length, tables, 'each starts with its header row');
+  assert.match(struct, /TR\n\s+TH\n\s+"Programma"\n\s+TH\n\s+"Stand"/);
+  assert.ok((struct.match(/^\s+TD$/gm) || []).length > 10 * tables, 'data cells are TD');
   assert.ok(Number(/Pages:\s+(\d+)/.exec(info)[1]) > 10);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString().replace(/\s+/g, ' ');
   const doc = JSON.parse(v1.json);
