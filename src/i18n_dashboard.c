@@ -58,6 +58,7 @@ const struct i18n_msg i18n_msgs_dashboard[] = {
 	{ "T_DEV_N", { "afwijkingen", "deviations" } },
 	{ "T_DEV_SUMMARY", { "Afwijkingen per programma",
 	    "Deviations per programme" } },
+	{ "T_DEV_NET", { "saldo", "net" } },
 	{ "T_DEV_FIRST_PAGE", { "Eerste afwijking op", "First deviation on" } },
 	{ "T_DASH_N_MISSING", { "eenheden hebben nog niet ingeleverd",
 	    "units have not submitted yet" } },

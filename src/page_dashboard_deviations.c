@@ -6,6 +6,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "dashboard.h"
 #include "db_rollup.h"
@@ -40,57 +41,182 @@ page_dashboard_deviations_row(struct tmpl *g, const struct req *q,
 		tmpl_show(s, "NO_MEASURE");
 }
 
+/* One programme's line of the summary, this year and last. */
+struct dev_sum {
+	int64_t		 id;		/* this year's programme, or 0 */
+	int		 number;
+	const char	*name;
+	size_t		 n, first;	/* first: index among this year's */
+	int64_t		 net;		/* sum of the deviations, cents */
+	size_t		 prev_n;
+	int64_t		 prev_net;
+};
+
 /*
- * Per programme the number of deviations and the page its first one is
- * on (section PROGRAMME_SUMMARY, when there is more than one page).
+ * The deviations of list l above the thresholds of d, as indexes into
+ * l->v (calloc'd, *n of them); NULL when memory runs out.
+ */
+static size_t *
+page_dashboard_deviations_pick(const struct rollup_perf_list *l,
+    const struct dash_period *d, size_t *n)
+{
+	struct cost_status	 cs;
+	size_t			*dev, i;
+
+	*n = 0;
+	if ((dev = calloc(l->n + 1, sizeof(*dev))) == NULL)
+		return NULL;
+	for (i = 0; i < l->n; i++) {
+		cs = status_cost(l->v[i].fin.budget_realised,
+		    l->v[i].fin.realised, d->bp, d->cents);
+		if (l->v[i].fin.has_realised && cs.needs_explanation)
+			dev[(*n)++] = i;
+	}
+	return dev;
+}
+
+/* The summary line of programme number in v[0..*n), added when absent. */
+static struct dev_sum *
+page_dashboard_deviations_line(struct dev_sum *v, size_t *n, size_t cap,
+    int number)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (v[i].number == number)
+			return &v[i];
+	if (*n == cap)
+		return NULL;
+	memset(&v[*n], 0, sizeof(v[*n]));
+	v[*n].number = number;
+	return &v[(*n)++];
+}
+
+static int
+page_dashboard_deviations_cmp(const void *a, const void *b)
+{
+	const struct dev_sum *x = a, *y = b;
+
+	return (x->number > y->number) - (x->number < y->number);
+}
+
+/*
+ * Add the deviations dev[0..n) of list l to the summary: to this year's
+ * columns, or to last year's (prev).  Programmes are matched by number,
+ * as on the overview.
  */
 static void
-page_dashboard_deviations_summary(struct tmpl *t,
+page_dashboard_deviations_add(struct dev_sum *v, size_t *nv, size_t cap,
     const struct rollup_perf_list *l, const size_t *dev, size_t n,
-    const struct dash_pager *pg)
+    const struct dash_period *d, int prev)
 {
-	struct tmpl	*s = NULL, *row = NULL;
-	size_t		 i, count = 0;
-	int		 last = -1;
+	struct dev_sum	*s;
+	struct cost_status cs;
+	size_t		 i;
 
-	if (pg->pages < 2 || (s = tmpl_section(t, "PROGRAMME_SUMMARY")) == NULL)
-		return;
 	for (i = 0; i < n; i++) {
-		const struct rollup_perf_row *v = &l->v[dev[i]];
+		const struct rollup_perf_row *r = &l->v[dev[i]];
 
-		if (v->programme_number != last) {
-			if (row != NULL)
-				tmpl_set_int(row, "COUNT", (long long)count);
-			if ((row = tmpl_section(s, "SUMMARY_ROW")) == NULL)
-				return;
-			last = v->programme_number;
-			count = 0;
-			tmpl_set_int(row, "PROGRAMME_ID", v->programme_id);
-			tmpl_set_int(row, "PROGRAMME_NUMBER", last);
-			tmpl_set(row, "PROGRAMME_NAME", v->programme_name);
-			tmpl_set_int(row, "FIRST_PAGE",
-			    (long long)(i / pg->per) + 1);
+		if ((s = page_dashboard_deviations_line(v, nv, cap,
+		    r->programme_number)) == NULL)
+			continue;
+		cs = status_cost(r->fin.budget_realised, r->fin.realised,
+		    d->bp, d->cents);
+		if (prev) {
+			s->prev_n++;
+			s->prev_net += cs.deviation_cents;
+			if (s->name == NULL)
+				s->name = r->programme_name;
+			continue;
 		}
-		count++;
+		if (s->n++ == 0)
+			s->first = i;
+		s->net += cs.deviation_cents;
+		s->id = r->programme_id;
+		s->name = r->programme_name;
 	}
-	if (row != NULL)
-		tmpl_set_int(row, "COUNT", (long long)count);
+}
+
+/* COUNT and NET (a dash when there are none) into t. */
+static void
+page_dashboard_deviations_net(struct tmpl *t, const struct req *q, size_t n,
+    int64_t net)
+{
+	tmpl_set_int(t, "COUNT", (long long)n);
+	if (n == 0) {
+		tmpl_set(t, "NET", "\xe2\x80\x94");
+		tmpl_set(t, "NET_CENTS", "");
+		return;
+	}
+	page_set_money(t, "NET", q, net);
+	tmpl_set_int(t, "NET_CENTS", (long long)net);
+}
+
+/*
+ * Per programme the number of deviations and their net amount, beside the
+ * same quarter last year (at today's thresholds), and the page its first
+ * one is on when the register has more than one (section
+ * PROGRAMME_SUMMARY).  Returns 0 when memory runs out.
+ */
+static int
+page_dashboard_deviations_summary(struct tmpl *t, const struct req *q,
+    const struct dash_period *d, const struct rollup_perf_list *l,
+    const size_t *dev, size_t n, const struct rollup_perf_list *lp,
+    const size_t *devp, size_t np, const struct dash_pager *pg)
+{
+	struct dev_sum	*v;
+	struct tmpl	*s, *row, *x;
+	size_t		 nv = 0, cap = n + np, i;
+
+	if (cap == 0)
+		return 1;
+	if ((v = calloc(cap, sizeof(*v))) == NULL)
+		return 0;
+	page_dashboard_deviations_add(v, &nv, cap, l, dev, n, d, 0);
+	if (lp != NULL)
+		page_dashboard_deviations_add(v, &nv, cap, lp, devp, np, d, 1);
+	qsort(v, nv, sizeof(*v), page_dashboard_deviations_cmp);
+	if ((s = tmpl_section(t, "PROGRAMME_SUMMARY")) == NULL)
+		goto out;
+	if (pg->pages > 1)
+		tmpl_show(s, "PAGED");
+	for (i = 0; i < nv; i++) {
+		if ((row = tmpl_section(s, "SUMMARY_ROW")) == NULL)
+			break;
+		tmpl_set_int(row, "PROGRAMME_NUMBER", v[i].number);
+		tmpl_set(row, "PROGRAMME_NAME", v[i].name);
+		page_dashboard_deviations_net(row, q, v[i].n, v[i].net);
+		if (d->has_prev && (x = tmpl_section(row, "PREV")) != NULL)
+			page_dashboard_deviations_net(x, q, v[i].prev_n,
+			    v[i].prev_net);
+		if (pg->pages < 2)
+			continue;
+		if (v[i].n > 0 && (x = tmpl_section(row, "FIRST")) != NULL) {
+			tmpl_set_int(x, "PROGRAMME_ID", v[i].id);
+			tmpl_set_int(x, "FIRST_PAGE",
+			    (long long)(v[i].first / pg->per) + 1);
+		} else if (v[i].n == 0)
+			tmpl_show(row, "NO_FIRST");
+	}
+out:
+	free(v);
+	return 1;
 }
 
 /*
  * GET /dashboard/deviations?period=&page=: the deviation register, 50
  * deviations a page, grouped by programme, with per programme the count
- * and the page it starts on.  Raises 404 (no such period), 500.
+ * and net amount beside last year's and the page it starts on.  Raises
+ * 404 (no such period), 500.
  */
 void
 page_dashboard_deviations(struct req *q, struct resp *r)
 {
 	struct dash_period	 d;
 	struct dash_pager	 pg;
-	struct rollup_perf_list	*l;
-	struct cost_status	 cs;
-	struct tmpl		*t, *g = NULL;
-	size_t			 i, n = 0, *dev = NULL;
+	struct rollup_perf_list	*l = NULL, *lp = NULL;
+	struct tmpl		*t = NULL, *g = NULL;
+	size_t			 i, n = 0, np = 0, *dev = NULL, *devp = NULL;
 	int			 last = -1;
 	char			 buf[64], title[128], base[64], key[256];
 	int64_t			 gen;
@@ -104,19 +230,12 @@ page_dashboard_deviations(struct req *q, struct resp *r)
 	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
 		return;
 	if ((l = db_rollup_costs_of_period(q->db, d.cur.id, d.cents)) == NULL ||
-	    (dev = calloc(l->n + 1, sizeof(*dev))) == NULL ||
-	    (t = page_new(q)) == NULL) {
-		db_rollup_perf_list_free(l);
-		free(dev);
-		r->status = 500;
-		return;
-	}
-	for (i = 0; i < l->n; i++) {
-		cs = status_cost(l->v[i].fin.budget_realised,
-		    l->v[i].fin.realised, d.bp, d.cents);
-		if (l->v[i].fin.has_realised && cs.needs_explanation)
-			dev[n++] = i;
-	}
+	    (dev = page_dashboard_deviations_pick(l, &d, &n)) == NULL ||
+	    (d.has_prev && ((lp = db_rollup_costs_of_period(q->db, d.prev.id,
+	    d.cents)) == NULL ||
+	    (devp = page_dashboard_deviations_pick(lp, &d, &np)) == NULL)) ||
+	    (t = page_new(q)) == NULL)
+		goto fail;
 	dash_pager(&pg, q, n, DASH_ROWS_PER_PAGE);
 	dash_pager_fill(t, &pg);
 	snprintf(base, sizeof(base), "/dashboard/deviations?period=%s",
@@ -126,7 +245,9 @@ page_dashboard_deviations(struct req *q, struct resp *r)
 	num_format_bp(buf, sizeof(buf), d.bp, q->lang == LANG_EN);
 	tmpl_set(t, "THRESHOLD_PCT", buf[0] == '+' ? buf + 1 : buf);
 	page_set_money(t, "THRESHOLD_MONEY", q, d.cents);
-	page_dashboard_deviations_summary(t, l, dev, n, &pg);
+	if (!page_dashboard_deviations_summary(t, q, &d, l, dev, n, lp, devp,
+	    np, &pg))
+		goto fail;
 	for (i = pg.first; i < pg.end; i++) {
 		const struct rollup_perf_row *v = &l->v[dev[i]];
 
@@ -142,10 +263,22 @@ page_dashboard_deviations(struct req *q, struct resp *r)
 	}
 	tmpl_set_int(t, "N_DEVIATIONS", (long long)n);
 	tmpl_show(t, n > 0 ? "HAS_DEVIATIONS" : "NO_DEVIATIONS");
+	if (d.has_prev)
+		tmpl_set_int(t, "N_PREV_DEVIATIONS", (long long)np);
 	db_rollup_perf_list_free(l);
+	db_rollup_perf_list_free(lp);
 	free(dev);
+	free(devp);
 	snprintf(title, sizeof(title), "%s %s", i18n(q->lang, "T_DEV_TITLE"),
 	    d.cur.name);
 	dash_cache_render(q, r, t, "dashboard_deviations.tpl", key, gen, title,
 	    NAV_DASHBOARD);
+	return;
+fail:
+	tmpl_free(t);
+	db_rollup_perf_list_free(l);
+	db_rollup_perf_list_free(lp);
+	free(dev);
+	free(devp);
+	r->status = 500;
 }

@@ -10,10 +10,10 @@
 {{#NO_DEVIATIONS}}<p>{{T_DEV_NONE}}</p>{{/NO_DEVIATIONS}}
 {{#HAS_DEVIATIONS}}<p id="deviation-count"><span data-total="{{N_DEVIATIONS}}">{{N_DEVIATIONS}}</span> {{T_DEV_N}}</p>{{/HAS_DEVIATIONS}}
 {{#PROGRAMME_SUMMARY}}<div class="table-wrap"><table class="dash" id="deviation-summary">
-<caption>{{T_DEV_SUMMARY}} {{PERIOD}}</caption>
-<thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_DEV_N}}</th><th scope="col">{{T_DEV_FIRST_PAGE}}</th></tr></thead>
+<caption>{{T_DEV_SUMMARY}} {{PERIOD}}{{#HAS_PREV}}, {{T_DASH_YOY}} {{PREV_PERIOD}}{{/HAS_PREV}}</caption>
+<thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_DEV_N}}</th><th scope="col" class="num">{{T_DEV_NET}}</th>{{#HAS_PREV}}<th scope="col" class="num">{{T_DEV_N}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_DEV_NET}} {{PREV_PERIOD}}</th>{{/HAS_PREV}}{{#PAGED}}<th scope="col">{{T_DEV_FIRST_PAGE}}</th>{{/PAGED}}</tr></thead>
 <tbody>
-{{#SUMMARY_ROW}}<tr data-programme="{{PROGRAMME_ID}}"><th scope="row">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</th><td class="num">{{COUNT}}</td><td><a href="{{PAGER_BASE}}&amp;page={{FIRST_PAGE}}#g{{PROGRAMME_ID}}">{{T_PAGER_PAGE}} {{FIRST_PAGE}}</a></td></tr>
+{{#SUMMARY_ROW}}<tr data-number="{{PROGRAMME_NUMBER}}"><th scope="row">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</th><td class="num" data-field="count">{{COUNT}}</td><td class="num" data-cents="{{NET_CENTS}}" data-field="net">{{NET}}</td>{{#PREV}}<td class="num yoy" data-field="prev_count">{{COUNT}}</td><td class="num yoy" data-cents="{{NET_CENTS}}" data-field="prev_net">{{NET}}</td>{{/PREV}}{{#FIRST}}<td data-programme="{{PROGRAMME_ID}}"><a href="{{PAGER_BASE}}&amp;page={{FIRST_PAGE}}#g{{PROGRAMME_ID}}">{{T_PAGER_PAGE}} {{FIRST_PAGE}}</a></td>{{/FIRST}}{{#NO_FIRST}}<td>—</td>{{/NO_FIRST}}</tr>
 {{/SUMMARY_ROW}}</tbody>
 </table></div>{{/PROGRAMME_SUMMARY}}
 {{#PAGER}}<nav class="pager" aria-label="{{T_PAGER_LABEL}} ({{T_PAGER_TOP}})">

@@ -254,6 +254,41 @@ test('the deviation register lists exactly the cost deviations above the thresho
   assert.match(html, /Drempel: 10,0 % en ten minste € 25\.000/);
 });
 
+test('the deviation register sums up per programme beside the same quarter last year', async () => {
+  // Per programme number: the deviations and their net amount, as the
+  // register of that period lists them.
+  const tally = (html) => {
+    const by = {};
+    for (const g of html.split(/<section aria-labelledby="g\d+">/).slice(1)) {
+      const num = Number(/Programma (\d+)\./.exec(g)[1]);
+      const cents = [...g.matchAll(/<tr data-performance="\d+">[^\n]*?data-cents="(-?\d+)"/g)].map((m) => Number(m[1]));
+      by[num] = { n: cents.length, net: cents.reduce((a, b) => a + b, 0) };
+    }
+    return by;
+  };
+  const now = await page('/dashboard/deviations?period=2014-Q2');
+  const before = await page('/dashboard/deviations?period=2013-Q2');
+  const a = tally(now.html);
+  const b = tally(before.html);
+  assert.ok(Object.keys(b).length > 0, 'last year had deviations too');
+  const summary = /<table class="dash" id="deviation-summary">[\s\S]*?<\/table>/.exec(now.html)[0];
+  assert.match(summary, /<caption>Afwijkingen per programma 2014-Q2, vergeleken met 2013-Q2<\/caption>/);
+  const rows = [...summary.matchAll(/<tr data-number="(\d+)">.*<\/tr>/g)];
+  assert.deepEqual(rows.map((m) => Number(m[1])), [...new Set([...Object.keys(a), ...Object.keys(b)].map(Number))].sort((x, y) => x - y));
+  const cell = (row, field) => new RegExp(`data-field="${field}">([^<]*)<`).exec(row)[1];
+  const cents = (row, field) => new RegExp(`data-cents="(-?\\d*)" data-field="${field}"`).exec(row)[1];
+  for (const [row, num] of rows.map((m) => [m[0], Number(m[1])])) {
+    const x = a[num] || { n: 0, net: 0 };
+    const y = b[num] || { n: 0, net: 0 };
+    assert.equal(Number(cell(row, 'count')), x.n, `programme ${num} now`);
+    assert.equal(Number(cell(row, 'prev_count')), y.n, `programme ${num} last year`);
+    assert.equal(cents(row, 'net'), x.n ? String(x.net) : '', `net of programme ${num}`);
+    assert.equal(cents(row, 'prev_net'), y.n ? String(y.net) : '', `net of programme ${num} last year`);
+    if (!x.n) assert.equal(cell(row, 'net'), '—', 'no deviations: a dash, not € 0');
+  }
+  assert.equal((await page('/dashboard/deviations?period=2014-Q2&lang=en')).html.includes('Deviations per programme 2014-Q2, compared with 2013-Q2'), true);
+});
+
 test('a cached dashboard equals a fresh one and keeps each user\'s own layout', async () => {
   const a = await page('/dashboard?period=2014-Q1');
   const b = await page('/dashboard?period=2014-Q1');   // from the cache

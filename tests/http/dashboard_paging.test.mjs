@@ -160,7 +160,8 @@ test('the deviation register pages by 50 and lists every deviation above both th
     assert.equal(tidyErrors(html), '', `register page ${i + 1} passes tidy`);
   });
   // The summary: per programme its count and the page of its first one.
-  const summary = [...pages[0].matchAll(/<tr data-programme="(\d+)"><th scope="row">[^<]*<\/th><td class="num">(\d+)<\/td><td><a href="([^"]*)">/g)];
+  const summary = [...pages[0].matchAll(/<tr data-number="\d+"><th scope="row">[^<]*<\/th><td class="num" data-field="count">(\d+)<\/td>[^\n]*?<td data-programme="(\d+)"><a href="([^"]*)">/g)]
+    .map((m) => [m[0], m[2], m[1], m[3]]);
   assert.equal(summary.reduce((n, m) => n + Number(m[2]), 0), want.length);
   for (const m of summary) {
     const { html } = await page(unamp(m[3]).replace(/#.*$/, ''));
