@@ -62,7 +62,9 @@ db_programme_clear(struct programme *p)
 		for (j = 0; j < p->effects[i].indicatorn; j++)
 			db_indicator_clear(&p->effects[i].indicators[j]);
 		free(p->effects[i].indicators);
-		for (j = 0; j < p->effects[i].performancen; j++)
+		/* An outline counts performances it did not read. */
+		for (j = 0; p->effects[i].performances != NULL &&
+		    j < p->effects[i].performancen; j++)
 			db_performance_clear(&p->effects[i].performances[j]);
 		free(p->effects[i].performances);
 	}
@@ -120,7 +122,8 @@ db_performance_find(struct programme *p, int64_t id)
 	size_t i, j;
 
 	for (i = 0; i < p->effectn; i++)
-		for (j = 0; j < p->effects[i].performancen; j++)
+		for (j = 0; p->effects[i].performances != NULL &&
+		    j < p->effects[i].performancen; j++)
 			if (p->effects[i].performances[j].id == id)
 				return &p->effects[i].performances[j];
 	return NULL;
@@ -154,18 +157,38 @@ db_programme_effects(struct db *db, struct programme *p)
 	return ok;
 }
 
+/* The columns of every performance read, in this order. */
+#define DB_PERFORMANCE_COLS \
+	"f.id, f.effect_id, f.number, f.name, f.description, f.org_unit_id," \
+	" o.name, f.budget_cents"
+
+/* A row of DB_PERFORMANCE_COLS into f.  0 when memory runs out. */
+static int
+db_performance_fill(sqlite3_stmt *st, struct performance *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->id = sqlite3_column_int64(st, 0);
+	f->effect_id = sqlite3_column_int64(st, 1);
+	f->number = sqlite3_column_int(st, 2);
+	f->name = db_col_text(st, 3);
+	f->description = db_col_text(st, 4);
+	f->org_unit_id = sqlite3_column_int64(st, 5);
+	f->org_unit_name = db_col_text(st, 6);
+	f->budget_cents = sqlite3_column_int64(st, 7);
+	return f->name != NULL && f->description != NULL &&
+	    f->org_unit_name != NULL;
+}
+
 static int
 db_programme_performances(struct db *db, struct programme *p)
 {
 	static const char sql[] =
-	    "SELECT f.id, f.effect_id, f.number, f.name, f.description,"
-	    " f.org_unit_id, o.name, f.budget_cents"
+	    "SELECT " DB_PERFORMANCE_COLS
 	    " FROM performance f JOIN effect e ON e.id = f.effect_id"
 	    " JOIN org_unit o ON o.id = f.org_unit_id"
 	    " WHERE e.programme_id = ? ORDER BY e.number, f.number";
 	sqlite3_stmt		*st;
 	struct effect		*e;
-	struct performance	*f;
 	size_t			 *caps;
 	int			 ok = 1;
 
@@ -178,23 +201,36 @@ db_programme_performances(struct db *db, struct programme *p)
 		if ((e = db_effect_find(p, sqlite3_column_int64(st, 1))) == NULL)
 			continue;
 		if (!(ok = db_grow(&e->performances, &caps[e - p->effects],
-		    e->performancen, sizeof(*f))))
+		    e->performancen, sizeof(*e->performances))))
 			break;
-		f = &e->performances[e->performancen++];
-		f->id = sqlite3_column_int64(st, 0);
-		f->effect_id = e->id;
-		f->number = sqlite3_column_int(st, 2);
-		f->name = db_col_text(st, 3);
-		f->description = db_col_text(st, 4);
-		f->org_unit_id = sqlite3_column_int64(st, 5);
-		f->org_unit_name = db_col_text(st, 6);
-		f->budget_cents = sqlite3_column_int64(st, 7);
-		ok = f->name != NULL && f->description != NULL &&
-		    f->org_unit_name != NULL;
+		ok = db_performance_fill(st,
+		    &e->performances[e->performancen++]);
 	}
 	sqlite3_reset(st);
 	free(caps);
 	return ok;
+}
+
+/* How many performances each effect has, without reading them. */
+static int
+db_programme_performance_counts(struct db *db, struct programme *p)
+{
+	static const char sql[] =
+	    "SELECT f.effect_id, count(*) FROM effect e"
+	    " JOIN performance f ON f.effect_id = e.id"
+	    " WHERE e.programme_id = ? GROUP BY f.effect_id";
+	sqlite3_stmt	*st;
+	struct effect	*e;
+	int		 rc;
+
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	sqlite3_bind_int64(st, 1, p->id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if ((e = db_effect_find(p, sqlite3_column_int64(st, 0))) != NULL)
+			e->performancen = (size_t)sqlite3_column_int64(st, 1);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE;
 }
 
 /*
@@ -281,7 +317,8 @@ db_programme_load(struct db *db, int64_t id, int targets)
 	found = sqlite3_step(st) == SQLITE_ROW && db_programme_fill(st, p);
 	sqlite3_reset(st);
 	if (!found || !db_programme_effects(db, p) ||
-	    !db_programme_performances(db, p) ||
+	    !(targets ? db_programme_performances(db, p) :
+	    db_programme_performance_counts(db, p)) ||
 	    !db_programme_indicators(db, p, !targets))
 		goto fail;
 	for (i = 0; targets && i < p->effectn; i++) {
@@ -315,16 +352,58 @@ db_programme_get(struct db *db, int64_t id)
 
 /*
  * The same without the indicators' targets (indicator.targets stays
- * empty) and without the performances' indicators (indicatorn 0; read
- * them per performance with db_performance_indicators): for the
- * dashboards, which show the rolled-up target and one page of
- * performances, where a programme of a large city has thousands of
- * indicators.  NULL if absent or on error.
+ * empty) and without the performances: each effect's performancen counts
+ * them and its performances is NULL (read one page of them with
+ * db_performance_page(), and their indicators with
+ * db_performance_indicators()).  For the dashboards, which show the
+ * rolled-up target and one page of performances, where a programme of a
+ * large city has thousands.  NULL if absent or on error.
  */
 struct programme *
 db_programme_get_outline(struct db *db, int64_t id)
 {
 	return db_programme_load(db, id, 0);
+}
+
+/*
+ * Performances first .. first + count - 1 of programme id (of its effect
+ * effect_id alone when not 0), in effect and performance order, without
+ * their indicators; *n of them.  NULL on error (an empty page is not one).
+ */
+struct performance *
+db_performance_page(struct db *db, int64_t id, int64_t effect_id,
+    size_t first, size_t count, size_t *n)
+{
+	static const char sql[] =
+	    "SELECT " DB_PERFORMANCE_COLS
+	    " FROM performance f JOIN effect e ON e.id = f.effect_id"
+	    " JOIN org_unit o ON o.id = f.org_unit_id"
+	    " WHERE e.programme_id = ?1 AND (?2 = 0 OR e.id = ?2)"
+	    " ORDER BY e.number, f.number LIMIT ?3 OFFSET ?4";
+	sqlite3_stmt		*st;
+	struct performance	*v;
+	int			 ok = 1, rc = SQLITE_DONE;
+
+	*n = 0;
+	if ((v = calloc(count + 1, sizeof(*v))) == NULL)
+		return NULL;
+	if ((st = db_stmt(db, sql)) == NULL) {
+		free(v);
+		return NULL;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, effect_id);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)count);
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)first);
+	while (ok && *n < count && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		ok = db_performance_fill(st, &v[(*n)++]);
+	sqlite3_reset(st);
+	if (!ok || (rc != SQLITE_ROW && rc != SQLITE_DONE)) {
+		db_performance_list_free(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	return v;
 }
 
 /* The performances a unit owns in a budget year, with programme context. */

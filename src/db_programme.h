@@ -8,6 +8,9 @@
 struct programme_list	*db_programme_list(struct db *, int year);
 struct programme	*db_programme_get(struct db *, int64_t id);
 struct programme	*db_programme_get_outline(struct db *, int64_t id);
+struct performance	*db_performance_page(struct db *, int64_t id,
+			    int64_t effect_id, size_t first, size_t count,
+			    size_t *n);
 struct indicator	*db_performance_indicators(struct db *,
 			    int64_t performance_id, size_t *n);
 void			 db_indicator_array_free(struct indicator *, size_t n);

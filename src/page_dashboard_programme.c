@@ -172,12 +172,12 @@ page_dashboard_programme_fill(struct tmpl *t, const struct pdash *p,
     int64_t effect_id, const struct dash_pager *pg)
 {
 	struct rollup_perf_list		*pl[DASH_PER_PAGE];
-	const struct performance	*pf[DASH_PER_PAGE];
+	struct performance		*pf = NULL;
 	int				 en[DASH_PER_PAGE];
 	const struct rollup_perf_row	*pr;
 	struct tmpl			*e;
 	int64_t				 max = 0;
-	size_t				 i, j, k, idx, n = 0, nb = 0;
+	size_t				 i, k, n = 0, npf = 0, nb = 0;
 	int				 ok = 0;
 
 	for (i = 0; i < g->effectn; i++) {
@@ -199,19 +199,18 @@ page_dashboard_programme_fill(struct tmpl *t, const struct pdash *p,
 		    g->effects[i].indicators, g->effects[i].indicatorn);
 	}
 	/* The page's performances, in effect and performance order. */
-	for (i = 0, idx = 0; i < g->effectn; i++) {
-		if (effect_id != 0 && g->effects[i].id != effect_id)
-			continue;
-		for (j = 0; j < g->effects[i].performancen; j++, idx++) {
-			if (!dash_pager_has(pg, idx) || n == DASH_PER_PAGE)
-				continue;
-			pf[n] = &g->effects[i].performances[j];
-			en[n] = g->effects[i].number;
-			if ((pl[n] = db_rollup_performance(p->q->db, pf[n]->id,
-			    p->d->cur.id)) == NULL)
-				goto out;
-			n++;
-		}
+	if ((pf = db_performance_page(p->q->db, g->id, effect_id, pg->first,
+	    pg->end - pg->first, &npf)) == NULL)
+		return 0;
+	for (i = 0; i < npf && n < DASH_PER_PAGE; i++) {
+		en[n] = 0;
+		for (k = 0; k < g->effectn; k++)
+			if (g->effects[k].id == pf[i].effect_id)
+				en[n] = g->effects[k].number;
+		if ((pl[n] = db_rollup_performance(p->q->db, pf[i].id,
+		    p->d->cur.id)) == NULL)
+			goto out;
+		n++;
 	}
 	for (i = 0; i < n; i++) {
 		if (pl[i]->n == 0)
@@ -224,11 +223,11 @@ page_dashboard_programme_fill(struct tmpl *t, const struct pdash *p,
 	}
 	for (i = 0; i < n; i++) {
 		pr = pl[i]->n > 0 ? &pl[i]->v[0] : NULL;
-		if (!page_dashboard_programme_one(t, p, en[i], pf[i], pr))
+		if (!page_dashboard_programme_one(t, p, en[i], &pf[i], pr))
 			goto out;
 		if (pr == NULL)
 			continue;
-		page_dashboard_programme_budget(t, p, en[i], pf[i], pr, max,
+		page_dashboard_programme_budget(t, p, en[i], &pf[i], pr, max,
 		    nb);
 		nb++;
 	}
@@ -237,6 +236,7 @@ page_dashboard_programme_fill(struct tmpl *t, const struct pdash *p,
 out:
 	for (i = 0; i < n; i++)
 		db_rollup_perf_list_free(pl[i]);
+	db_performance_list_free(pf, npf);
 	return ok;
 }
 

@@ -147,7 +147,8 @@ the_reads_of_a_page_equal_the_reads_of_the_whole_programme(void **state)
 		struct rollup_perf_list *all;
 		struct rollup_ind_list *ri, *eri;
 		struct drill_fig_list *figs, *efigs;
-		size_t nperf = 0;
+		struct performance *page, *ep;
+		size_t nperf = 0, npage, nep, first;
 
 		assert_non_null(full = db_programme_get(f->db, pl->v[i].id));
 		assert_non_null(out = db_programme_get_outline(f->db,
@@ -171,7 +172,13 @@ the_reads_of_a_page_equal_the_reads_of_the_whole_programme(void **state)
 
 			assert_int_equal(oe->id, fe->id);
 			assert_int_equal(oe->indicatorn, fe->indicatorn);
+			/* Counted, not read. */
 			assert_int_equal(oe->performancen, fe->performancen);
+			assert_null(oe->performances);
+			/* The effect's page of all its performances. */
+			assert_non_null(ep = db_performance_page(f->db,
+			    pl->v[i].id, fe->id, 0, fe->performancen + 5, &nep));
+			assert_int_equal(nep, fe->performancen);
 			for (k = 0; k < fe->indicatorn; k++) {
 				assert_int_equal(oe->indicators[k].id,
 				    fe->indicators[k].id);
@@ -187,9 +194,14 @@ the_reads_of_a_page_equal_the_reads_of_the_whole_programme(void **state)
 				struct drill_fig_list *pfigs;
 				struct indicator *ind;
 
-				assert_int_equal(oe->performances[k].id, fp->id);
-				assert_int_equal(oe->performances[k].indicatorn,
-				    0);
+				assert_int_equal(ep[k].id, fp->id);
+				assert_int_equal(ep[k].effect_id, fe->id);
+				assert_string_equal(ep[k].name, fp->name);
+				assert_string_equal(ep[k].org_unit_name,
+				    fp->org_unit_name);
+				assert_int_equal(ep[k].budget_cents,
+				    fp->budget_cents);
+				assert_int_equal(ep[k].indicatorn, 0);
 				assert_non_null(one = db_rollup_performance(
 				    f->db, fp->id, per.id));
 				assert_int_equal(one->n, 1);
@@ -240,6 +252,28 @@ the_reads_of_a_page_equal_the_reads_of_the_whole_programme(void **state)
 				db_drill_fig_list_free(pfigs);
 				db_rollup_perf_list_free(one);
 			}
+			db_performance_list_free(ep, nep);
+		}
+		/* Pages across effects: the programme's order, sliced. */
+		for (first = 0; first < nperf + DASH_PER_PAGE;
+		    first += DASH_PER_PAGE) {
+			size_t want = first >= nperf ? 0 :
+			    nperf - first < DASH_PER_PAGE ? nperf - first :
+			    DASH_PER_PAGE, got = 0;
+
+			assert_non_null(page = db_performance_page(f->db,
+			    pl->v[i].id, 0, first, DASH_PER_PAGE, &npage));
+			assert_int_equal(npage, want);
+			for (j = 0, k = 0; j < full->effectn; j++)
+				for (m = 0; m < full->effects[j].performancen;
+				    m++, k++)
+					if (k >= first && k < first + npage) {
+						assert_int_equal(page[k - first].id,
+						    full->effects[j].performances[m].id);
+						got++;
+					}
+			assert_int_equal(got, npage);
+			db_performance_list_free(page, npage);
 		}
 		/* Nothing of the programme is left out by the page reads. */
 		assert_int_equal(seen_ind, ri->n);
