@@ -101,22 +101,37 @@ db_token_touch(struct db *db, const struct token_use *u)
 	return db_write(db, st);
 }
 
-/* Revoke user_id's token.  DB_NOTFOUND when not theirs or revoked already. */
-enum db_res
-db_token_revoke(struct db *db, int64_t user_id, int64_t token_id)
+/*
+ * The revocation, bound, of user_id's token token_id, or of every token of
+ * theirs still in use when token_id is 0.  NULL on error.
+ */
+static sqlite3_stmt *
+db_token_revoking(struct db *db, int64_t user_id, int64_t token_id)
 {
 	static const char sql[] =
-	    "UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ?"
-	    " AND revoked_at IS NULL";
+	    "UPDATE api_token SET revoked_at = ?1 WHERE user_id = ?2"
+	    " AND (?3 = 0 OR id = ?3) AND revoked_at IS NULL";
 	sqlite3_stmt	*st;
 	char		 now[32];
 
 	if ((st = db_stmt(db, sql)) == NULL)
-		return DB_ERROR;
+		return NULL;
 	db_now(now, sizeof(now));
-	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, token_id);
-	sqlite3_bind_int64(st, 3, user_id);
+	sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, user_id);
+	sqlite3_bind_int64(st, 3, token_id);
+	return st;
+}
+
+/* Revoke user_id's token.  DB_NOTFOUND when not theirs or revoked already. */
+enum db_res
+db_token_revoke(struct db *db, int64_t user_id, int64_t token_id)
+{
+	sqlite3_stmt *st;
+
+	if (token_id == 0 ||
+	    (st = db_token_revoking(db, user_id, token_id)) == NULL)
+		return token_id == 0 ? DB_NOTFOUND : DB_ERROR;
 	return db_write_one(db, st);
 }
 
@@ -124,17 +139,10 @@ db_token_revoke(struct db *db, int64_t user_id, int64_t token_id)
 enum db_res
 db_token_revoke_all(struct db *db, int64_t user_id)
 {
-	static const char sql[] =
-	    "UPDATE api_token SET revoked_at = ? WHERE user_id = ?"
-	    " AND revoked_at IS NULL";
-	sqlite3_stmt	*st;
-	char		 now[32];
+	sqlite3_stmt *st;
 
-	if ((st = db_stmt(db, sql)) == NULL)
+	if ((st = db_token_revoking(db, user_id, 0)) == NULL)
 		return DB_ERROR;
-	db_now(now, sizeof(now));
-	sqlite3_bind_text(st, 1, now, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, user_id);
 	return db_write(db, st);
 }
 

@@ -320,19 +320,29 @@ out:
 		pw_wipe(pw->val, pw->vallen);
 }
 
-/*
- * POST /admin/users/{id}/deactivate: the user can no longer log in and
- * their sessions end at once.  Raises 404, 500.
- */
-void
-page_admin_user_deactivate(struct req *q, struct resp *r)
+/* Apply act (account_deactivate or account_activate) to the user {id}. */
+static void
+page_admin_user_set_active(struct req *q, struct resp *r,
+    enum account_res (*act)(struct db *, const struct account_actor *,
+    int64_t))
 {
 	struct account_actor	a = page_account_actor(q);
 	int64_t			id;
 
 	if (!page_admin_id(q, r, &id))
 		return;
-	page_admin_after(q, r, id, account_deactivate(q->db, &a, id));
+	page_admin_after(q, r, id, act(q->db, &a, id));
+}
+
+/*
+ * POST /admin/users/{id}/deactivate: the user can no longer log in; their
+ * sessions end and their tokens are revoked at once.  Raises 404, 422
+ * (their own account), 500.
+ */
+void
+page_admin_user_deactivate(struct req *q, struct resp *r)
+{
+	page_admin_user_set_active(q, r, account_deactivate);
 }
 
 /*
@@ -342,10 +352,5 @@ page_admin_user_deactivate(struct req *q, struct resp *r)
 void
 page_admin_user_activate(struct req *q, struct resp *r)
 {
-	struct account_actor	a = page_account_actor(q);
-	int64_t			id;
-
-	if (!page_admin_id(q, r, &id))
-		return;
-	page_admin_after(q, r, id, account_activate(q->db, &a, id));
+	page_admin_user_set_active(q, r, account_activate);
 }
