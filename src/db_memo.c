@@ -5,7 +5,6 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "db.h"
 #include "db_memo.h"
@@ -26,7 +25,8 @@ struct db_memo {
 	uint64_t		epoch;
 	int64_t			version;	/* PRAGMA data_version seen */
 	int64_t			changes;	/* own changes seen */
-	int			shm;		/* db_wal_open(), -1, or -2: not yet */
+	const volatile unsigned char *wal; /* db_wal_index(), or NULL */
+	int			wal_asked;	/* db_wal_index() was called */
 	struct db_wal_mark	seen;		/* read before the last BEGIN */
 	struct db_wal_mark	kept;		/* the epoch's data, unchanged since */
 	struct db_memo_slot	slot[MEMO__MAX][DB_MEMO_SLOTS];
@@ -39,8 +39,8 @@ db_memo_of(struct db *db)
 {
 	struct db_memo	*m;
 
-	if ((m = db->memo) == NULL && (m = db->memo = calloc(1, sizeof(*m))))
-		m->shm = -2;
+	if ((m = db->memo) == NULL)
+		m = db->memo = calloc(1, sizeof(*m));
 	return m;
 }
 
@@ -54,11 +54,8 @@ db_memo_mark(struct db *db)
 {
 	struct db_memo	*m;
 
-	if ((m = db_memo_of(db)) == NULL)
-		return;
-	if (m->shm == -2)
-		m->shm = db_wal_open(db->sql);
-	db_wal_read(m->shm, &m->seen);
+	if ((m = db_memo_of(db)) != NULL)
+		db_wal_read(m->wal, &m->seen);
 }
 
 /*
@@ -94,6 +91,11 @@ db_memo_check(struct db *db)
 		m->changes = changes;
 	}
 	m->kept = m->seen;
+	/* Mapped now, inside the snapshot: the next BEGIN reads the mark. */
+	if (!m->wal_asked) {
+		m->wal_asked = 1;
+		m->wal = db_wal_index(db->sql);
+	}
 }
 
 /*
@@ -109,7 +111,7 @@ db_memo_current(struct db *db)
 
 	if (m == NULL || m->epoch == 0 || !m->kept.ok)
 		return 0;
-	db_wal_read(m->shm, &now);
+	db_wal_read(m->wal, &now);
 	return db_wal_same(&now, &m->kept);
 }
 
@@ -218,8 +220,6 @@ db_memo_free(struct db_memo *m)
 
 	if (m == NULL)
 		return;
-	if (m->shm >= 0)
-		close(m->shm);
 	for (k = 0; k < MEMO__MAX; k++)
 		for (i = 0; i < DB_MEMO_SLOTS; i++)
 			db_memo_drop(&m->slot[k][i]);

@@ -3,43 +3,46 @@
  * See db_wal.h.
  */
 #include <sqlite3.h>
-#include <fcntl.h>
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 #include "db_wal.h"
 
-int
-db_wal_open(sqlite3 *sql)
+#define DB_WAL_REGION	32768	/* the wal-index is mapped in 32 KB regions */
+
+const volatile unsigned char *
+db_wal_index(sqlite3 *sql)
 {
 	sqlite3_stmt	*st;
-	const char	*file, *mode;
-	char		 path[4096];
-	int		 wal = 0, n;
+	sqlite3_file	*f = NULL;
+	const char	*mode;
+	volatile void	*p = NULL;
+	int		 wal = 0;
 
 	if (sqlite3_prepare_v2(sql, "PRAGMA journal_mode", -1, &st, NULL)
 	    != SQLITE_OK)
-		return -1;
+		return NULL;
 	if (sqlite3_step(st) == SQLITE_ROW &&
 	    (mode = (const char *)sqlite3_column_text(st, 0)) != NULL)
 		wal = strcasecmp(mode, "wal") == 0;
 	sqlite3_finalize(st);
-	if (!wal || (file = sqlite3_db_filename(sql, "main")) == NULL ||
-	    file[0] == '\0')
-		return -1;
-	n = snprintf(path, sizeof(path), "%s-shm", file);
-	if (n < 0 || (size_t)n >= sizeof(path))
-		return -1;
-	return open(path, O_RDONLY | O_CLOEXEC);
+	if (!wal || sqlite3_file_control(sql, "main",
+	    SQLITE_FCNTL_FILE_POINTER, &f) != SQLITE_OK || f == NULL ||
+	    f->pMethods == NULL || f->pMethods->iVersion < 2 ||
+	    f->pMethods->xShmMap == NULL ||
+	    f->pMethods->xShmMap(f, 0, DB_WAL_REGION, 0, &p) != SQLITE_OK)
+		return NULL;
+	return p;
 }
 
 void
-db_wal_read(int fd, struct db_wal_mark *m)
+db_wal_read(const volatile unsigned char *idx, struct db_wal_mark *m)
 {
-	m->ok = fd >= 0 &&
-	    pread(fd, m->hdr, sizeof(m->hdr), 0) == (ssize_t)sizeof(m->hdr);
+	size_t	i;
+
+	m->ok = idx != NULL;
+	for (i = 0; m->ok && i < sizeof(m->hdr); i++)
+		m->hdr[i] = idx[i];
 }
 
 int
