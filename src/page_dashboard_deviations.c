@@ -53,6 +53,22 @@ struct dev_sum {
 };
 
 /*
+ * Whether row r is a deviation above the thresholds of d (status_cost),
+ * and its amount into *cents.
+ */
+static int
+page_dashboard_deviations_is(const struct rollup_perf_row *r,
+    const struct dash_period *d, int64_t *cents)
+{
+	struct cost_status cs;
+
+	cs = status_cost(r->fin.budget_realised, r->fin.realised, d->bp,
+	    d->cents);
+	*cents = cs.deviation_cents;
+	return r->fin.has_realised && cs.needs_explanation;
+}
+
+/*
  * The deviations of list l above the thresholds of d, as indexes into
  * l->v (calloc'd, *n of them); NULL when memory runs out.
  */
@@ -60,18 +76,15 @@ static size_t *
 page_dashboard_deviations_pick(const struct rollup_perf_list *l,
     const struct dash_period *d, size_t *n)
 {
-	struct cost_status	 cs;
-	size_t			*dev, i;
+	size_t	*dev, i;
+	int64_t	 cents;
 
 	*n = 0;
 	if ((dev = calloc(l->n + 1, sizeof(*dev))) == NULL)
 		return NULL;
-	for (i = 0; i < l->n; i++) {
-		cs = status_cost(l->v[i].fin.budget_realised,
-		    l->v[i].fin.realised, d->bp, d->cents);
-		if (l->v[i].fin.has_realised && cs.needs_explanation)
+	for (i = 0; i < l->n; i++)
+		if (page_dashboard_deviations_is(&l->v[i], d, &cents))
 			dev[(*n)++] = i;
-	}
 	return dev;
 }
 
@@ -111,8 +124,8 @@ page_dashboard_deviations_add(struct dev_sum *v, size_t *nv, size_t cap,
     const struct dash_period *d, int prev)
 {
 	struct dev_sum	*s;
-	struct cost_status cs;
 	size_t		 i;
+	int64_t		 cents;
 
 	for (i = 0; i < n; i++) {
 		const struct rollup_perf_row *r = &l->v[dev[i]];
@@ -120,18 +133,17 @@ page_dashboard_deviations_add(struct dev_sum *v, size_t *nv, size_t cap,
 		if ((s = page_dashboard_deviations_line(v, nv, cap,
 		    r->programme_number)) == NULL)
 			continue;
-		cs = status_cost(r->fin.budget_realised, r->fin.realised,
-		    d->bp, d->cents);
+		(void)page_dashboard_deviations_is(r, d, &cents);
 		if (prev) {
 			s->prev_n++;
-			s->prev_net += cs.deviation_cents;
+			s->prev_net += cents;
 			if (s->name == NULL)
 				s->name = r->programme_name;
 			continue;
 		}
 		if (s->n++ == 0)
 			s->first = i;
-		s->net += cs.deviation_cents;
+		s->net += cents;
 		s->id = r->programme_id;
 		s->name = r->programme_name;
 	}
