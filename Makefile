@@ -16,14 +16,20 @@ WARN	 = -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
 OPT	?= -O2 -g
 SAN	?=
 XWARN	?=
-CFLAGS	+= -std=c11 -D_GNU_SOURCE $(OPT) $(SAN) $(WARN) $(XWARN) -MMD -MP -Isrc -I$(BUILD)
-CXXFLAGS += -std=c++11 $(OPT) $(SAN) -Wall -Wextra -Werror -MMD -MP -Isrc
+# The layers, bottom first (docs/architecture.md); one -I each, so an
+# #include names a file, not its folder.  tools/layers.sh checks which layer
+# may include which.
+LAYERS	 = base domain i18n view store store/rebuild report service auth http \
+	   pages api cli demo
+INCS	 = $(LAYERS:%=-Isrc/%)
+CFLAGS	+= -std=c11 -D_GNU_SOURCE $(OPT) $(SAN) $(WARN) $(XWARN) -MMD -MP $(INCS) -I$(BUILD)
+CXXFLAGS += -std=c++11 $(OPT) $(SAN) -Wall -Wextra -Werror -MMD -MP $(INCS)
 LDFLAGS	+= $(SAN)
 LDLIBS	 = $(PKG_LIBS) -lstdc++ -lpthread -lm
 
-SRCS	 = $(wildcard src/*.c)
-LIBOBJS	 = $(filter-out $(BUILD)/main.o,$(SRCS:src/%.c=$(BUILD)/%.o)) \
-	   $(BUILD)/tmpl.o $(BUILD)/migrations.o
+SRCS	 = $(foreach l,$(LAYERS),$(wildcard src/$(l)/*.c))
+LIBOBJS	 = $(filter-out $(BUILD)/cli/main.o,$(SRCS:src/%.c=$(BUILD)/%.o)) \
+	   $(BUILD)/view/tmpl.o $(BUILD)/migrations.o
 MIGRATIONS = $(sort $(wildcard migrations/*.sql))
 UNIT_SRCS = $(wildcard tests/unit/test_*.c)
 UNIT_BINS = $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
@@ -39,7 +45,7 @@ deps:
 koers: $(BUILD)/koers
 	@cp $(BUILD)/koers koers
 
-$(BUILD)/koers: $(BUILD)/main.o $(BUILD)/libkoers.a
+$(BUILD)/koers: $(BUILD)/cli/main.o $(BUILD)/libkoers.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/libkoers.a: $(LIBOBJS)
@@ -47,9 +53,11 @@ $(BUILD)/libkoers.a: $(LIBOBJS)
 	$(AR) rcs $@ $^
 
 $(BUILD)/%.o: src/%.c | $(BUILD)
+	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
-$(BUILD)/tmpl.o: src/tmpl.cc | $(BUILD)
+$(BUILD)/view/tmpl.o: src/view/tmpl.cc | $(BUILD)
+	@mkdir -p $(@D)
 	$(CXX) $(CXXFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
 $(BUILD)/embed: tools/embed.c | $(BUILD)
@@ -142,7 +150,7 @@ fuzz:
 		$(FUZZ_BUILD)/libkoers.a
 	@set -e; mkdir -p $(FUZZ_BUILD)/fuzz; for n in $(FUZZ_NAMES); do \
 		clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer $(FUZZ_SAN) \
-		    $(WARN) -Isrc -Itests/fuzz $(PKG_CFLAGS) \
+		    $(WARN) $(INCS) -Itests/fuzz $(PKG_CFLAGS) \
 		    -c -o $(FUZZ_BUILD)/fuzz/fuzz_$$n.o tests/fuzz/fuzz_$$n.c; \
 		clang++ -fsanitize=fuzzer $(FUZZ_SAN) -o $(FUZZ_BUILD)/fuzz/fuzz_$$n \
 		    $(FUZZ_BUILD)/fuzz/fuzz_$$n.o $(FUZZ_BUILD)/libkoers.a $(LDLIBS); \
@@ -230,4 +238,4 @@ soak:
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) koers
 
--include $(wildcard $(BUILD)/*.d) $(wildcard $(BUILD)/tests/*.d) $(wildcard $(BUILD)/fuzz/*.d)
+-include $(wildcard $(BUILD)/*.d $(BUILD)/*/*.d $(BUILD)/*/*/*.d)

@@ -80,7 +80,7 @@ for scale in $SCALES; do
 	CEIL=
 	bench_wrk "(a) /healthz (ceiling)" /healthz "X-Bench: 1"
 	CEIL=$RPS
-	# Browsers ask for gzip; the cached pages answer it (src/gzip.h).
+	# Browsers ask for gzip; the cached pages answer it (src/http/gzip.h).
 	bench_wrk "(b) CMT overview /dashboard, gzip" /dashboard \
 	    "Cookie: $COOKIE" "" "" "$BROWSER_AE"
 	bench_wrk "(b) CMT overview /dashboard, plain" /dashboard \

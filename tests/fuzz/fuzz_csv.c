@@ -5,8 +5,8 @@
  * aborts, which is how libFuzzer reports it.
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
- *       tests/fuzz/fuzz_csv.c src/csv.c src/entry.c src/num.c src/status.c \
- *       src/rollup.c -o /tmp/fuzz_csv
+ *       tests/fuzz/fuzz_csv.c src/csv.c src/entry.c src/domain/num.c src/status.c \
+ *       src/domain/rollup.c -o /tmp/fuzz_csv
  *   /tmp/fuzz_csv -max_total_time=60 tests/fuzz/corpus/csv/
  */
 #include <stdint.h>

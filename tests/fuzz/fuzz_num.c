@@ -6,7 +6,7 @@
  * ambiguous.  Any mismatch aborts, which is how libFuzzer reports it.
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc \
- *       tests/fuzz/fuzz_num.c src/num.c -o /tmp/fuzz_num
+ *       tests/fuzz/fuzz_num.c src/domain/num.c -o /tmp/fuzz_num
  *   /tmp/fuzz_num -max_total_time=60 tests/fuzz/corpus/num/
  */
 #include <stdint.h>

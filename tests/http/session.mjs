@@ -7,7 +7,7 @@
 // '' is anonymous; the others are the roles of the demo accounts.
 export const ROLES = ['', 'administrator', 'cmt', 'director', 'manager', 'council'];
 
-// The demo account of each role (src/demo.c, `koers demo --accounts`).
+// The demo account of each role (src/demo/demo.c, `koers demo --accounts`).
 export const ACCOUNTS = {
   administrator: { username: 'beheerder', password: 'koers-beheerder-2014' },
   cmt: { username: 'cmt', password: 'koers-cmt-2014-zoetermeer' },
