@@ -36,7 +36,7 @@ cli_routes(int argc, char *argv[])
 		for (bit = 1; bit <= ROLE_COUNCIL; bit <<= 1)
 			if (routes[i].roles & bit)
 				json_array_append_new(roles,
-				    json_string(user_role_name(bit)));
+				    json_string(role_name(bit)));
 		o = json_pack("{s:s,s:s,s:o,s:b,s:b,s:b}",
 		    "method", cli_routes_methods[routes[i].method],
 		    "pattern", routes[i].pattern,

@@ -1,7 +1,7 @@
 /* workflow.c: the submission state machine (see workflow.h). */
 #include <string.h>
 
-#include "router.h"
+#include "role.h"
 #include "workflow.h"
 
 static const char *const workflow_states[SUB__MAX] = {

@@ -7,6 +7,8 @@
 
 #include "http.h"
 
+/* page.c: the error page (HTML, or JSON on API routes); the router's too. */
+void	page_error(struct req *, struct resp *, int status, const char *msg);
 /* page_home.c */
 void	page_home(struct req *, struct resp *);
 void	page_health(struct req *, struct resp *);

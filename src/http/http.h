@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lang.h"
+
 enum http_method {
 	HTTP_GET,
 	HTTP_HEAD,
@@ -20,12 +22,6 @@ enum http_method {
 	HTTP_DELETE,
 	HTTP_OTHER,
 	HTTP__MAX
-};
-
-enum lang {
-	LANG_NL,
-	LANG_EN,
-	LANG__MAX
 };
 
 struct kv {

@@ -13,10 +13,10 @@
 
 #include "auth.h"
 #include "db.h"
+#include "handlers.h"
 #include "http.h"
 #include "i18n.h"
 #include "multipart.h"
-#include "page.h"
 #include "router.h"
 #include "url.h"
 

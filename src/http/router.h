@@ -13,18 +13,8 @@
 #define KOERS_ROUTER_H
 
 #include "http.h"
+#include "role.h"
 
-/* Roles, as bits, so a route can name several. */
-enum role {
-	ROLE_ADMINISTRATOR	= 1u << 0,
-	ROLE_CMT		= 1u << 1,
-	ROLE_DIRECTOR		= 1u << 2,
-	ROLE_MANAGER		= 1u << 3,
-	ROLE_COUNCIL		= 1u << 4
-};
-#define ROLE_ANY	(ROLE_ADMINISTRATOR | ROLE_CMT | ROLE_DIRECTOR | \
-			 ROLE_MANAGER | ROLE_COUNCIL)
-#define ROLE_PUBLIC	0u	/* no login needed */
 
 enum route_flag {
 	RF_API		= 1u << 0,	/* JSON answers and errors */

@@ -7,7 +7,9 @@
 #ifndef KOERS_I18N_H
 #define KOERS_I18N_H
 
-#include "http.h"
+#include <stddef.h>
+
+#include "lang.h"
 
 struct tmpl;
 

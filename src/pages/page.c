@@ -69,6 +69,33 @@ page_render(struct req *q, struct resp *r, struct tmpl *t,
 }
 
 /*
+ * What the layout shows of the user: their name, the account link and the
+ * logout form (section USER, which sees CSRF from the page), and one section
+ * per role held (ROLE_ADMINISTRATOR, ROLE_MANAGER, ...) so that the
+ * navigation shows each role its own pages.  ANONYMOUS when nobody is
+ * logged in.
+ */
+static void
+page_user(const struct req *q, struct tmpl *t)
+{
+	struct tmpl	*s;
+	unsigned	 i;
+
+	if (q->user == NULL) {
+		tmpl_show(t, "ANONYMOUS");
+		return;
+	}
+	if ((s = tmpl_section(t, "USER")) == NULL)
+		return;
+	tmpl_set(s, "USER_NAME", q->user->display_name[0] != '\0' ?
+	    q->user->display_name : q->user->username);
+	tmpl_set(s, "CSRF", q->csrf != NULL ? q->csrf : "");
+	for (i = 0; i < ROLE_COUNT; i++)
+		if (q->user->roles & role_at(i))
+			tmpl_show(t, role_section(role_at(i)));
+}
+
+/*
  * Put values the layout needs (title, navigation, user) into t.  The
  * content template may use them too.
  */
@@ -83,7 +110,7 @@ page_layout_fill(struct req *q, struct tmpl *t, const char *title,
 
 	tmpl_set(t, "TITLE", title);
 	tmpl_show(t, navnames[nav]);
-	user_fill_layout(q, t);
+	page_user(q, t);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include <stdint.h>
 
+#include "handlers.h"
 #include "http.h"
 
 struct tmpl;
@@ -45,7 +46,6 @@ const struct page_frame *page_layout(struct req *, const char *title,
 struct gz_part;
 void		 page_render_gz(struct req *, struct resp *,
 		    const struct gz_part *content, const char *title, enum nav);
-void		 page_error(struct req *, struct resp *, int status, const char *msg);
 void		 page_set_money(struct tmpl *, const char *name, const struct req *,
 		    int64_t cents);
 void		 page_set_num(struct tmpl *, const char *name, const struct req *,

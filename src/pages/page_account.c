@@ -57,7 +57,7 @@ page_account_render(struct req *q, struct resp *r, int status,
 		if ((s = tmpl_section(t, "GRANT")) == NULL)
 			break;
 		tmpl_set(s, "ROLE", i18n(q->lang,
-		    user_role_key(q->user->grants[i].role)));
+		    role_key(q->user->grants[i].role)));
 		u = db_org_get(q->db, q->user->grants[i].org_unit_id);
 		tmpl_set(s, "SCOPE", u != NULL ? u->name : "");
 		db_org_free(u);

@@ -40,11 +40,11 @@ page_admin_choices(struct req *q, struct tmpl *t, const char *role,
 	    i++) {
 		if ((s = tmpl_section(t, "ROLE_OPTION")) == NULL)
 			return 0;
-		tmpl_set(s, "VALUE", user_role_name(page_admin_roles[i]));
+		tmpl_set(s, "VALUE", role_name(page_admin_roles[i]));
 		tmpl_set(s, "TEXT", i18n(q->lang,
-		    user_role_key(page_admin_roles[i])));
+		    role_key(page_admin_roles[i])));
 		if (role != NULL &&
-		    strcmp(role, user_role_name(page_admin_roles[i])) == 0)
+		    strcmp(role, role_name(page_admin_roles[i])) == 0)
 			tmpl_show(s, "SELECTED");
 	}
 	if ((ol = db_org_list(q->db)) == NULL)
@@ -194,9 +194,9 @@ page_admin_user_render(struct req *q, struct resp *r, int status,
 		if ((s = tmpl_section(t, "GRANT")) == NULL)
 			break;
 		tmpl_set_int(s, "USER_ID", (long long)u->id);
-		tmpl_set(s, "ROLE", user_role_name(u->grants[i].role));
+		tmpl_set(s, "ROLE", role_name(u->grants[i].role));
 		tmpl_set(s, "ROLE_TEXT", i18n(q->lang,
-		    user_role_key(u->grants[i].role)));
+		    role_key(u->grants[i].role)));
 		tmpl_set_int(s, "SCOPE", (long long)u->grants[i].org_unit_id);
 		o = db_org_get(q->db, u->grants[i].org_unit_id);
 		tmpl_set(s, "SCOPE_TEXT", o != NULL ? o->name : "");

@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-#include "http.h"
+#include "lang.h"
 #include "report.h"
 
 enum export_format {

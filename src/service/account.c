@@ -91,7 +91,7 @@ account_end(struct db *db, enum account_res res)
 static enum account_res
 account_scope(struct db *db, const char *role, int64_t *scope)
 {
-	unsigned	 bit = user_role_bit(role);
+	unsigned	 bit = role_bit(role);
 	int64_t		 root = db_org_root(db);
 	struct org_unit	*u;
 
@@ -99,7 +99,7 @@ account_scope(struct db *db, const char *role, int64_t *scope)
 		return ACCOUNT_BAD_ROLE;
 	if (root == 0)
 		return ACCOUNT_BAD_SCOPE;
-	if (!user_role_needs_scope(bit)) {
+	if (!role_needs_scope(bit)) {
 		if (*scope == 0)
 			*scope = root;
 		return *scope == root ? ACCOUNT_OK : ACCOUNT_BAD_SCOPE;

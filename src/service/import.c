@@ -9,7 +9,7 @@
 #include "db_period.h"
 #include "import.h"
 #include "num.h"
-#include "router.h"
+#include "role.h"
 #include "xlsx.h"
 
 enum import_col {

@@ -2,7 +2,7 @@
 #include <sqlite3.h>
 
 #include "db_import.h"
-#include "router.h"
+#include "role.h"
 
 /* The active account username: 1 and *id, 0 when none, -1 on error. */
 int

@@ -5,7 +5,7 @@
 
 #include "db_memo.h"
 #include "db_user.h"
-#include "router.h"
+#include "role.h"
 
 /* The grants of u, read from role_assignment.  Returns 1 on success. */
 static int
@@ -23,7 +23,7 @@ db_user_grants(struct db *db, struct user *u)
 		return 0;
 	sqlite3_bind_int64(st, 1, u->id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		bit = user_role_bit((const char *)sqlite3_column_text(st, 0));
+		bit = role_bit((const char *)sqlite3_column_text(st, 0));
 		if (bit == 0)
 			continue;
 		if (!db_grow(&u->grants, &cap, u->grantn, sizeof(*u->grants))) {

@@ -1,6 +1,8 @@
 /*
- * user.h: the logged-in user as a request carries it, and the names of the
- * roles.
+ * user.h: who someone is in Koers: an account with its roles, each role
+ * granted for a scope (an org unit and all below it).  A request carries the
+ * logged-in user; the store fills it from the user and role_assignment
+ * tables.
  */
 #ifndef KOERS_USER_H
 #define KOERS_USER_H
@@ -8,9 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "http.h"
-
-struct tmpl;
+#include "lang.h"
+#include "role.h"
 
 struct role_grant {
 	unsigned	 role;		/* one enum role bit */
@@ -28,11 +29,7 @@ struct user {
 	unsigned		 roles;		/* union of the grants' roles */
 };
 
+/* Free u and everything it owns.  Accepts NULL. */
 void		 user_free(struct user *);
-void		 user_fill_layout(const struct req *, struct tmpl *);
-unsigned	 user_role_bit(const char *name);
-const char	*user_role_name(unsigned bit);
-const char	*user_role_key(unsigned bit);
-int		 user_role_needs_scope(unsigned bit);
 
 #endif

@@ -1,0 +1,34 @@
+/*
+ * role.h: the roles of Koers, as bits so that a route or a workflow step can
+ * name several, with their names as stored (role_assignment.role) and as the
+ * catalogue shows them.
+ */
+#ifndef KOERS_ROLE_H
+#define KOERS_ROLE_H
+
+enum role {
+	ROLE_ADMINISTRATOR	= 1u << 0,
+	ROLE_CMT		= 1u << 1,
+	ROLE_DIRECTOR		= 1u << 2,
+	ROLE_MANAGER		= 1u << 3,
+	ROLE_COUNCIL		= 1u << 4
+};
+#define ROLE_ANY	(ROLE_ADMINISTRATOR | ROLE_CMT | ROLE_DIRECTOR | \
+			 ROLE_MANAGER | ROLE_COUNCIL)
+#define ROLE_PUBLIC	0u	/* no login needed */
+#define ROLE_COUNT	5
+
+/* The role bit of a stored name, 0 when it names no role. */
+unsigned	 role_bit(const char *name);
+/* The stored name of one role bit, "" when it is not exactly one role. */
+const char	*role_name(unsigned bit);
+/* The catalogue key of one role bit's name ("T_ROLE_MANAGER"). */
+const char	*role_key(unsigned bit);
+/* The layout section shown to holders of one role ("ROLE_MANAGER"). */
+const char	*role_section(unsigned bit);
+/* 1 when the role's scope must be named (director, manager). */
+int		 role_needs_scope(unsigned bit);
+/* The i-th role bit, 0 <= i < ROLE_COUNT, in the order the pages list them. */
+unsigned	 role_at(unsigned i);
+
+#endif
