@@ -208,9 +208,9 @@ api_figure_put(struct req *q, struct resp *r)
 	int			 status;
 
 	memset(&o, 0, sizeof(o));
-	if (q->argn < 3 || !url_id(q->args[0], &ind) ||
-	    !url_id(q->args[1], &unit) ||
-	    !db_period_get_by_name(q->db, q->args[2], &p)) {
+	ind = q->id[0];
+	unit = q->id[1];
+	if (!db_period_get_by_name(q->db, q->period.name, &p)) {
 		r->status = 404;
 		return;
 	}
@@ -321,9 +321,9 @@ api_submission_action(struct req *q, struct resp *r)
 	int64_t			 unit;
 
 	memset(&o, 0, sizeof(o));
-	if (q->argn < 3 || !url_id(q->args[0], &unit) ||
-	    !db_period_get_by_name(q->db, q->args[1], &p) ||
-	    !workflow_action_from_name(q->args[2], &act) || act == WF_SAVE) {
+	unit = q->id[0];
+	if (!db_period_get_by_name(q->db, q->period.name, &p) ||
+	    !workflow_action_from_name(q->args[0], &act) || act == WF_SAVE) {
 		r->status = 404;
 		return;
 	}

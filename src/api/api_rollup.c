@@ -14,7 +14,6 @@
 #include "gzip.h"
 #include "handlers.h"
 #include "pagecache.h"
-#include "url.h"
 
 /* The cost deviation thresholds, read once per request. */
 struct api_rollup_thr {
@@ -185,7 +184,8 @@ api_rollup_programme(struct req *q, struct resp *r)
 	int64_t			 id, gen;
 	char			 key[256];
 
-	if (!url_id(q->args[0], &id) || !api_rollup_period(q, &p)) {
+	id = q->id[0];
+	if (!api_rollup_period(q, &p)) {
 		r->status = 404;
 		return;
 	}
@@ -224,7 +224,8 @@ api_rollup_org_unit(struct req *q, struct resp *r)
 	int64_t			 id, gen;
 	char			 key[256];
 
-	if (!url_id(q->args[0], &id) || !api_rollup_period(q, &p)) {
+	id = q->id[0];
+	if (!api_rollup_period(q, &p)) {
 		r->status = 404;
 		return;
 	}

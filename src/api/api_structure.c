@@ -170,8 +170,8 @@ api_programme(struct req *q, struct resp *r)
 	int64_t			 id;
 	size_t			 i, k;
 
-	if (!url_id(q->args[0], &id) ||
-	    (p = db_programme_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((p = db_programme_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
@@ -223,8 +223,8 @@ api_indicator_show(struct req *q, struct resp *r)
 	int64_t			 id;
 	size_t			 i;
 
-	if (!url_id(q->args[0], &id) ||
-	    (ind = db_indicator_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((ind = db_indicator_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}

@@ -229,10 +229,7 @@ page_admin_user(struct req *q, struct resp *r)
 {
 	int64_t id;
 
-	if (!url_id(q->args[0], &id)) {
-		r->status = 404;
-		return;
-	}
+	id = q->id[0];
 	page_admin_user_render(q, r, 200, id, NULL);
 }
 
@@ -263,7 +260,8 @@ page_admin_id(struct req *q, struct resp *r, int64_t *id)
 {
 	struct user *u;
 
-	if (!url_id(q->args[0], id) || (u = db_user_load(q->db, *id)) == NULL) {
+	*id = q->id[0];
+	if ((u = db_user_load(q->db, *id)) == NULL) {
 		r->status = 404;
 		return 0;
 	}

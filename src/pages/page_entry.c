@@ -19,7 +19,6 @@
 #include "page_entry.h"
 #include "router.h"
 #include "tmpl.h"
-#include "url.h"
 #include "user.h"
 
 /* The enum role bits the user holds with a scope containing unit. */
@@ -88,12 +87,13 @@ page_entry_state(struct tmpl *t, const struct req *q, enum sub_state s)
 	tmpl_set(t, "STATE_WORD", i18n(q->lang, words[i]));
 }
 
-/* The unit id and period of /entry/{unit}/{period}/...; 0 when absent. */
+/* The unit id and period of /entry/{id}/{period}/...; 0 when the period
+ * is not stored. */
 int
 page_entry_target(const struct req *q, int64_t *unit, struct period *p)
 {
-	return q->argn >= 2 && url_id(q->args[0], unit) &&
-	    db_period_get_by_name(q->db, q->args[1], p);
+	*unit = q->id[0];
+	return db_period_get_by_name(q->db, q->period.name, p);
 }
 
 /* Load the form of the request's unit and period, checking scope. */

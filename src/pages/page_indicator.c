@@ -10,7 +10,6 @@
 #include "page.h"
 #include "page_indicator.h"
 #include "tmpl.h"
-#include "url.h"
 
 /*
  * The year target of ind as one number: the single unit's target, or the
@@ -84,8 +83,8 @@ page_indicator_show(struct req *q, struct resp *r)
 	int64_t			 id;
 	size_t			 i, j;
 
-	if (!url_id(q->args[0], &id) ||
-	    (ind = db_indicator_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((ind = db_indicator_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
