@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "api.h"
+#include "api_body.h"
 #include "db_period.h"
 #include "entry_store.h"
 #include "handlers.h"
@@ -160,25 +161,17 @@ api_figures_list(struct req *q, struct resp *r)
 	entry_store_form_free(f);
 }
 
-/*
- * A text member of the body: absent keeps *out, null is "", a string is
- * itself.  Returns 0 when the member is of another type.
- */
-static int
-api_entry_member(json_t *body, const char *key, const char **out)
+/* Answer a body that api_body_*() refused: 400 naming the member, or 500. */
+static void
+api_entry_body_error(const struct req *q, struct resp *r,
+    const struct api_body_err *err)
 {
-	json_t *v = json_object_get(body, key);
-
-	if (v == NULL)
-		return 1;
-	if (json_is_null(v)) {
-		*out = "";
-		return 1;
+	if (err->key == NULL) {
+		r->status = 500;
+		return;
 	}
-	if (!json_is_string(v))
-		return 0;
-	*out = json_string_value(v);
-	return 1;
+	api_error(q, r, 400, err->key, json_pack("{s:s}", "field",
+	    err->field));
 }
 
 /*
@@ -200,7 +193,8 @@ api_figure_put(struct req *q, struct resp *r)
 	struct entry_text	 t;
 	struct db_who		 who;
 	struct period		 p;
-	json_t			*body = NULL, *ver;
+	struct api_figure_body	 body;
+	struct api_body_err	 err;
 	char			 buf[5][40];
 	int64_t			 ind, unit;
 	size_t			 ix;
@@ -218,12 +212,8 @@ api_figure_put(struct req *q, struct resp *r)
 		r->status = 403;
 		return;
 	}
-	if (q->body == NULL ||
-	    (body = json_loadb(q->body, q->bodysz, 0, NULL)) == NULL ||
-	    !json_is_object(body) ||
-	    !json_is_integer(ver = json_object_get(body, "version"))) {
-		json_decref(body);
-		api_error(q, r, 400, "T_API_BODY_FIGURE", NULL);
+	if (!api_body_figure(q->body, q->bodysz, &body, &err)) {
+		api_entry_body_error(q, r, &err);
 		return;
 	}
 	if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
@@ -239,23 +229,14 @@ api_figure_put(struct req *q, struct resp *r)
 	}
 	entry_store_fig_text(&f->figs[ix].cur, f->figs[ix].ind.decimals, buf,
 	    &t);
-	if (!api_entry_member(body, "value", &t.value) ||
-	    !api_entry_member(body, "forecast", &t.forecast) ||
-	    !api_entry_member(body, "numerator", &t.numerator) ||
-	    !api_entry_member(body, "denominator", &t.denominator) ||
-	    !api_entry_member(body, "weight", &t.weight) ||
-	    !api_entry_member(body, "explanation", &t.explanation) ||
-	    !api_entry_member(body, "measure", &t.measure)) {
-		api_error(q, r, 400, "T_API_BODY_STRINGS", NULL);
-		goto out;
-	}
+	api_body_figure_apply(&body, &t);
 	if ((fi = calloc(f->fign, sizeof(*fi))) == NULL ||
 	    !entry_store_outcome_init(&o, f)) {
 		r->status = 500;
 		goto out;
 	}
 	fi[ix].present = 1;
-	fi[ix].version = json_integer_value(ver);
+	fi[ix].version = body.version;
 	fi[ix].text = t;
 	page_entry_who(q, &who);
 	res = entry_store_save(q->db, f, fi, NULL, WF_SAVE,
@@ -295,7 +276,7 @@ out:
 	free(fi);
 	entry_store_form_free(now);
 	entry_store_form_free(f);
-	json_decref(body);
+	api_body_figure_clear(&body);
 }
 
 /*
@@ -313,8 +294,8 @@ api_submission_action(struct req *q, struct resp *r)
 	struct entry_outcome	 o;
 	struct db_who		 who;
 	struct period		 p;
-	json_t			*body = NULL;
-	const char		*comment = NULL;
+	struct api_submission_body body;
+	struct api_body_err	 err;
 	enum wf_action		 act;
 	enum wf_err		 wf = WF_OK;
 	enum entry_res		 res;
@@ -327,14 +308,9 @@ api_submission_action(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	if (q->body != NULL && q->bodysz > 0) {
-		if ((body = json_loadb(q->body, q->bodysz, 0, NULL)) == NULL ||
-		    !json_is_object(body)) {
-			json_decref(body);
-			api_error(q, r, 400, "T_API_BODY_OBJECT", NULL);
-			return;
-		}
-		comment = json_string_value(json_object_get(body, "comment"));
+	if (!api_body_submission(q->body, q->bodysz, &body, &err)) {
+		api_entry_body_error(q, r, &err);
+		return;
 	}
 	page_entry_who(q, &who);
 	if (act == WF_SUBMIT) {
@@ -350,7 +326,7 @@ api_submission_action(struct req *q, struct resp *r)
 		    page_entry_roles(q, unit), &who, &o);
 		wf = o.wf;
 	} else
-		res = entry_store_transition(q->db, unit, &p, act, comment,
+		res = entry_store_transition(q->db, unit, &p, act, body.comment,
 		    page_entry_roles(q, unit), &who, &wf);
 	switch (res) {
 	case ES_OK:
@@ -386,5 +362,5 @@ api_submission_action(struct req *q, struct resp *r)
 out:
 	entry_store_outcome_clear(&o);
 	entry_store_form_free(f);
-	json_decref(body);
+	api_body_submission_clear(&body);
 }
