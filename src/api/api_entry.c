@@ -37,26 +37,27 @@ api_entry_figure(const struct entry_form *f, size_t i)
 	struct entry_rule	 rule;
 	struct entry_text	 t;
 	struct entry_figure	 chk;
-	char			 buf[5][40];
-	int			 d = ff->ind.decimals;
+	char			 buf[FIG__NUMS][40];
+	json_t			*j, *rest;
+	int64_t			 x;
+	int			 d = ff->ind.decimals, k, has, ok;
 
 	entry_store_rule(f, i, &rule);
 	entry_store_fig_text(&ff->cur, d, buf, &t);
 	(void)entry_check_figure(&rule, &t, ENTRY_DRAFT, &chk);
-	return json_pack("{s:I,s:s,s:s,s:s,s:i,s:o,s:o,s:o,s:o,s:o,s:s,s:s,"
-	    "s:I,s:o,s:o,s:s,s:s,s:s}",
+	if ((j = json_pack("{s:I,s:s,s:s,s:s,s:i}",
 	    "indicator", (json_int_t)ff->ind.id,
 	    "code", ff->ind.code,
 	    "name", ff->ind.name,
 	    "unit", ff->ind.unit,
-	    "decimals", d,
-	    "value", api_entry_num(ff->cur.has_value, ff->cur.value, d),
-	    "forecast", api_entry_num(ff->cur.has_forecast, ff->cur.forecast, d),
-	    "numerator", api_entry_num(ff->cur.has_numerator,
-	    ff->cur.numerator, d),
-	    "denominator", api_entry_num(ff->cur.has_denominator,
-	    ff->cur.denominator, d),
-	    "weight", api_entry_num(ff->cur.has_weight, ff->cur.weight, d),
+	    "decimals", d)) == NULL)
+		return NULL;
+	for (k = 0; k < FIG__NUMS; k++) {
+		has = db_figure_num(&ff->cur, (enum fig_num)k, &x);
+		json_object_set_new(j, fig_num_names[k],
+		    api_entry_num(has, x, d));
+	}
+	rest = json_pack("{s:s,s:s,s:I,s:o,s:o,s:s,s:s,s:s}",
 	    "explanation", ff->cur.explanation,
 	    "measure", ff->cur.measure,
 	    "version", (json_int_t)ff->cur.version,
@@ -66,6 +67,13 @@ api_entry_figure(const struct entry_form *f, size_t i)
 	    "status", status_name(chk.status),
 	    "updated_at", ff->cur.updated_at,
 	    "updated_by", ff->cur.updated_by);
+	ok = rest != NULL && json_object_update(j, rest) == 0;
+	json_decref(rest);
+	if (!ok) {
+		json_decref(j);
+		return NULL;
+	}
+	return j;
 }
 
 static json_t *
@@ -195,7 +203,7 @@ api_figure_put(struct req *q, struct resp *r)
 	struct period		 p;
 	struct api_figure_body	 body;
 	struct api_body_err	 err;
-	char			 buf[5][40];
+	char			 buf[FIG__NUMS][40];
 	int64_t			 ind, unit;
 	size_t			 ix;
 	enum entry_res		 res;
