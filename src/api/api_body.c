@@ -9,12 +9,15 @@
 #include <string.h>
 
 #include "api_body.h"
-#include "entry.h"
 
-const char *const api_fig_member_names[AFM__MAX] = {
-	"value", "forecast", "numerator", "denominator", "weight",
-	"explanation", "measure"
-};
+/* The JSON name of member k of a figure's body (enum api_fig_member). */
+const char *
+api_body_member_name(int k)
+{
+	if (k >= 0 && k < FIG__NUMS)
+		return fig_num_names[k];
+	return k == AFM_EXPLANATION ? "explanation" : "measure";
+}
 
 /* Parse len bytes as one JSON object; NULL when they are not one. */
 static json_t *
@@ -86,8 +89,8 @@ api_body_figure(const char *s, size_t len, struct api_figure_body *b,
 	}
 	b->version = json_integer_value(ver);
 	for (i = 0; i < AFM__MAX; i++)
-		if (!api_body_text(o, api_fig_member_names[i], &b->member[i],
-		    err))
+		if (!api_body_text(o, api_body_member_name((int)i),
+		    &b->member[i], err))
 			goto out;
 	ok = 1;
 out:
@@ -113,15 +116,15 @@ api_body_figure_clear(struct api_figure_body *b)
 void
 api_body_figure_apply(const struct api_figure_body *b, struct entry_text *t)
 {
-	const char	**to[AFM__MAX] = {
-		&t->value, &t->forecast, &t->numerator, &t->denominator,
-		&t->weight, &t->explanation, &t->measure
-	};
-	size_t		 i;
+	int	k;
 
-	for (i = 0; i < AFM__MAX; i++)
-		if (b->member[i] != NULL)
-			*to[i] = b->member[i];
+	for (k = 0; k < FIG__NUMS; k++)
+		if (b->member[k] != NULL)
+			*entry_text_num(t, (enum fig_num)k) = b->member[k];
+	if (b->member[AFM_EXPLANATION] != NULL)
+		t->explanation = b->member[AFM_EXPLANATION];
+	if (b->member[AFM_MEASURE] != NULL)
+		t->measure = b->member[AFM_MEASURE];
 }
 
 /*

@@ -12,21 +12,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct entry_text;
+#include "entry.h"
 
-/* The text members of a figure's body, in the order of struct entry_text. */
+/*
+ * The text members of a figure's body: the five numbers by enum fig_num
+ * (named as fig_num_names says), then the two texts.
+ */
 enum api_fig_member {
-	AFM_VALUE,
-	AFM_FORECAST,
-	AFM_NUMERATOR,
-	AFM_DENOMINATOR,
-	AFM_WEIGHT,
-	AFM_EXPLANATION,
+	AFM_EXPLANATION = FIG__NUMS,
 	AFM_MEASURE,
 	AFM__MAX
 };
-
-extern const char *const api_fig_member_names[AFM__MAX];
 
 struct api_body_err {
 	const char	*field;		/* the member at fault, or "" */
@@ -49,6 +45,7 @@ struct api_submission_body {
 	char		*comment;		/* owned; NULL when not given */
 };
 
+const char	*api_body_member_name(int member);
 int	api_body_figure(const char *, size_t, struct api_figure_body *,
 	    struct api_body_err *);
 void	api_body_figure_clear(struct api_figure_body *);

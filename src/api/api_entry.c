@@ -169,6 +169,34 @@ api_figures_list(struct req *q, struct resp *r)
 	entry_store_form_free(f);
 }
 
+/*
+ * Answer a save or transition that did not succeed: 422 with the messages
+ * of form f (NULL: none), the workflow's refusal, 507 or 500.
+ */
+static void
+api_entry_refused(const struct req *q, struct resp *r, enum entry_res res,
+    enum wf_err wf, const struct entry_form *f, const struct entry_outcome *o)
+{
+	switch (res) {
+	case ES_INVALID:
+		api_error(q, r, 422, "T_ERR_INVALID", json_pack("{s:o}",
+		    "errors", f != NULL ? api_entry_errors(f, o) :
+		    json_array()));
+		break;
+	case ES_WORKFLOW:
+		api_error(q, r, workflow_http_status(wf),
+		    workflow_err_key(wf), NULL);
+		break;
+	case ES_READONLY:
+	case ES_FULL:
+		api_error(q, r, 507, "T_ERR_STORAGE", NULL);
+		break;
+	default:
+		r->status = 500;
+		break;
+	}
+}
+
 /* Answer a body that api_body_*() refused: 400 naming the member, or 500. */
 static void
 api_entry_body_error(const struct req *q, struct resp *r,
@@ -207,7 +235,6 @@ api_figure_put(struct req *q, struct resp *r)
 	int64_t			 ind, unit;
 	size_t			 ix;
 	enum entry_res		 res;
-	int			 status;
 
 	memset(&o, 0, sizeof(o));
 	ind = q->id[0];
@@ -249,7 +276,6 @@ api_figure_put(struct req *q, struct resp *r)
 	page_entry_who(q, &who);
 	res = entry_store_save(q->db, f, fi, NULL, WF_SAVE,
 	    page_entry_roles(q, unit), &who, &o);
-	status = entry_store_http_status(res, o.wf);
 	switch (res) {
 	case ES_OK:
 	case ES_CONFLICT:
@@ -264,19 +290,8 @@ api_figure_put(struct req *q, struct resp *r)
 			api_error(q, r, 409, "T_ERR_CONFLICT", json_pack(
 			    "{s:o}", "current", api_entry_figure(now, ix)));
 		break;
-	case ES_INVALID:
-		api_error(q, r, 422, "T_ERR_INVALID", json_pack("{s:o}",
-		    "errors", api_entry_errors(f, &o)));
-		break;
-	case ES_WORKFLOW:
-		api_error(q, r, status, workflow_err_key(o.wf), NULL);
-		break;
-	case ES_READONLY:
-	case ES_FULL:
-		api_error(q, r, 507, "T_ERR_STORAGE", NULL);
-		break;
 	default:
-		r->status = 500;
+		api_entry_refused(q, r, res, o.wf, f, &o);
 		break;
 	}
 out:
@@ -350,21 +365,8 @@ api_submission_action(struct req *q, struct resp *r)
 		    "submission_version", (json_int_t)f->sub.version,
 		    "comment", f->sub.comment));
 		break;
-	case ES_INVALID:
-		api_error(q, r, 422, "T_ERR_INVALID", json_pack("{s:o}",
-		    "errors", f != NULL ? api_entry_errors(f, &o) :
-		    json_array()));
-		break;
-	case ES_WORKFLOW:
-		api_error(q, r, workflow_http_status(wf),
-		    workflow_err_key(wf), NULL);
-		break;
-	case ES_READONLY:
-	case ES_FULL:
-		api_error(q, r, 507, "T_ERR_STORAGE", NULL);
-		break;
 	default:
-		r->status = 500;
+		api_entry_refused(q, r, res, wf, f, &o);
 		break;
 	}
 out:

@@ -299,8 +299,5 @@ out:
 void
 page_report_export(struct req *q, struct resp *r)
 {
-	int64_t id;
-
-	id = q->id[0];
-	page_report_send_export(q, r, id, req_query(q, "version"));
+	page_report_send_export(q, r, q->id[0], req_query(q, "version"));
 }

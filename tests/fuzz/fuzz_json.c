@@ -32,7 +32,7 @@ fuzz_json_figure_ok(const uint8_t *data, size_t size)
 	if (!json_is_integer(v) || json_integer_value(v) < 0)
 		goto out;
 	for (i = 0; i < AFM__MAX; i++) {
-		v = json_object_get(j, api_fig_member_names[i]);
+		v = json_object_get(j, api_body_member_name((int)i));
 		if (v != NULL && !json_is_string(v) && !json_is_null(v))
 			goto out;
 	}
@@ -57,7 +57,7 @@ fuzz_json_figure_again(const struct api_figure_body *b)
 		return;
 	for (i = 0; i < AFM__MAX; i++)
 		if (b->member[i] != NULL)
-			json_object_set_new(j, api_fig_member_names[i],
+			json_object_set_new(j, api_body_member_name((int)i),
 			    json_string(b->member[i]));
 	s = json_dumps(j, JSON_COMPACT);
 	json_decref(j);
@@ -72,7 +72,7 @@ fuzz_json_figure_again(const struct api_figure_body *b)
 		    (b->member[i] != NULL &&
 		    strcmp(b->member[i], c.member[i]) != 0))
 			fuzz_fail("member %s changed on the way back: %s",
-			    api_fig_member_names[i], s);
+			    api_body_member_name((int)i), s);
 	api_body_figure_clear(&c);
 	free(s);
 }

@@ -30,13 +30,13 @@ a_figure_body_takes_version_and_text_members(void **state)
 	assert_true(figure("{\"version\":3,\"value\":\"77,6\",\"forecast\":"
 	    "null,\"explanation\":\"Ziekte.\",\"other\":[1]}", &b, &err));
 	assert_int_equal(b.version, 3);
-	assert_string_equal(b.member[AFM_VALUE], "77,6");
-	assert_string_equal(b.member[AFM_FORECAST], "");	/* null empties */
+	assert_string_equal(b.member[FIG_VALUE], "77,6");
+	assert_string_equal(b.member[FIG_FORECAST], "");	/* null empties */
 	assert_string_equal(b.member[AFM_EXPLANATION], "Ziekte.");
-	assert_null(b.member[AFM_NUMERATOR]);			/* absent keeps */
+	assert_null(b.member[FIG_NUMERATOR]);			/* absent keeps */
 	assert_null(b.member[AFM_MEASURE]);
 	api_body_figure_clear(&b);
-	assert_null(b.member[AFM_VALUE]);
+	assert_null(b.member[FIG_VALUE]);
 
 	assert_true(figure("{\"version\":0}", &b, &err));
 	assert_int_equal(b.version, 0);
