@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "api.h"
+#include "api_body.h"
 #include "db_period.h"
 #include "entry_store.h"
 #include "handlers.h"
@@ -36,26 +37,27 @@ api_entry_figure(const struct entry_form *f, size_t i)
 	struct entry_rule	 rule;
 	struct entry_text	 t;
 	struct entry_figure	 chk;
-	char			 buf[5][40];
-	int			 d = ff->ind.decimals;
+	char			 buf[FIG__NUMS][40];
+	json_t			*j, *rest;
+	int64_t			 x;
+	int			 d = ff->ind.decimals, k, has, ok;
 
 	entry_store_rule(f, i, &rule);
 	entry_store_fig_text(&ff->cur, d, buf, &t);
 	(void)entry_check_figure(&rule, &t, ENTRY_DRAFT, &chk);
-	return json_pack("{s:I,s:s,s:s,s:s,s:i,s:o,s:o,s:o,s:o,s:o,s:s,s:s,"
-	    "s:I,s:o,s:o,s:s,s:s,s:s}",
+	if ((j = json_pack("{s:I,s:s,s:s,s:s,s:i}",
 	    "indicator", (json_int_t)ff->ind.id,
 	    "code", ff->ind.code,
 	    "name", ff->ind.name,
 	    "unit", ff->ind.unit,
-	    "decimals", d,
-	    "value", api_entry_num(ff->cur.has_value, ff->cur.value, d),
-	    "forecast", api_entry_num(ff->cur.has_forecast, ff->cur.forecast, d),
-	    "numerator", api_entry_num(ff->cur.has_numerator,
-	    ff->cur.numerator, d),
-	    "denominator", api_entry_num(ff->cur.has_denominator,
-	    ff->cur.denominator, d),
-	    "weight", api_entry_num(ff->cur.has_weight, ff->cur.weight, d),
+	    "decimals", d)) == NULL)
+		return NULL;
+	for (k = 0; k < FIG__NUMS; k++) {
+		has = db_figure_num(&ff->cur, (enum fig_num)k, &x);
+		json_object_set_new(j, fig_num_names[k],
+		    api_entry_num(has, x, d));
+	}
+	rest = json_pack("{s:s,s:s,s:I,s:o,s:o,s:s,s:s,s:s}",
 	    "explanation", ff->cur.explanation,
 	    "measure", ff->cur.measure,
 	    "version", (json_int_t)ff->cur.version,
@@ -65,6 +67,13 @@ api_entry_figure(const struct entry_form *f, size_t i)
 	    "status", status_name(chk.status),
 	    "updated_at", ff->cur.updated_at,
 	    "updated_by", ff->cur.updated_by);
+	ok = rest != NULL && json_object_update(j, rest) == 0;
+	json_decref(rest);
+	if (!ok) {
+		json_decref(j);
+		return NULL;
+	}
+	return j;
 }
 
 static json_t *
@@ -161,24 +170,44 @@ api_figures_list(struct req *q, struct resp *r)
 }
 
 /*
- * A text member of the body: absent keeps *out, null is "", a string is
- * itself.  Returns 0 when the member is of another type.
+ * Answer a save or transition that did not succeed: 422 with the messages
+ * of form f (NULL: none), the workflow's refusal, 507 or 500.
  */
-static int
-api_entry_member(json_t *body, const char *key, const char **out)
+static void
+api_entry_refused(const struct req *q, struct resp *r, enum entry_res res,
+    enum wf_err wf, const struct entry_form *f, const struct entry_outcome *o)
 {
-	json_t *v = json_object_get(body, key);
-
-	if (v == NULL)
-		return 1;
-	if (json_is_null(v)) {
-		*out = "";
-		return 1;
+	switch (res) {
+	case ES_INVALID:
+		api_error(q, r, 422, "T_ERR_INVALID", json_pack("{s:o}",
+		    "errors", f != NULL ? api_entry_errors(f, o) :
+		    json_array()));
+		break;
+	case ES_WORKFLOW:
+		api_error(q, r, workflow_http_status(wf),
+		    workflow_err_key(wf), NULL);
+		break;
+	case ES_READONLY:
+	case ES_FULL:
+		api_error(q, r, 507, "T_ERR_STORAGE", NULL);
+		break;
+	default:
+		r->status = 500;
+		break;
 	}
-	if (!json_is_string(v))
-		return 0;
-	*out = json_string_value(v);
-	return 1;
+}
+
+/* Answer a body that api_body_*() refused: 400 naming the member, or 500. */
+static void
+api_entry_body_error(const struct req *q, struct resp *r,
+    const struct api_body_err *err)
+{
+	if (err->key == NULL) {
+		r->status = 500;
+		return;
+	}
+	api_error(q, r, 400, err->key, json_pack("{s:s}", "field",
+	    err->field));
 }
 
 /*
@@ -200,17 +229,17 @@ api_figure_put(struct req *q, struct resp *r)
 	struct entry_text	 t;
 	struct db_who		 who;
 	struct period		 p;
-	json_t			*body = NULL, *ver;
-	char			 buf[5][40];
+	struct api_figure_body	 body;
+	struct api_body_err	 err;
+	char			 buf[FIG__NUMS][40];
 	int64_t			 ind, unit;
 	size_t			 ix;
 	enum entry_res		 res;
-	int			 status;
 
 	memset(&o, 0, sizeof(o));
-	if (q->argn < 3 || !url_id(q->args[0], &ind) ||
-	    !url_id(q->args[1], &unit) ||
-	    !db_period_get_by_name(q->db, q->args[2], &p)) {
+	ind = q->id[0];
+	unit = q->id[1];
+	if (!db_period_get_by_name(q->db, q->period.name, &p)) {
 		r->status = 404;
 		return;
 	}
@@ -218,12 +247,8 @@ api_figure_put(struct req *q, struct resp *r)
 		r->status = 403;
 		return;
 	}
-	if (q->body == NULL ||
-	    (body = json_loadb(q->body, q->bodysz, 0, NULL)) == NULL ||
-	    !json_is_object(body) ||
-	    !json_is_integer(ver = json_object_get(body, "version"))) {
-		json_decref(body);
-		api_error(q, r, 400, "T_API_BODY_FIGURE", NULL);
+	if (!api_body_figure(q->body, q->bodysz, &body, &err)) {
+		api_entry_body_error(q, r, &err);
 		return;
 	}
 	if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
@@ -239,28 +264,18 @@ api_figure_put(struct req *q, struct resp *r)
 	}
 	entry_store_fig_text(&f->figs[ix].cur, f->figs[ix].ind.decimals, buf,
 	    &t);
-	if (!api_entry_member(body, "value", &t.value) ||
-	    !api_entry_member(body, "forecast", &t.forecast) ||
-	    !api_entry_member(body, "numerator", &t.numerator) ||
-	    !api_entry_member(body, "denominator", &t.denominator) ||
-	    !api_entry_member(body, "weight", &t.weight) ||
-	    !api_entry_member(body, "explanation", &t.explanation) ||
-	    !api_entry_member(body, "measure", &t.measure)) {
-		api_error(q, r, 400, "T_API_BODY_STRINGS", NULL);
-		goto out;
-	}
+	api_body_figure_apply(&body, &t);
 	if ((fi = calloc(f->fign, sizeof(*fi))) == NULL ||
 	    !entry_store_outcome_init(&o, f)) {
 		r->status = 500;
 		goto out;
 	}
 	fi[ix].present = 1;
-	fi[ix].version = json_integer_value(ver);
+	fi[ix].version = body.version;
 	fi[ix].text = t;
 	page_entry_who(q, &who);
 	res = entry_store_save(q->db, f, fi, NULL, WF_SAVE,
 	    page_entry_roles(q, unit), &who, &o);
-	status = entry_store_http_status(res, o.wf);
 	switch (res) {
 	case ES_OK:
 	case ES_CONFLICT:
@@ -275,19 +290,8 @@ api_figure_put(struct req *q, struct resp *r)
 			api_error(q, r, 409, "T_ERR_CONFLICT", json_pack(
 			    "{s:o}", "current", api_entry_figure(now, ix)));
 		break;
-	case ES_INVALID:
-		api_error(q, r, 422, "T_ERR_INVALID", json_pack("{s:o}",
-		    "errors", api_entry_errors(f, &o)));
-		break;
-	case ES_WORKFLOW:
-		api_error(q, r, status, workflow_err_key(o.wf), NULL);
-		break;
-	case ES_READONLY:
-	case ES_FULL:
-		api_error(q, r, 507, "T_ERR_STORAGE", NULL);
-		break;
 	default:
-		r->status = 500;
+		api_entry_refused(q, r, res, o.wf, f, &o);
 		break;
 	}
 out:
@@ -295,7 +299,7 @@ out:
 	free(fi);
 	entry_store_form_free(now);
 	entry_store_form_free(f);
-	json_decref(body);
+	api_body_figure_clear(&body);
 }
 
 /*
@@ -313,28 +317,23 @@ api_submission_action(struct req *q, struct resp *r)
 	struct entry_outcome	 o;
 	struct db_who		 who;
 	struct period		 p;
-	json_t			*body = NULL;
-	const char		*comment = NULL;
+	struct api_submission_body body;
+	struct api_body_err	 err;
 	enum wf_action		 act;
 	enum wf_err		 wf = WF_OK;
 	enum entry_res		 res;
 	int64_t			 unit;
 
 	memset(&o, 0, sizeof(o));
-	if (q->argn < 3 || !url_id(q->args[0], &unit) ||
-	    !db_period_get_by_name(q->db, q->args[1], &p) ||
-	    !workflow_action_from_name(q->args[2], &act) || act == WF_SAVE) {
+	unit = q->id[0];
+	if (!db_period_get_by_name(q->db, q->period.name, &p) ||
+	    !workflow_action_from_name(q->args[0], &act) || act == WF_SAVE) {
 		r->status = 404;
 		return;
 	}
-	if (q->body != NULL && q->bodysz > 0) {
-		if ((body = json_loadb(q->body, q->bodysz, 0, NULL)) == NULL ||
-		    !json_is_object(body)) {
-			json_decref(body);
-			api_error(q, r, 400, "T_API_BODY_OBJECT", NULL);
-			return;
-		}
-		comment = json_string_value(json_object_get(body, "comment"));
+	if (!api_body_submission(q->body, q->bodysz, &body, &err)) {
+		api_entry_body_error(q, r, &err);
+		return;
 	}
 	page_entry_who(q, &who);
 	if (act == WF_SUBMIT) {
@@ -350,7 +349,7 @@ api_submission_action(struct req *q, struct resp *r)
 		    page_entry_roles(q, unit), &who, &o);
 		wf = o.wf;
 	} else
-		res = entry_store_transition(q->db, unit, &p, act, comment,
+		res = entry_store_transition(q->db, unit, &p, act, body.comment,
 		    page_entry_roles(q, unit), &who, &wf);
 	switch (res) {
 	case ES_OK:
@@ -366,25 +365,12 @@ api_submission_action(struct req *q, struct resp *r)
 		    "submission_version", (json_int_t)f->sub.version,
 		    "comment", f->sub.comment));
 		break;
-	case ES_INVALID:
-		api_error(q, r, 422, "T_ERR_INVALID", json_pack("{s:o}",
-		    "errors", f != NULL ? api_entry_errors(f, &o) :
-		    json_array()));
-		break;
-	case ES_WORKFLOW:
-		api_error(q, r, workflow_http_status(wf),
-		    workflow_err_key(wf), NULL);
-		break;
-	case ES_READONLY:
-	case ES_FULL:
-		api_error(q, r, 507, "T_ERR_STORAGE", NULL);
-		break;
 	default:
-		r->status = 500;
+		api_entry_refused(q, r, res, wf, f, &o);
 		break;
 	}
 out:
 	entry_store_outcome_clear(&o);
 	entry_store_form_free(f);
-	json_decref(body);
+	api_body_submission_clear(&body);
 }

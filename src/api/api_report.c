@@ -12,7 +12,6 @@
 #include "page_report.h"
 #include "report_build.h"
 #include "report_json.h"
-#include "url.h"
 
 /* GET /api/v1/reports.  Raises 500. */
 void
@@ -61,7 +60,8 @@ api_report(struct req *q, struct resp *r)
 	int				 version = 0;
 	size_t				 i;
 
-	if (!url_id(q->args[0], &id) || (m = db_report_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((m = db_report_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
@@ -119,11 +119,5 @@ out:
 void
 api_report_export(struct req *q, struct resp *r)
 {
-	int64_t id;
-
-	if (!url_id(q->args[0], &id)) {
-		r->status = 404;
-		return;
-	}
-	page_report_send_export(q, r, id, req_query(q, "version"));
+	page_report_send_export(q, r, q->id[0], req_query(q, "version"));
 }

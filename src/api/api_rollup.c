@@ -14,7 +14,6 @@
 #include "gzip.h"
 #include "handlers.h"
 #include "pagecache.h"
-#include "url.h"
 
 /* The cost deviation thresholds, read once per request. */
 struct api_rollup_thr {
@@ -55,40 +54,46 @@ api_rollup_cached(const struct req *q, struct resp *r, const char *key,
 	return 1;
 }
 
-/* Send j (consumed) with 200 and keep it in the page cache.  Raises 500. */
-static void
-api_rollup_send(struct resp *r, const char *key, int64_t gen, json_t *j)
-{
-	char	*s;
+/* What every rollup answer starts from. */
+struct api_rollup_req {
+	struct period		 p;	/* ?period=YYYY-Qn, else the current */
+	char			 key[256];	/* "api|<path>|<period>" */
+	int64_t			 gen;
+	struct api_rollup_thr	 t;
+};
 
-	if (j == NULL || (s = json_dumps(j, JSON_COMPACT)) == NULL) {
-		json_decref(j);
-		r->status = 500;
-		return;
-	}
-	json_decref(j);
-	pagecache_put(key, gen, s, strlen(s), "");
-	resp_header(r, "Vary", "Accept-Encoding");
-	r->status = 200;
-	resp_set_body(r, "application/json", s, strlen(s));
-}
-
-static void
-api_rollup_key(char *key, size_t sz, const struct req *q,
-    const struct period *p)
-{
-	snprintf(key, sz, "api|%s|%s", q->path, p->name);
-}
-
-/* ?period=YYYY-Qn, else the current period.  0 when there is none. */
+/*
+ * The period, the cache key and generation of a rollup answer, and the
+ * thresholds.  Returns 1 when the answer is given already (404 without a
+ * period, or from the page cache), 0 when the handler must build it.
+ */
 static int
-api_rollup_period(struct req *q, struct period *p)
+api_rollup_begin(struct req *q, struct resp *r, struct api_rollup_req *a)
 {
 	const char *s = req_query(q, "period");
 
-	if (s != NULL)
-		return db_period_get_by_name(q->db, s, p);
-	return db_period_current(q->db, p);
+	if (!(s != NULL ? db_period_get_by_name(q->db, s, &a->p) :
+	    db_period_current(q->db, &a->p))) {
+		r->status = 404;
+		return 1;
+	}
+	a->gen = db_rollup_generation(q->db);
+	snprintf(a->key, sizeof(a->key), "api|%s|%s", q->path, a->p.name);
+	if (api_rollup_cached(q, r, a->key, a->gen))
+		return 1;
+	db_rollup_thresholds(q->db, &a->t.bp, &a->t.cents);
+	return 0;
+}
+
+/* Send j (consumed) with 200 and keep it in the page cache.  Raises 500. */
+static void
+api_rollup_send(struct resp *r, const struct api_rollup_req *a, json_t *j)
+{
+	api_send(r, 200, j);
+	if (r->status != 200)
+		return;
+	pagecache_put(a->key, a->gen, r->body, r->len, "");
+	resp_header(r, "Vary", "Accept-Encoding");
 }
 
 static json_t *
@@ -147,27 +152,17 @@ api_rollup_list(const struct api_rollup_thr *t,
 void
 api_rollup_programmes(struct req *q, struct resp *r)
 {
-	struct period		 p;
+	struct api_rollup_req	 a;
 	struct rollup_node_list	*l;
-	struct api_rollup_thr	 t;
-	char			 key[256];
-	int64_t			 gen;
 
-	if (!api_rollup_period(q, &p)) {
-		r->status = 404;
+	if (api_rollup_begin(q, r, &a))
 		return;
-	}
-	gen = db_rollup_generation(q->db);
-	api_rollup_key(key, sizeof(key), q, &p);
-	if (api_rollup_cached(q, r, key, gen))
-		return;
-	if ((l = db_rollup_programmes(q->db, p.id)) == NULL) {
+	if ((l = db_rollup_programmes(q->db, a.p.id)) == NULL) {
 		r->status = 500;
 		return;
 	}
-	db_rollup_thresholds(q->db, &t.bp, &t.cents);
-	api_rollup_send(r, key, gen, json_pack("{s:s,s:o}", "period", p.name,
-	    "programmes", api_rollup_list(&t, l)));
+	api_rollup_send(r, &a, json_pack("{s:s,s:o}", "period", a.p.name,
+	    "programmes", api_rollup_list(&a.t, l)));
 	db_rollup_node_list_free(l);
 }
 
@@ -178,34 +173,24 @@ api_rollup_programmes(struct req *q, struct resp *r)
 void
 api_rollup_programme(struct req *q, struct resp *r)
 {
-	struct period		 p;
+	struct api_rollup_req	 a;
 	struct rollup_node_row	 n;
 	struct rollup_node_list	*l;
-	struct api_rollup_thr	 t;
-	int64_t			 id, gen;
-	char			 key[256];
 
-	if (!url_id(q->args[0], &id) || !api_rollup_period(q, &p)) {
+	if (api_rollup_begin(q, r, &a))
+		return;
+	if (!db_rollup_programme(q->db, q->id[0], a.p.id, &n)) {
 		r->status = 404;
 		return;
 	}
-	gen = db_rollup_generation(q->db);
-	api_rollup_key(key, sizeof(key), q, &p);
-	if (api_rollup_cached(q, r, key, gen))
-		return;
-	if (!db_rollup_programme(q->db, id, p.id, &n)) {
-		r->status = 404;
-		return;
-	}
-	if ((l = db_rollup_effects(q->db, id, p.id)) == NULL) {
+	if ((l = db_rollup_effects(q->db, q->id[0], a.p.id)) == NULL) {
 		free(n.name);
 		r->status = 500;
 		return;
 	}
-	db_rollup_thresholds(q->db, &t.bp, &t.cents);
-	api_rollup_send(r, key, gen, json_pack("{s:s,s:o,s:o}", "period",
-	    p.name, "programme", api_rollup_node(&t, &n),
-	    "effects", api_rollup_list(&t, l)));
+	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o}", "period",
+	    a.p.name, "programme", api_rollup_node(&a.t, &n),
+	    "effects", api_rollup_list(&a.t, l)));
 	free(n.name);
 	db_rollup_node_list_free(l);
 }
@@ -218,22 +203,13 @@ api_rollup_programme(struct req *q, struct resp *r)
 void
 api_rollup_org_unit(struct req *q, struct resp *r)
 {
-	struct period		 p;
+	struct api_rollup_req	 a;
 	struct rollup_node_list	*u = NULL, *c = NULL;
-	struct api_rollup_thr	 t;
-	int64_t			 id, gen;
-	char			 key[256];
 
-	if (!url_id(q->args[0], &id) || !api_rollup_period(q, &p)) {
-		r->status = 404;
+	if (api_rollup_begin(q, r, &a))
 		return;
-	}
-	gen = db_rollup_generation(q->db);
-	api_rollup_key(key, sizeof(key), q, &p);
-	if (api_rollup_cached(q, r, key, gen))
-		return;
-	if ((u = db_rollup_unit(q->db, id, p.id)) == NULL ||
-	    (c = db_rollup_unit_children(q->db, id, p.id)) == NULL) {
+	if ((u = db_rollup_unit(q->db, q->id[0], a.p.id)) == NULL ||
+	    (c = db_rollup_unit_children(q->db, q->id[0], a.p.id)) == NULL) {
 		r->status = 500;
 		goto out;
 	}
@@ -241,10 +217,9 @@ api_rollup_org_unit(struct req *q, struct resp *r)
 		r->status = 404;
 		goto out;
 	}
-	db_rollup_thresholds(q->db, &t.bp, &t.cents);
-	api_rollup_send(r, key, gen, json_pack("{s:s,s:o,s:o}", "period",
-	    p.name, "org_unit", api_rollup_node(&t, &u->v[0]),
-	    "children", api_rollup_list(&t, c)));
+	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o}", "period",
+	    a.p.name, "org_unit", api_rollup_node(&a.t, &u->v[0]),
+	    "children", api_rollup_list(&a.t, c)));
 out:
 	db_rollup_node_list_free(u);
 	db_rollup_node_list_free(c);

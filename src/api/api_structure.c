@@ -170,8 +170,8 @@ api_programme(struct req *q, struct resp *r)
 	int64_t			 id;
 	size_t			 i, k;
 
-	if (!url_id(q->args[0], &id) ||
-	    (p = db_programme_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((p = db_programme_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
@@ -220,19 +220,13 @@ api_indicator_show(struct req *q, struct resp *r)
 	struct indicator	*ind;
 	const struct figure	*f;
 	json_t			*j, *a;
-	int64_t			 id;
 	size_t			 i;
+	int			 found;
 
-	if (!url_id(q->args[0], &id) ||
-	    (ind = db_indicator_get(q->db, id)) == NULL) {
-		r->status = 404;
-		return;
-	}
-	if (!db_indicator_load_targets(q->db, ind, 0) ||
-	    !db_indicator_load_figures(q->db, ind) ||
+	if ((found = db_indicator_get_history(q->db, q->id[0], &ind)) != 1 ||
 	    (j = api_indicator(ind, 1)) == NULL) {
 		db_indicator_free(ind);
-		r->status = 500;
+		r->status = found == 0 ? 404 : 500;
 		return;
 	}
 	a = json_array();

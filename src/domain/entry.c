@@ -144,6 +144,37 @@ entry_filled(const char *s)
 	return 0;
 }
 
+const char *const fig_num_names[FIG__NUMS] = {
+	"value", "forecast", "numerator", "denominator", "weight"
+};
+
+const char **
+entry_text_num(struct entry_text *t, enum fig_num k)
+{
+	const char	**at[FIG__NUMS] = {
+		&t->value, &t->forecast, &t->numerator, &t->denominator,
+		&t->weight
+	};
+
+	return at[k];
+}
+
+int
+entry_figure_num(const struct entry_figure *f, enum fig_num k, int64_t *v)
+{
+	const int	*has[FIG__NUMS] = {
+		&f->has_value, &f->has_forecast, &f->has_numerator,
+		&f->has_denominator, &f->has_weight
+	};
+	const int64_t	*val[FIG__NUMS] = {
+		&f->value, &f->forecast, &f->numerator, &f->denominator,
+		&f->weight
+	};
+
+	*v = *val[k];
+	return *has[k];
+}
+
 /* The ratio factor: a percentage is a ratio times 100. */
 int64_t
 entry_ratio_factor(const char *unit)

@@ -71,6 +71,22 @@ struct entry_rule {
 	size_t		 earliern;
 };
 
+/*
+ * The five optional numbers of a figure, in the order every list of them
+ * keeps (columns, form fields, API members, audit fields); the names are
+ * the fields' names in all of those.
+ */
+enum fig_num {
+	FIG_VALUE,
+	FIG_FORECAST,
+	FIG_NUMERATOR,
+	FIG_DENOMINATOR,
+	FIG_WEIGHT,
+	FIG__NUMS
+};
+
+extern const char *const fig_num_names[FIG__NUMS];
+
 /* A figure as typed.  NULL means the field was not sent: the same as "". */
 struct entry_text {
 	const char	*value;
@@ -117,6 +133,13 @@ struct entry_cost {
 	struct cost_status dev;		/* valid when has_realised */
 	struct entry_msgs msgs;
 };
+
+/* Number k of a figure as typed: where its text is. */
+const char	**entry_text_num(struct entry_text *, enum fig_num);
+
+/* Number k of a figure as understood: 1 and *v when it has one. */
+int		 entry_figure_num(const struct entry_figure *, enum fig_num,
+		    int64_t *v);
 
 /* The ratio factor of an indicator with unit of measure `unit`. */
 int64_t		 entry_ratio_factor(const char *unit);

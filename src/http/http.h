@@ -43,6 +43,13 @@ struct app;
 
 #define REQ_MAXARGS	4
 
+/* A quarter named in the path, "2014-Q3": well formed, maybe not stored. */
+struct req_period {
+	int		 year;
+	int		 quarter;		/* 1..4 */
+	char		 name[8];		/* "2014-Q3" */
+};
+
 struct req {
 	enum http_method method;
 	const char	*method_name;
@@ -60,7 +67,12 @@ struct req {
 	const char	*csrf_header;		/* X-CSRF-Token, or "" */
 	const char	*origin;		/* Origin, or "" */
 	char		 client[64];		/* peer address */
-	char		*args[REQ_MAXARGS];	/* path captures from the route */
+	/* Path captures, checked and typed by router_match() (router.h). */
+	int64_t		 id[REQ_MAXARGS];	/* {id}, {indicator}: in order */
+	size_t		 idn;
+	struct req_period period;		/* {period} */
+	int		 version;		/* {v}: 1..ROUTE_VERSION_MAX */
+	char		*args[REQ_MAXARGS];	/* {action}, {*}: in order */
 	size_t		 argn;
 	enum lang	 lang;
 	int		 lang_chosen;		/* lang came from ?lang= or cookie */

@@ -17,61 +17,207 @@
 #include "http.h"
 #include "i18n.h"
 #include "multipart.h"
+#include "period.h"
 #include "router.h"
 #include "url.h"
 
+/* The capture kinds, by the name a pattern gives them. */
+static const struct {
+	const char	*name;
+	enum route_cap	 kind;
+} router_caps[] = {
+	{ "{id}",	 CAP_ID },
+	{ "{indicator}", CAP_ID },
+	{ "{period}",	 CAP_PERIOD },
+	{ "{v}",	 CAP_VERSION },
+	{ "{action}",	 CAP_WORD },
+	{ "{*}",	 CAP_REST },
+};
+
+/* What a pattern's segment of len bytes is: a literal or a capture kind. */
+enum route_cap
+router_cap(const char *seg, size_t len)
+{
+	size_t	i;
+
+	if (len < 2 || seg[0] != '{' || seg[len - 1] != '}')
+		return CAP_LITERAL;
+	for (i = 0; i < sizeof(router_caps) / sizeof(router_caps[0]); i++)
+		if (strlen(router_caps[i].name) == len &&
+		    strncmp(router_caps[i].name, seg, len) == 0)
+			return router_caps[i].kind;
+	return CAP_UNKNOWN;
+}
+
 /*
- * Match path against pattern; captures go to q->args (freed by the caller).
- * Returns 1 on a match.  With q NULL only tests.
+ * 1 when every capture of the pattern is known, {*} comes last, and the
+ * captures fit struct req: at most REQ_MAXARGS ids and strings, one period,
+ * one version.  The unit test runs it over the whole route table.
+ */
+int
+router_pattern_ok(const char *pat)
+{
+	const char	*e;
+	size_t		 ids = 0, strs = 0, periods = 0, versions = 0;
+
+	if (*pat != '/')
+		return 0;
+	while (*pat == '/') {
+		pat++;
+		e = strchrnul(pat, '/');
+		switch (router_cap(pat, (size_t)(e - pat))) {
+		case CAP_LITERAL:
+			if (e == pat && *e != '\0')
+				return 0;	/* "//" */
+			break;
+		case CAP_ID:
+			ids++;
+			break;
+		case CAP_PERIOD:
+			periods++;
+			break;
+		case CAP_VERSION:
+			versions++;
+			break;
+		case CAP_REST:
+			if (*e != '\0')
+				return 0;
+			/* FALLTHROUGH */
+		case CAP_WORD:
+			strs++;
+			break;
+		case CAP_UNKNOWN:
+			return 0;
+		}
+		pat = e;
+	}
+	return *pat == '\0' && ids <= REQ_MAXARGS && strs <= REQ_MAXARGS &&
+	    periods <= 1 && versions <= 1;
+}
+
+/* The captures of one match, kept aside until the whole path matched. */
+struct router_got {
+	int64_t			 id[REQ_MAXARGS];
+	size_t			 idn;
+	struct req_period	 period;
+	int			 version;
+	const char		*arg[REQ_MAXARGS];
+	size_t			 argl[REQ_MAXARGS];
+	size_t			 argn;
+};
+
+/* Check the len bytes at s as a capture of kind k; 1 and noted in g if so. */
+static int
+router_capture(enum route_cap k, const char *s, size_t len,
+    struct router_got *g)
+{
+	char	 buf[24];
+	int64_t	 v;
+	size_t	 i;
+
+	if (len == 0)
+		return 0;
+	switch (k) {
+	case CAP_ID:
+	case CAP_VERSION:
+		if (len >= sizeof(buf))
+			return 0;
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+		if (!url_id(buf, &v))
+			return 0;
+		if (k == CAP_VERSION) {
+			if (v > ROUTE_VERSION_MAX)
+				return 0;
+			g->version = (int)v;
+			return 1;
+		}
+		if (g->idn == REQ_MAXARGS)
+			return 0;
+		g->id[g->idn++] = v;
+		return 1;
+	case CAP_PERIOD:
+		if (!period_parse(s, len, &g->period.year, &g->period.quarter))
+			return 0;
+		memcpy(g->period.name, s, len);
+		g->period.name[len] = '\0';
+		return 1;
+	case CAP_WORD:
+		if (len > ROUTE_WORD_MAX)
+			return 0;
+		for (i = 0; i < len; i++)
+			if ((s[i] < 'a' || s[i] > 'z') && s[i] != '_')
+				return 0;
+		/* FALLTHROUGH */
+	case CAP_REST:
+		if (g->argn == REQ_MAXARGS)
+			return 0;
+		g->arg[g->argn] = s;
+		g->argl[g->argn++] = len;
+		return 1;
+	case CAP_LITERAL:
+	case CAP_UNKNOWN:
+		break;
+	}
+	return 0;
+}
+
+/*
+ * Match path against pattern, every capture checked against its kind.  On
+ * a match the typed values go to q (ids, period, version; strings in
+ * q->args, freed by the caller) and 1 is returned; otherwise q holds no
+ * capture.  With q NULL only tests.
  */
 int
 router_match(const char *pat, const char *path, struct req *q)
 {
-	const char	*pe, *se;
-	size_t		 pl, sl;
+	struct router_got	 g;
+	const char		*pe, *se;
+	size_t			 pl, sl, i;
+	enum route_cap		 k;
 
-	if (q != NULL)
+	if (q != NULL) {
 		q->argn = 0;
+		q->idn = 0;
+	}
+	memset(&g, 0, sizeof(g));
 	for (;;) {
 		if (*pat != '/' || *path != '/')
-			goto nomatch;
+			return 0;
 		pat++;
 		path++;
 		pe = strchrnul(pat, '/');
 		se = strchrnul(path, '/');
 		pl = (size_t)(pe - pat);
-		sl = (size_t)(se - path);
-		if (pl == 3 && strncmp(pat, "{*}", 3) == 0) {
-			if (*path == '\0')
-				goto nomatch;
+		if ((k = router_cap(pat, pl)) == CAP_REST)
 			se = path + strlen(path);
-			sl = (size_t)(se - path);
-		}
-		if (pl >= 2 && pat[0] == '{' && pat[pl - 1] == '}') {
-			if (sl == 0)
-				goto nomatch;
-			if (q != NULL) {
-				if (q->argn == REQ_MAXARGS)
-					goto nomatch;
-				if ((q->args[q->argn] = strndup(path, sl)) == NULL)
-					goto nomatch;
-				q->argn++;
-			}
-		} else if (pl != sl || strncmp(pat, path, pl) != 0)
-			goto nomatch;
+		sl = (size_t)(se - path);
+		if (k == CAP_LITERAL) {
+			if (pl != sl || strncmp(pat, path, pl) != 0)
+				return 0;
+		} else if (!router_capture(k, path, sl, &g))
+			return 0;
 		pat = pe;
 		path = se;
 		if (*pat == '\0' && *path == '\0')
-			return 1;
+			break;
 		if (*pat == '\0' || *path == '\0')
-			goto nomatch;
+			return 0;
 	}
-nomatch:
-	if (q != NULL) {
-		while (q->argn > 0)
-			free(q->args[--q->argn]);
-	}
-	return 0;
+	if (q == NULL)
+		return 1;
+	for (i = 0; i < g.argn; i++)
+		if ((q->args[i] = strndup(g.arg[i], g.argl[i])) == NULL) {
+			while (i > 0)
+				free(q->args[--i]);
+			return 0;
+		}
+	q->argn = g.argn;
+	memcpy(q->id, g.id, sizeof(q->id));
+	q->idn = g.idn;
+	q->period = g.period;
+	q->version = g.version;
+	return 1;
 }
 
 static int

@@ -6,8 +6,10 @@
  * and checks the CSRF token before any handler runs; handlers only see
  * requests they are allowed to serve.
  *
- * Patterns: literal segments, "{}" captures one segment into req->args[],
- * "{*}" as the last segment captures the rest of the path.
+ * Patterns: literal segments and typed captures (enum route_cap).  A
+ * capture whose segment is not of its kind makes the path not match, so a
+ * request for /dashboard/programmes/abc or /api/v1/figures/1/2/2014-Q9 is
+ * answered 404 by the router and no handler ever parses a path.
  */
 #ifndef KOERS_ROUTER_H
 #define KOERS_ROUTER_H
@@ -15,6 +17,25 @@
 #include "http.h"
 #include "role.h"
 
+
+/*
+ * What a capture accepts, and where the handler finds the value.  The name
+ * in braces is the kind; {indicator} is an id like {id}, named for the
+ * reader of the route table.
+ */
+enum route_cap {
+	CAP_LITERAL,	/* not a capture: the segment as written */
+	CAP_ID,		/* {id}, {indicator}: 1..2^53, digits only, no leading
+			 * zero; req->id[] in the order of the pattern */
+	CAP_PERIOD,	/* {period}: "2014-Q3", year 2000..2100, quarter 1..4;
+			 * req->period */
+	CAP_VERSION,	/* {v}: 1..ROUTE_VERSION_MAX; req->version */
+	CAP_WORD,	/* {action}: 1..ROUTE_WORD_MAX of a-z and '_'; req->args[] */
+	CAP_REST,	/* {*}, last only: the rest of the path; req->args[] */
+	CAP_UNKNOWN	/* braces the router does not know: never matches */
+};
+#define ROUTE_VERSION_MAX	1000000
+#define ROUTE_WORD_MAX		32
 
 enum route_flag {
 	RF_API		= 1u << 0,	/* JSON answers and errors */
@@ -43,5 +64,7 @@ void	router_dispatch(struct req *, struct resp *);
 void	router_error(struct req *, struct resp *, int status);
 void	router_req_free(struct req *);
 int	router_match(const char *pattern, const char *path, struct req *);
+enum route_cap	router_cap(const char *segment, size_t len);
+int	router_pattern_ok(const char *pattern);
 
 #endif

@@ -17,7 +17,6 @@
 #include "pw.h"
 #include "router.h"
 #include "tmpl.h"
-#include "url.h"
 #include "user.h"
 
 struct account_actor
@@ -185,10 +184,7 @@ page_account_token_revoke(struct req *q, struct resp *r)
 	struct account_actor	a = page_account_actor(q);
 	int64_t			id;
 
-	if (!url_id(q->args[0], &id)) {
-		r->status = 404;
-		return;
-	}
+	id = q->id[0];
 	switch (account_token_revoke(q->db, &a, q->user->id, id)) {
 	case ACCOUNT_OK:
 		resp_redirect(r, 303, "/account?done=revoked");

@@ -81,6 +81,32 @@ page_admin_scope(const struct req *q)
  * The list with the create form; err_key a message at the form, the typed
  * values kept (never the password).
  */
+/*
+ * The end of both admin pages: the role and scope choices of the form, the
+ * form's error (or, with notice, "done" after a change), then render t
+ * with status (500 wins).
+ */
+static void
+page_admin_finish(struct req *q, struct resp *r, struct tmpl *t,
+    const char *tpl, int status, const char *err_key, int notice)
+{
+	struct tmpl	*s;
+
+	if (!page_admin_choices(q, t, req_form(q, "role"), page_admin_scope(q))) {
+		tmpl_free(t);
+		r->status = 500;
+		return;
+	}
+	if (err_key != NULL && (s = tmpl_section(t, "FORM_ERROR")) != NULL)
+		tmpl_set(s, "MESSAGE", i18n(q->lang, err_key));
+	else if (notice && req_query(q, "done") != NULL &&
+	    (s = tmpl_section(t, "NOTICE")) != NULL)
+		tmpl_set(s, "MESSAGE", i18n(q->lang, "T_USERS_DONE"));
+	page_render(q, r, t, tpl, i18n(q->lang, "T_USERS_TITLE"), NAV_ADMIN);
+	if (r->status < 500)
+		r->status = status;
+}
+
 static void
 page_admin_list_render(struct req *q, struct resp *r, int status,
     const char *err_key)
@@ -109,17 +135,7 @@ page_admin_list_render(struct req *q, struct resp *r, int status,
 	tmpl_set(t, "NEW_USERNAME", (v = req_form(q, "username")) ? v : "");
 	tmpl_set(t, "NEW_DISPLAY_NAME",
 	    (v = req_form(q, "display_name")) ? v : "");
-	if (!page_admin_choices(q, t, req_form(q, "role"), page_admin_scope(q))) {
-		tmpl_free(t);
-		r->status = 500;
-		return;
-	}
-	if (err_key != NULL && (s = tmpl_section(t, "FORM_ERROR")) != NULL)
-		tmpl_set(s, "MESSAGE", i18n(q->lang, err_key));
-	page_render(q, r, t, "admin_users.tpl", i18n(q->lang, "T_USERS_TITLE"),
-	    NAV_ADMIN);
-	if (r->status < 500)
-		r->status = status;
+	page_admin_finish(q, r, t, "admin_users.tpl", status, err_key, 0);
 }
 
 /* GET /admin/users: every account and the form for a new one.  Raises 500. */
@@ -207,20 +223,7 @@ page_admin_user_render(struct req *q, struct resp *r, int status,
 	else
 		tmpl_show(t, "HAS_GRANTS");
 	user_free(u);
-	if (!page_admin_choices(q, t, req_form(q, "role"), page_admin_scope(q))) {
-		tmpl_free(t);
-		r->status = 500;
-		return;
-	}
-	if (err_key != NULL && (s = tmpl_section(t, "FORM_ERROR")) != NULL)
-		tmpl_set(s, "MESSAGE", i18n(q->lang, err_key));
-	else if (req_query(q, "done") != NULL &&
-	    (s = tmpl_section(t, "NOTICE")) != NULL)
-		tmpl_set(s, "MESSAGE", i18n(q->lang, "T_USERS_DONE"));
-	page_render(q, r, t, "admin_user.tpl", i18n(q->lang, "T_USERS_TITLE"),
-	    NAV_ADMIN);
-	if (r->status < 500)
-		r->status = status;
+	page_admin_finish(q, r, t, "admin_user.tpl", status, err_key, 1);
 }
 
 /* GET /admin/users/{id}.  Raises 404, 500. */
@@ -229,10 +232,7 @@ page_admin_user(struct req *q, struct resp *r)
 {
 	int64_t id;
 
-	if (!url_id(q->args[0], &id)) {
-		r->status = 404;
-		return;
-	}
+	id = q->id[0];
 	page_admin_user_render(q, r, 200, id, NULL);
 }
 
@@ -263,7 +263,8 @@ page_admin_id(struct req *q, struct resp *r, int64_t *id)
 {
 	struct user *u;
 
-	if (!url_id(q->args[0], id) || (u = db_user_load(q->db, *id)) == NULL) {
+	*id = q->id[0];
+	if ((u = db_user_load(q->db, *id)) == NULL) {
 		r->status = 404;
 		return 0;
 	}

@@ -18,7 +18,6 @@
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
-#include "url.h"
 
 #define DRILL_MAX	512
 
@@ -231,7 +230,8 @@ page_dashboard_drill(struct req *q, struct resp *r)
 	int64_t			 id;
 	char			 title[256];
 
-	if (!url_id(q->args[0], &id) || !dash_period(q, &d) ||
+	id = q->id[0];
+	if (!dash_period(q, &d) ||
 	    (ind = db_indicator_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;

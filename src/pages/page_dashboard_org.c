@@ -13,7 +13,6 @@
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
-#include "url.h"
 
 static void
 page_dashboard_org_node(struct tmpl *s, const struct req *q,
@@ -43,7 +42,8 @@ page_dashboard_org(struct req *q, struct resp *r)
 	size_t			 i;
 	char			 title[256];
 
-	if (!url_id(q->args[0], &id) || !dash_period(q, &d) ||
+	id = q->id[0];
+	if (!dash_period(q, &d) ||
 	    (u = db_org_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;

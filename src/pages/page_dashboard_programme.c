@@ -317,7 +317,8 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	const char		*arg;
 
 	memset(&n, 0, sizeof(n));
-	if (!url_id(q->args[0], &id) || !dash_period(q, &d)) {
+	id = q->id[0];
+	if (!dash_period(q, &d)) {
 		r->status = 404;
 		return;
 	}

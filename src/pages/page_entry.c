@@ -19,7 +19,6 @@
 #include "page_entry.h"
 #include "router.h"
 #include "tmpl.h"
-#include "url.h"
 #include "user.h"
 
 /* The enum role bits the user holds with a scope containing unit. */
@@ -88,12 +87,13 @@ page_entry_state(struct tmpl *t, const struct req *q, enum sub_state s)
 	tmpl_set(t, "STATE_WORD", i18n(q->lang, words[i]));
 }
 
-/* The unit id and period of /entry/{unit}/{period}/...; 0 when absent. */
+/* The unit id and period of /entry/{id}/{period}/...; 0 when the period
+ * is not stored. */
 int
 page_entry_target(const struct req *q, int64_t *unit, struct period *p)
 {
-	return q->argn >= 2 && url_id(q->args[0], unit) &&
-	    db_period_get_by_name(q->db, q->args[1], p);
+	*unit = q->id[0];
+	return db_period_get_by_name(q->db, q->period.name, p);
 }
 
 /* Load the form of the request's unit and period, checking scope. */
@@ -153,6 +153,7 @@ page_entry_parse(const struct req *q, const struct entry_form *f,
 	char		 k[64];
 	const char	*s;
 	size_t		 i;
+	int		 n;
 
 #define PE_FIELD(pfx, id, name) \
 	(snprintf(k, sizeof(k), "%s%lld_%s", pfx, (long long)(id), name), \
@@ -162,14 +163,9 @@ page_entry_parse(const struct req *q, const struct entry_form *f,
 			continue;
 		fi[i].present = 1;
 		fi[i].version = strtoll(s, NULL, 10);
-		fi[i].text.value = PE_FIELD("f", f->figs[i].ind.id, "value");
-		fi[i].text.forecast = PE_FIELD("f", f->figs[i].ind.id,
-		    "forecast");
-		fi[i].text.numerator = PE_FIELD("f", f->figs[i].ind.id,
-		    "numerator");
-		fi[i].text.denominator = PE_FIELD("f", f->figs[i].ind.id,
-		    "denominator");
-		fi[i].text.weight = PE_FIELD("f", f->figs[i].ind.id, "weight");
+		for (n = 0; n < FIG__NUMS; n++)
+			*entry_text_num(&fi[i].text, (enum fig_num)n) =
+			    PE_FIELD("f", f->figs[i].ind.id, fig_num_names[n]);
 		fi[i].text.explanation = PE_FIELD("f", f->figs[i].ind.id,
 		    "explanation");
 		fi[i].text.measure = PE_FIELD("f", f->figs[i].ind.id, "measure");

@@ -91,10 +91,7 @@ page_entry_figs(struct tmpl *t, const struct req *q,
     const struct entry_form *f, const struct page_entry_view *v,
     int editable, size_t *bad)
 {
-	static const char *const num_fields[5] = {
-		"value", "forecast", "numerator", "denominator", "weight"
-	};
-	static const char *const num_labels[5] = {
+	static const char *const num_labels[FIG__NUMS] = {
 		"T_REALISED", "T_ENTRY_FORECAST_YEAR", "T_ENTRY_NUMERATOR",
 		"T_ENTRY_DENOMINATOR", "T_ENTRY_WEIGHT"
 	};
@@ -104,12 +101,15 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 	struct entry_figure	 chk;
 	struct entry_rule	 rule;
 	struct entry_text	 st;
-	const char		*typed[5], *text[2];
+	struct entry_text	 typed_text;
+	const char		*typed[FIG__NUMS], *text[2];
 	struct tmpl		*s, *u;
-	char			 pfx[32], shown[5][40], ro[5][48], their[5][40],
-				 buf[48], hint[160], sbuf[5][40];
-	int64_t			 sv[5];
-	int			 hs[5], k, ratio, weighted, conflict;
+	char			 pfx[32], shown[FIG__NUMS][40], ro[FIG__NUMS][48],
+				 their[FIG__NUMS][40], buf[48], hint[160],
+				 sbuf[FIG__NUMS][40];
+	int64_t			 sv[FIG__NUMS], x;
+	int			 hs[FIG__NUMS], k, has, ratio, weighted,
+				 conflict;
 	size_t			 i;
 
 	for (i = 0; i < f->fign; i++) {
@@ -154,39 +154,27 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 			    v->fi != NULL && v->fi[i].present ?
 			    v->fi[i].version : ff->cur.version);
 		/* Stored numbers. */
-		hs[0] = ff->cur.has_value; sv[0] = ff->cur.value;
-		hs[1] = ff->cur.has_forecast; sv[1] = ff->cur.forecast;
-		hs[2] = ff->cur.has_numerator; sv[2] = ff->cur.numerator;
-		hs[3] = ff->cur.has_denominator; sv[3] = ff->cur.denominator;
-		hs[4] = ff->cur.has_weight; sv[4] = ff->cur.weight;
-		for (k = 0; k < 5; k++) {
+		for (k = 0; k < FIG__NUMS; k++) {
+			hs[k] = db_figure_num(&ff->cur, (enum fig_num)k, &sv[k]);
 			page_entry_num(shown[k], sizeof(shown[k]), q, hs[k],
 			    sv[k], ff->ind.decimals, 1);
 			page_entry_num(ro[k], sizeof(ro[k]), q, hs[k], sv[k],
 			    ff->ind.decimals, 0);
-		}
-		if (th != NULL) {
-			page_entry_num(their[0], 40, q, th->has_value,
-			    th->value, ff->ind.decimals, 1);
-			page_entry_num(their[1], 40, q, th->has_forecast,
-			    th->forecast, ff->ind.decimals, 1);
-			page_entry_num(their[2], 40, q, th->has_numerator,
-			    th->numerator, ff->ind.decimals, 1);
-			page_entry_num(their[3], 40, q, th->has_denominator,
-			    th->denominator, ff->ind.decimals, 1);
-			page_entry_num(their[4], 40, q, th->has_weight,
-			    th->weight, ff->ind.decimals, 1);
+			if (th == NULL)
+				continue;
+			has = db_figure_num(th, (enum fig_num)k, &x);
+			page_entry_num(their[k], sizeof(their[k]), q, has, x,
+			    ff->ind.decimals, 1);
 		}
 		if (v->fi != NULL && v->fi[i].present) {
-			typed[0] = v->fi[i].text.value;
-			typed[1] = v->fi[i].text.forecast;
-			typed[2] = v->fi[i].text.numerator;
-			typed[3] = v->fi[i].text.denominator;
-			typed[4] = v->fi[i].text.weight;
+			typed_text = v->fi[i].text;
+			for (k = 0; k < FIG__NUMS; k++)
+				typed[k] = *entry_text_num(&typed_text,
+				    (enum fig_num)k);
 			text[0] = v->fi[i].text.explanation;
 			text[1] = v->fi[i].text.measure;
 		} else {
-			for (k = 0; k < 5; k++)
+			for (k = 0; k < FIG__NUMS; k++)
 				typed[k] = shown[k];
 			text[0] = ff->cur.explanation;
 			text[1] = ff->cur.measure;
@@ -207,11 +195,12 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 			    ff->ind.decimals, q->lang == LANG_EN);
 			tmpl_set(u, "TEXT", buf);
 		}
-		for (k = 0; k < 5; k++) {
-			if ((k == 0 && ratio) || ((k == 2 || k == 3) && !ratio) ||
-			    (k == 4 && !weighted))
+		for (k = 0; k < FIG__NUMS; k++) {
+			if ((k == FIG_VALUE && ratio) || ((k == FIG_NUMERATOR ||
+			    k == FIG_DENOMINATOR) && !ratio) ||
+			    (k == FIG_WEIGHT && !weighted))
 				continue;
-			if (k == 4)	/* which weight: "inwoners", "klanten" */
+			if (k == FIG_WEIGHT)	/* which: "inwoners", "klanten" */
 				snprintf(hint, sizeof(hint), "%s: %s. %s %d",
 				    i18n(q->lang, "T_ENTRY_WEIGHT"),
 				    ff->ind.weight_name,
@@ -221,7 +210,7 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 				snprintf(hint, sizeof(hint), "%s %d",
 				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
 				    ff->ind.decimals);
-			page_entry_field(s, q, pfx, num_fields[k], num_labels[k],
+			page_entry_field(s, q, pfx, fig_num_names[k], num_labels[k],
 			    hint, typed[k] ? typed[k] : "", ro[k],
 			    th != NULL ? their[k] : NULL, 0, editable, m, bad);
 		}

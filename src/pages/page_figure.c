@@ -15,7 +15,6 @@
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
-#include "url.h"
 
 static const char *
 page_figure_label(const struct req *q, const char *field)
@@ -84,9 +83,9 @@ page_figure_show(struct req *q, struct resp *r)
 	char			 title[300];
 
 	memset(&v, 0, sizeof(v));
-	if (q->argn < 3 || !url_id(q->args[0], &iid) ||
-	    !url_id(q->args[1], &uid) ||
-	    !db_period_get_by_name(q->db, q->args[2], &p) ||
+	iid = q->id[0];
+	uid = q->id[1];
+	if (!db_period_get_by_name(q->db, q->period.name, &p) ||
 	    (ind = db_indicator_get(q->db, iid)) == NULL ||
 	    (u = db_org_get(q->db, uid)) == NULL) {
 		r->status = 404;

@@ -10,7 +10,6 @@
 #include "page.h"
 #include "page_indicator.h"
 #include "tmpl.h"
-#include "url.h"
 
 /*
  * The year target of ind as one number: the single unit's target, or the
@@ -81,19 +80,13 @@ page_indicator_show(struct req *q, struct resp *r)
 	struct tmpl		*t, *s;
 	const struct figure	*f;
 	const char		*unit;
-	int64_t			 id;
 	size_t			 i, j;
+	int			 found;
 
-	if (!url_id(q->args[0], &id) ||
-	    (ind = db_indicator_get(q->db, id)) == NULL) {
-		r->status = 404;
-		return;
-	}
-	if (!db_indicator_load_targets(q->db, ind, 0) ||
-	    !db_indicator_load_figures(q->db, ind) ||
+	if ((found = db_indicator_get_history(q->db, q->id[0], &ind)) != 1 ||
 	    (org = db_org_list(q->db)) == NULL) {
 		db_indicator_free(ind);
-		r->status = 500;
+		r->status = found == 0 ? 404 : 500;
 		return;
 	}
 	t = page_new(q);

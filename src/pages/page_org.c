@@ -9,7 +9,6 @@
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
-#include "url.h"
 
 static const char *
 page_org_kind(const struct req *q, enum org_kind k)
@@ -90,7 +89,8 @@ page_org_show(struct req *q, struct resp *r)
 	size_t			 i, n = 0;
 	int			 year;
 
-	if (!url_id(q->args[0], &id) || (u = db_org_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((u = db_org_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}

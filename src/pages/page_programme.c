@@ -113,8 +113,8 @@ page_programme_show(struct req *q, struct resp *r)
 	size_t			 i, j;
 	char			 title[256];
 
-	if (!url_id(q->args[0], &id) ||
-	    (p = db_programme_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((p = db_programme_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}

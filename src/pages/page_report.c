@@ -362,7 +362,8 @@ page_report_edit(struct req *q, struct resp *r)
 	struct report_meta	*m;
 	int64_t			 id;
 
-	if (!url_id(q->args[0], &id) || (m = db_report_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((m = db_report_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
@@ -388,7 +389,8 @@ page_report_save(struct req *q, struct resp *r)
 	int			 bad;
 	char			 field[40], sid[24], loc[64];
 
-	if (!url_id(q->args[0], &id) || (m = db_report_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((m = db_report_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
@@ -455,10 +457,7 @@ page_report_publish(struct req *q, struct resp *r)
 	int			 version = 0;
 	char			 loc[80];
 
-	if (!url_id(q->args[0], &id)) {
-		r->status = 404;
-		return;
-	}
+	id = q->id[0];
 	page_report_who(q, &e);
 	switch (report_publish(q->db, id, &e, &version)) {
 	case REPORT_PUB_OK:

@@ -16,7 +16,6 @@
 #include "report_publish.h"
 #include "router.h"
 #include "tmpl.h"
-#include "url.h"
 
 static void
 prv_exports(struct tmpl *t, int64_t id, int version)
@@ -41,10 +40,7 @@ page_report_preview(struct req *q, struct resp *r)
 	int64_t			 id;
 	int			 st;
 
-	if (!url_id(q->args[0], &id)) {
-		r->status = 404;
-		return;
-	}
+	id = q->id[0];
 	if ((st = page_report_load(q, id, 0, &doc, &ver)) != 200) {
 		r->status = st;
 		return;
@@ -71,10 +67,8 @@ page_report_version(struct req *q, struct resp *r)
 	int64_t			 id;
 	int			 v, st;
 
-	if (!url_id(q->args[0], &id) || !page_report_version_arg(q->args[1], &v)) {
-		r->status = 404;
-		return;
-	}
+	id = q->id[0];
+	v = q->version;
 	if ((st = page_report_load(q, id, v, &doc, &ver)) != 200) {
 		r->status = st;
 		return;
@@ -153,7 +147,8 @@ page_report_compare(struct req *q, struct resp *r)
 	size_t				 i;
 	char				 key[64];
 
-	if (!url_id(q->args[0], &id) || (m = db_report_get(q->db, id)) == NULL) {
+	id = q->id[0];
+	if ((m = db_report_get(q->db, id)) == NULL) {
 		r->status = 404;
 		return;
 	}
@@ -304,11 +299,5 @@ out:
 void
 page_report_export(struct req *q, struct resp *r)
 {
-	int64_t id;
-
-	if (!url_id(q->args[0], &id)) {
-		r->status = 404;
-		return;
-	}
-	page_report_send_export(q, r, id, req_query(q, "version"));
+	page_report_send_export(q, r, q->id[0], req_query(q, "version"));
 }

@@ -161,7 +161,7 @@ page_work_period_state(struct req *q, struct resp *r)
 	enum period_state next;
 	enum db_res	 res;
 
-	if (q->argn < 1 || !db_period_get_by_name(q->db, q->args[0], &p)) {
+	if (!db_period_get_by_name(q->db, q->period.name, &p)) {
 		r->status = 404;
 		return;
 	}

@@ -102,25 +102,18 @@ entry_store_rule(const struct entry_form *f, size_t i, struct entry_rule *r)
 /* Stored values as the text a user would type (English plain form). */
 void
 entry_store_fig_text(const struct figure_vals *v, int decimals,
-    char buf[5][40], struct entry_text *t)
+    char buf[FIG__NUMS][40], struct entry_text *t)
 {
+	int64_t	x;
+	int	k;
+
 	memset(t, 0, sizeof(*t));
-	memset(buf, 0, 5 * 40);
-	if (v->has_value)
-		num_format_plain(buf[0], 40, v->value, decimals, 1);
-	if (v->has_forecast)
-		num_format_plain(buf[1], 40, v->forecast, decimals, 1);
-	if (v->has_numerator)
-		num_format_plain(buf[2], 40, v->numerator, decimals, 1);
-	if (v->has_denominator)
-		num_format_plain(buf[3], 40, v->denominator, decimals, 1);
-	if (v->has_weight)
-		num_format_plain(buf[4], 40, v->weight, decimals, 1);
-	t->value = buf[0];
-	t->forecast = buf[1];
-	t->numerator = buf[2];
-	t->denominator = buf[3];
-	t->weight = buf[4];
+	memset(buf, 0, FIG__NUMS * 40);
+	for (k = 0; k < FIG__NUMS; k++) {
+		if (db_figure_num(v, (enum fig_num)k, &x))
+			num_format_plain(buf[k], 40, x, decimals, 1);
+		*entry_text_num(t, (enum fig_num)k) = buf[k];
+	}
 	t->explanation = v->explanation;
 	t->measure = v->measure;
 }
@@ -183,7 +176,7 @@ entry_store_check(const struct entry_form *f, const struct entry_fig_in *fi,
 	struct entry_rule	 r;
 	struct entry_text	 t;
 	struct entry_cost_text	 ct;
-	char			 buf[5][40];
+	char			 buf[FIG__NUMS][40];
 	size_t			 i;
 	int			 sent;
 
@@ -266,8 +259,9 @@ entry_store_apply(struct db *db, const struct entry_form *f,
 	const struct entry_cost	*ec;
 	enum db_res		 dr;
 	enum entry_res		 res;
-	int64_t			 nv;
+	int64_t			 nv, x;
 	size_t			 i;
+	int			 k, has;
 
 	if (!db_submission_get(db, f->org_unit_id, f->period.id, &sub))
 		return ES_ERROR;
@@ -296,16 +290,10 @@ entry_store_apply(struct db *db, const struct entry_form *f,
 		fk.period_name = f->period.name;
 		fk.decimals = f->figs[i].ind.decimals;
 		memset(&fv, 0, sizeof(fv));
-		fv.has_value = ef->has_value;
-		fv.value = ef->value;
-		fv.has_forecast = ef->has_forecast;
-		fv.forecast = ef->forecast;
-		fv.has_numerator = ef->has_numerator;
-		fv.numerator = ef->numerator;
-		fv.has_denominator = ef->has_denominator;
-		fv.denominator = ef->denominator;
-		fv.has_weight = ef->has_weight;
-		fv.weight = ef->weight;
+		for (k = 0; k < FIG__NUMS; k++) {
+			has = entry_figure_num(ef, (enum fig_num)k, &x);
+			db_figure_set_num(&fv, (enum fig_num)k, has, x);
+		}
 		fv.explanation = (char *)(uintptr_t)ef->explanation;
 		fv.measure = (char *)(uintptr_t)ef->measure;
 		dr = db_figure_save(db, &fk, fi[i].version, &fv, who, &nv);

@@ -75,7 +75,7 @@ void		 entry_store_form_free(struct entry_form *);
 void		 entry_store_rule(const struct entry_form *, size_t fig,
 		    struct entry_rule *);
 void		 entry_store_fig_text(const struct figure_vals *, int decimals,
-		    char buf[5][40], struct entry_text *);
+		    char buf[FIG__NUMS][40], struct entry_text *);
 void		 entry_store_cost_text(const struct cost_vals *,
 		    char buf[2][40], struct entry_cost_text *);
 int		 entry_store_outcome_init(struct entry_outcome *,

@@ -17,6 +17,11 @@ enum import_col {
 	IC_DENOMINATOR, IC_WEIGHT, IC_EXPLANATION, IC_MEASURE, IC__MAX
 };
 
+/* The five numbers' columns come in the order of enum fig_num. */
+_Static_assert(IC_WEIGHT - IC_VALUE == FIG_WEIGHT - FIG_VALUE &&
+    IC_FORECAST - IC_VALUE == FIG_FORECAST - FIG_VALUE,
+    "import columns follow enum fig_num");
+
 static const char *const import_cols[IC__MAX] = {
 	"indicator_code", "org_unit_code", "period", "value", "forecast",
 	"numerator", "denominator", "weight", "explanation", "measure"
@@ -260,11 +265,9 @@ import_row(struct import_run *run, const struct csv_row *r)
 		return 1;
 	}
 	memset(&t, 0, sizeof(t));
-	t.value = import_cell(run, r, IC_VALUE);
-	t.forecast = import_cell(run, r, IC_FORECAST);
-	t.numerator = import_cell(run, r, IC_NUMERATOR);
-	t.denominator = import_cell(run, r, IC_DENOMINATOR);
-	t.weight = import_cell(run, r, IC_WEIGHT);
+	for (col = 0; col < FIG__NUMS; col++)	/* IC_VALUE..IC_WEIGHT */
+		*entry_text_num(&t, (enum fig_num)col) = import_cell(run, r,
+		    (enum import_col)(IC_VALUE + col));
 	t.explanation = import_text_cell(run, r, IC_EXPLANATION);
 	t.measure = import_text_cell(run, r, IC_MEASURE);
 	entry_store_rule(g->form, ix, &rule);
@@ -467,7 +470,7 @@ import_template_csv(const struct entry_form *f, size_t *len)
 {
 	struct csv_out		 o;
 	const struct form_figure *ff;
-	char			 buf[5][40];
+	char			 buf[FIG__NUMS][40];
 	struct entry_text	 t;
 	size_t			 i;
 	int			 c;
@@ -482,12 +485,10 @@ import_template_csv(const struct entry_form *f, size_t *len)
 		csv_out_cell(&o, ff->ind.code, 1);
 		csv_out_cell(&o, f->unit_code, 0);
 		csv_out_cell(&o, f->period.name, 0);
-		csv_out_cell(&o, ff->ind.aggregation == AGG_RATIO ? "" :
-		    t.value, 0);
-		csv_out_cell(&o, t.forecast, 0);
-		csv_out_cell(&o, t.numerator, 0);
-		csv_out_cell(&o, t.denominator, 0);
-		csv_out_cell(&o, t.weight, 0);
+		for (c = 0; c < FIG__NUMS; c++)
+			csv_out_cell(&o, c == FIG_VALUE &&
+			    ff->ind.aggregation == AGG_RATIO ? "" :
+			    *entry_text_num(&t, (enum fig_num)c), 0);
 		csv_out_text_cell(&o, t.explanation, 0);
 		csv_out_text_cell(&o, t.measure, 0);
 		csv_out_eol(&o);
@@ -521,7 +522,7 @@ import_template_xlsx(const struct entry_form *f, size_t *len)
 	struct entry_text	 t;
 	lxw_workbook		*wb;
 	lxw_worksheet		*ws;
-	char			 path[64], buf[5][40], *out = NULL;
+	char			 path[64], buf[FIG__NUMS][40], *out = NULL;
 	FILE			*fp;
 	long			 sz;
 	size_t			 i;
@@ -548,12 +549,10 @@ import_template_xlsx(const struct entry_form *f, size_t *len)
 		worksheet_write_string(ws, r, IC_INDICATOR, ff->ind.code, NULL);
 		worksheet_write_string(ws, r, IC_UNIT, f->unit_code, NULL);
 		worksheet_write_string(ws, r, IC_PERIOD, f->period.name, NULL);
-		if (ff->ind.aggregation != AGG_RATIO)
-			import_xlsx_num(ws, r, IC_VALUE, t.value);
-		import_xlsx_num(ws, r, IC_FORECAST, t.forecast);
-		import_xlsx_num(ws, r, IC_NUMERATOR, t.numerator);
-		import_xlsx_num(ws, r, IC_DENOMINATOR, t.denominator);
-		import_xlsx_num(ws, r, IC_WEIGHT, t.weight);
+		for (c = 0; c < FIG__NUMS; c++)
+			if (c != FIG_VALUE || ff->ind.aggregation != AGG_RATIO)
+				import_xlsx_num(ws, r, IC_VALUE + c,
+				    *entry_text_num(&t, (enum fig_num)c));
 		if (t.explanation[0] != '\0')
 			worksheet_write_string(ws, r, IC_EXPLANATION,
 			    t.explanation, NULL);

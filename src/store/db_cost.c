@@ -1,12 +1,11 @@
 /* db_cost.c: cost lines of the entry form; versioned, audited saves. */
-#include <jansson.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit_diff.h"
 #include "db_cost.h"
+#include "db_versioned.h"
 #include "rollup_store.h"
 
 /* Free what v owns and zero it; NULL is fine. */
@@ -160,67 +159,41 @@ db_cost_save(struct db *db, const struct cost_key *k, int64_t expect_version,
 	    "INSERT INTO cost(performance_id, period_id, realised_cents,"
 	    " forecast_cents, explanation, measure, version, updated_by,"
 	    " updated_at, budget_cents)"
-	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8, ?9)";
+	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8, ?10)";
 	struct cost_vals	 old;
-	sqlite3_stmt		*st;
-	json_t			*jo = NULL, *jn = NULL;
-	char			 at[32], eid[64];
-	int			 found, changed = 0;
-	enum db_res		 res = DB_ERROR;
+	struct db_vcol		 col[4];
+	struct db_vsave		 s;
+	int64_t			 key[2];
+	char			 eid[64];
+	int			 found, written;
+	enum db_res		 res;
 
 	if ((found = db_cost_get(db, k->performance_id, k->period_id, &old)) < 0)
 		return DB_ERROR;
-	if (old.version != expect_version) {
-		*new_version = old.version;
-		db_cost_vals_clear(&old);
-		return DB_CONFLICT;
-	}
-	if ((jo = json_object()) == NULL || (jn = json_object()) == NULL)
-		goto out;
-	changed |= audit_diff_num(jo, jn, "realised", 2, old.has_realised,
-	    old.realised_cents, v->has_realised, v->realised_cents);
-	changed |= audit_diff_num(jo, jn, "forecast", 2, old.has_forecast,
-	    old.forecast_cents, v->has_forecast, v->forecast_cents);
-	changed |= audit_diff_text(jo, jn, "explanation", old.explanation,
-	    v->explanation);
-	changed |= audit_diff_text(jo, jn, "measure", old.measure, v->measure);
-	if (!changed) {
-		*new_version = old.version;
-		res = DB_OK;
-		goto out;
-	}
-	db_now(at, sizeof(at));
-	if ((st = db_stmt(db, found ? upd_sql : ins_sql)) == NULL)
-		goto out;
-	sqlite3_bind_int64(st, 1, k->performance_id);
-	sqlite3_bind_int64(st, 2, k->period_id);
-	if (v->has_realised)
-		sqlite3_bind_int64(st, 3, v->realised_cents);
-	if (v->has_forecast)
-		sqlite3_bind_int64(st, 4, v->forecast_cents);
-	sqlite3_bind_text(st, 5, v->explanation ? v->explanation : "", -1,
-	    SQLITE_STATIC);
-	sqlite3_bind_text(st, 6, v->measure ? v->measure : "", -1,
-	    SQLITE_STATIC);
-	if (who->user_id != 0)
-		sqlite3_bind_int64(st, 7, who->user_id);
-	sqlite3_bind_text(st, 8, at, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 9, found ? expect_version : v->budget_cents);
-	if ((res = db_write_versioned(db, st)) != DB_OK)
-		goto out;
-	res = DB_ERROR;
+	col[0] = (struct db_vcol){ .name = "realised", .decimals = 2,
+	    .has_old = old.has_realised, .num_old = old.realised_cents,
+	    .has_new = v->has_realised, .num_new = v->realised_cents };
+	col[1] = (struct db_vcol){ .name = "forecast", .decimals = 2,
+	    .has_old = old.has_forecast, .num_old = old.forecast_cents,
+	    .has_new = v->has_forecast, .num_new = v->forecast_cents };
+	col[2] = (struct db_vcol){ .name = "explanation", .is_text = 1,
+	    .text_old = old.explanation, .text_new = v->explanation };
+	col[3] = (struct db_vcol){ .name = "measure", .is_text = 1,
+	    .text_old = old.measure, .text_new = v->measure };
+	key[0] = k->performance_id;
+	key[1] = k->period_id;
 	snprintf(eid, sizeof(eid), "%lld/%s", (long long)k->performance_id,
 	    k->period_name);
-	if (!audit_diff_append(db, who, found ? "cost.update" : "cost.create",
-	    "cost", eid, jo, jn) ||
+	s = (struct db_vsave){ .upd_sql = upd_sql, .ins_sql = ins_sql,
+	    .key = key, .keyn = 2, .col = col, .coln = 4,
+	    .has_ins_extra = 1, .ins_extra = v->budget_cents,
+	    .entity = "cost", .entity_id = eid };
+	res = db_versioned_save(db, &s, found, old.version, expect_version,
+	    who, new_version, &written);
+	if (res == DB_OK && written &&
 	    !rollup_store_cost_changed(db, k->performance_id, k->period_id))
-		goto out;
-	*new_version = expect_version + 1;
-	res = DB_OK;
-out:
+		res = DB_ERROR;
 	db_cost_vals_clear(&old);
-	json_decref(jo);
-	json_decref(jn);
 	return res;
 }
 

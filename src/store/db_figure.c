@@ -2,15 +2,14 @@
  * db_figure.c: reading the entry form's figures and saving one figure with
  * optimistic concurrency, its audit entry and its rollup hook.
  */
-#include <jansson.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "audit_diff.h"
 #include "db_figure.h"
 #include "db_indicator.h"
+#include "db_versioned.h"
 #include "rollup_store.h"
 
 /* "indicator/unit/period": the audit entity id of a figure. */
@@ -35,20 +34,64 @@ db_figure_vals_clear(struct figure_vals *v)
 	memset(v, 0, sizeof(*v));
 }
 
+/* Where number k of v is kept. */
+static void
+db_figure_num_at(struct figure_vals *v, enum fig_num k, int **has,
+    int64_t **val)
+{
+	int	*h[FIG__NUMS] = {
+		&v->has_value, &v->has_forecast, &v->has_numerator,
+		&v->has_denominator, &v->has_weight
+	};
+	int64_t	*x[FIG__NUMS] = {
+		&v->value, &v->forecast, &v->numerator, &v->denominator,
+		&v->weight
+	};
+
+	*has = h[k];
+	*val = x[k];
+}
+
+/* Number k of v: 1 and *val when there is one. */
+int
+db_figure_num(const struct figure_vals *v, enum fig_num k, int64_t *val)
+{
+	int	*h;
+	int64_t	*x;
+
+	db_figure_num_at((struct figure_vals *)(uintptr_t)v, k, &h, &x);
+	*val = *x;
+	return *h;
+}
+
+void
+db_figure_set_num(struct figure_vals *v, enum fig_num k, int has,
+    int64_t val)
+{
+	int	*h;
+	int64_t	*x;
+
+	db_figure_num_at(v, k, &h, &x);
+	*h = has;
+	*x = has ? val : 0;
+}
+
 /*
- * Fill v from 10 columns at col: value, forecast, numerator, denominator,
- * weight, explanation, measure, version, updated_at, updated_by.  A NULL
- * version (no row) leaves version 0.  Returns 0 when memory runs out.
+ * Fill v from 10 columns at col: the FIG__NUMS numbers, explanation,
+ * measure, version, updated_at, updated_by.  A NULL version (no row)
+ * leaves version 0.  Returns 0 when memory runs out.
  */
 static int
 db_figure_vals_fill(sqlite3_stmt *st, int col, struct figure_vals *v)
 {
+	int64_t	x;
+	int	has, k;
+
 	memset(v, 0, sizeof(*v));
-	v->value = db_col_opt(st, col, &v->has_value);
-	v->forecast = db_col_opt(st, col + 1, &v->has_forecast);
-	v->numerator = db_col_opt(st, col + 2, &v->has_numerator);
-	v->denominator = db_col_opt(st, col + 3, &v->has_denominator);
-	v->weight = db_col_opt(st, col + 4, &v->has_weight);
+	for (k = 0; k < FIG__NUMS; k++) {
+		x = db_col_opt(st, col + k, &has);
+		db_figure_set_num(v, (enum fig_num)k, has, x);
+	}
 	v->explanation = db_col_text(st, col + 5);
 	v->measure = db_col_text(st, col + 6);
 	v->version = sqlite3_column_int64(st, col + 7);
@@ -254,83 +297,43 @@ db_figure_save(struct db *db, const struct figure_key *k,
 	    " version, updated_by, updated_at)"
 	    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, ?11, ?12)";
 	struct figure_vals	 old;
-	sqlite3_stmt		*st;
-	json_t			*jo = NULL, *jn = NULL;
-	char			 at[32], eid[96];
-	int			 found, changed = 0, d = k->decimals;
-	enum db_res		 res = DB_ERROR;
+	struct db_vcol		 col[FIG__NUMS + 2];
+	struct db_vsave		 s;
+	int64_t			 key[3];
+	char			 eid[96];
+	int			 found, written, n;
+	enum db_res		 res;
 
 	if ((found = db_figure_get(db, k->indicator_id, k->org_unit_id,
 	    k->period_id, &old)) < 0)
 		return DB_ERROR;
-	if (old.version != expect_version) {
-		*new_version = old.version;
-		db_figure_vals_clear(&old);
-		return DB_CONFLICT;
+	memset(col, 0, sizeof(col));
+	for (n = 0; n < FIG__NUMS; n++) {
+		col[n].name = fig_num_names[n];
+		col[n].decimals = k->decimals;
+		col[n].has_old = db_figure_num(&old, (enum fig_num)n,
+		    &col[n].num_old);
+		col[n].has_new = db_figure_num(v, (enum fig_num)n,
+		    &col[n].num_new);
 	}
-	if ((jo = json_object()) == NULL || (jn = json_object()) == NULL)
-		goto out;
-	changed |= audit_diff_num(jo, jn, "value", d, old.has_value,
-	    old.value, v->has_value, v->value);
-	changed |= audit_diff_num(jo, jn, "forecast", d, old.has_forecast,
-	    old.forecast, v->has_forecast, v->forecast);
-	changed |= audit_diff_num(jo, jn, "numerator", d,
-	    old.has_numerator, old.numerator, v->has_numerator, v->numerator);
-	changed |= audit_diff_num(jo, jn, "denominator", d,
-	    old.has_denominator, old.denominator, v->has_denominator,
-	    v->denominator);
-	changed |= audit_diff_num(jo, jn, "weight", d, old.has_weight,
-	    old.weight, v->has_weight, v->weight);
-	changed |= audit_diff_text(jo, jn, "explanation", old.explanation,
-	    v->explanation);
-	changed |= audit_diff_text(jo, jn, "measure", old.measure,
-	    v->measure);
-	if (!changed) {
-		*new_version = old.version;
-		res = DB_OK;
-		goto out;
-	}
-	db_now(at, sizeof(at));
-	if ((st = db_stmt(db, found ? upd_sql : ins_sql)) == NULL)
-		goto out;
-	sqlite3_bind_int64(st, 1, k->indicator_id);
-	sqlite3_bind_int64(st, 2, k->org_unit_id);
-	sqlite3_bind_int64(st, 3, k->period_id);
-	if (v->has_value)
-		sqlite3_bind_int64(st, 4, v->value);
-	if (v->has_forecast)
-		sqlite3_bind_int64(st, 5, v->forecast);
-	if (v->has_numerator)
-		sqlite3_bind_int64(st, 6, v->numerator);
-	if (v->has_denominator)
-		sqlite3_bind_int64(st, 7, v->denominator);
-	if (v->has_weight)
-		sqlite3_bind_int64(st, 8, v->weight);
-	sqlite3_bind_text(st, 9, v->explanation ? v->explanation : "", -1,
-	    SQLITE_STATIC);
-	sqlite3_bind_text(st, 10, v->measure ? v->measure : "", -1,
-	    SQLITE_STATIC);
-	if (who->user_id != 0)
-		sqlite3_bind_int64(st, 11, who->user_id);
-	sqlite3_bind_text(st, 12, at, -1, SQLITE_TRANSIENT);
-	if (found)
-		sqlite3_bind_int64(st, 13, expect_version);
-	if ((res = db_write_versioned(db, st)) != DB_OK)
-		goto out;
-	res = DB_ERROR;
+	col[n++] = (struct db_vcol){ .name = "explanation", .is_text = 1,
+	    .text_old = old.explanation, .text_new = v->explanation };
+	col[n++] = (struct db_vcol){ .name = "measure", .is_text = 1,
+	    .text_old = old.measure, .text_new = v->measure };
+	key[0] = k->indicator_id;
+	key[1] = k->org_unit_id;
+	key[2] = k->period_id;
 	db_figure_entity_id(eid, sizeof(eid), k->indicator_id, k->org_unit_id,
 	    k->period_name);
-	if (!audit_diff_append(db, who, found ? "figure.update" :
-	    "figure.create", "figure", eid, jo, jn) ||
-	    !rollup_store_figure_changed(db, k->indicator_id, k->org_unit_id,
-	    k->period_id))
-		goto out;
-	*new_version = expect_version + 1;
-	res = DB_OK;
-out:
+	s = (struct db_vsave){ .upd_sql = upd_sql, .ins_sql = ins_sql,
+	    .key = key, .keyn = 3, .col = col, .coln = (size_t)n,
+	    .entity = "figure", .entity_id = eid };
+	res = db_versioned_save(db, &s, found, old.version, expect_version,
+	    who, new_version, &written);
+	if (res == DB_OK && written && !rollup_store_figure_changed(db,
+	    k->indicator_id, k->org_unit_id, k->period_id))
+		res = DB_ERROR;
 	db_figure_vals_clear(&old);
-	json_decref(jo);
-	json_decref(jn);
 	return res;
 }
 

@@ -12,6 +12,7 @@
 
 #include "db.h"
 #include "db_who.h"
+#include "entry.h"
 #include "model.h"
 #include "rollup.h"
 
@@ -67,6 +68,10 @@ void		 db_figure_form_free(struct form_figure *, size_t);
 int		 db_figure_get(struct db *, int64_t indicator_id,
 		    int64_t org_unit_id, int64_t period_id, struct figure_vals *);
 void		 db_figure_vals_clear(struct figure_vals *);
+int		 db_figure_num(const struct figure_vals *, enum fig_num,
+		    int64_t *v);
+void		 db_figure_set_num(struct figure_vals *, enum fig_num, int has,
+		    int64_t v);
 enum db_res	 db_figure_save(struct db *, const struct figure_key *,
 		    int64_t expect_version, const struct figure_vals *,
 		    const struct db_who *, int64_t *new_version);

@@ -110,6 +110,28 @@ db_indicator_get(struct db *db, int64_t id)
 }
 
 /*
+ * One indicator with its targets of every year and all its figures, as
+ * its page and the API show it.  Returns 1 with *out set (free with
+ * db_indicator_free), 0 when there is no such indicator, -1 on error.
+ */
+int
+db_indicator_get_history(struct db *db, int64_t id, struct indicator **out)
+{
+	struct indicator	*ind;
+
+	*out = NULL;
+	if ((ind = db_indicator_get(db, id)) == NULL)
+		return 0;
+	if (!db_indicator_load_targets(db, ind, 0) ||
+	    !db_indicator_load_figures(db, ind)) {
+		db_indicator_free(ind);
+		return -1;
+	}
+	*out = ind;
+	return 1;
+}
+
+/*
  * Load ind's targets: every unit and quarter of year, or of every year when
  * year is 0.  Returns 1 on success.
  */

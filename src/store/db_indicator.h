@@ -20,6 +20,8 @@ void		 db_indicator_clear(struct indicator *);
 struct indicator *db_indicator_get(struct db *, int64_t id);
 int		 db_indicator_load_targets(struct db *, struct indicator *, int year);
 int		 db_indicator_load_figures(struct db *, struct indicator *);
+int		 db_indicator_get_history(struct db *, int64_t id,
+		    struct indicator **);
 void		 db_indicator_free(struct indicator *);
 const char	*db_aggregation_name(enum aggregation);
 

@@ -8,6 +8,7 @@
 #include "db_memo.h"
 #include "db_period.h"
 #include "db_who.h"
+#include "period.h"
 
 static const char *const db_period_states[PERIOD__MAX] = {
 	"planned", "open", "closed"
@@ -18,30 +19,6 @@ const char *
 db_period_state_name(enum period_state s)
 {
 	return (unsigned)s < PERIOD__MAX ? db_period_states[s] : "";
-}
-
-/*
- * Parse "2014-Q3".  Returns 1 and sets year and quarter when the name is
- * exactly of that form with a plausible year.
- */
-int
-db_period_parse_name(const char *s, int *year, int *quarter)
-{
-	int	y = 0, i;
-
-	if (s == NULL || strlen(s) != 7 || s[4] != '-' || s[5] != 'Q' ||
-	    s[6] < '1' || s[6] > '4')
-		return 0;
-	for (i = 0; i < 4; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return 0;
-		y = y * 10 + (s[i] - '0');
-	}
-	if (y < 2000 || y > 2100)
-		return 0;
-	*year = y;
-	*quarter = s[6] - '0';
-	return 1;
 }
 
 /* Columns: id, year, quarter, state, deadline.  Returns 1 (a db_fill_fn). */
@@ -147,7 +124,8 @@ db_period_get_by_name(struct db *db, const char *name, struct period *p)
 	struct db_period_memo	 keep;
 	int			 year, quarter;
 
-	if (!db_period_parse_name(name, &year, &quarter))
+	if (name == NULL ||
+	    !period_parse(name, strlen(name), &year, &quarter))
 		return 0;
 	if ((m = db_memo_get(db, MEMO_PERIOD_NAME, 0, name, NULL)) != NULL) {
 		*p = m->p;

@@ -14,7 +14,6 @@ int			 db_period_get_by_name(struct db *, const char *name, struct period *);
 int			 db_period_current(struct db *, struct period *);
 void			 db_period_list_free(struct period_list *);
 const char		*db_period_state_name(enum period_state);
-int			 db_period_parse_name(const char *, int *year, int *quarter);
 struct db_who;
 enum db_res		 db_period_set_state(struct db *, const struct period *,
 			    enum period_state to, const struct db_who *);

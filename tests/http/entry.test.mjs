@@ -171,6 +171,11 @@ describe('entry form, workflow and API', () => {
       [['forecast', 'T_ENTRY_NUM_AMBIGUOUS', '1.234 / 1234']]);
     r = await api(srv.base, mgr, 'PUT', url, { version: fig.version + 1, forecast: 5 });
     assert.equal(r.status, 400);
+    assert.equal(r.json.error.code, 'api_body_strings');
+    assert.equal(r.json.field, 'forecast', 'the refusal names the member');
+    r = await api(srv.base, mgr, 'PUT', url, { value: '1' });
+    assert.equal(r.status, 400);
+    assert.equal(r.json.field, 'version');
   });
 
   test('API: every workflow action is allowed or refused by role and state', async () => {

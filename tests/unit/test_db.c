@@ -19,6 +19,7 @@
 #include "db_period.h"
 #include "db_programme.h"
 #include "migrate.h"
+#include "period.h"
 #include "testdb.h"
 
 struct fixture {
@@ -220,13 +221,13 @@ period_names_parse_strictly(void **state)
 	struct period	 p;
 	int		 y, qn;
 
-	assert_true(db_period_parse_name("2014-Q3", &y, &qn));
+	assert_true(period_parse("2014-Q3", 7, &y, &qn));
 	assert_int_equal(y, 2014);
 	assert_int_equal(qn, 3);
-	assert_false(db_period_parse_name("2014-Q5", &y, &qn));
-	assert_false(db_period_parse_name("2014-Q3 ", &y, &qn));
-	assert_false(db_period_parse_name("14-Q3", &y, &qn));
-	assert_false(db_period_parse_name("1999-Q1", &y, &qn));
+	assert_false(period_parse("2014-Q5", 7, &y, &qn));
+	assert_false(period_parse("2014-Q3 ", 8, &y, &qn));
+	assert_false(period_parse("14-Q3", 5, &y, &qn));
+	assert_false(period_parse("1999-Q1", 7, &y, &qn));
 	assert_true(db_period_get_by_name(f->db, "2014-Q2", &p));
 	assert_int_equal(p.id, 2);
 	assert_int_equal(p.state, PERIOD_CLOSED);

@@ -417,10 +417,49 @@ the_ratio_factor_follows_the_unit(void **st)
 	assert_int_equal(entry_ratio_factor(NULL), 1);
 }
 
+/* The five numbers have one order and one name each, in every list. */
+static void
+the_five_numbers_are_listed_once_in_one_order(void **state)
+{
+	struct entry_text	t;
+	struct entry_figure	f;
+	int64_t			v;
+
+	(void)state;
+	memset(&t, 0, sizeof(t));
+	*entry_text_num(&t, FIG_VALUE) = "1";
+	*entry_text_num(&t, FIG_FORECAST) = "2";
+	*entry_text_num(&t, FIG_NUMERATOR) = "3";
+	*entry_text_num(&t, FIG_DENOMINATOR) = "4";
+	*entry_text_num(&t, FIG_WEIGHT) = "5";
+	assert_string_equal(t.value, "1");
+	assert_string_equal(t.forecast, "2");
+	assert_string_equal(t.numerator, "3");
+	assert_string_equal(t.denominator, "4");
+	assert_string_equal(t.weight, "5");
+	assert_null(t.explanation);
+
+	memset(&f, 0, sizeof(f));
+	f.has_denominator = 1;
+	f.denominator = 44;
+	f.weight = 55;
+	assert_true(entry_figure_num(&f, FIG_DENOMINATOR, &v));
+	assert_int_equal(v, 44);
+	assert_false(entry_figure_num(&f, FIG_WEIGHT, &v));
+	assert_false(entry_figure_num(&f, FIG_VALUE, &v));
+
+	assert_string_equal(fig_num_names[FIG_VALUE], "value");
+	assert_string_equal(fig_num_names[FIG_FORECAST], "forecast");
+	assert_string_equal(fig_num_names[FIG_NUMERATOR], "numerator");
+	assert_string_equal(fig_num_names[FIG_DENOMINATOR], "denominator");
+	assert_string_equal(fig_num_names[FIG_WEIGHT], "weight");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(the_five_numbers_are_listed_once_in_one_order),
 		cmocka_unit_test(dutch_and_english_forms_give_the_same_value),
 		cmocka_unit_test(an_ambiguous_number_is_refused_with_what_was_understood),
 		cmocka_unit_test(unreadable_numbers_get_a_message_per_field_even_in_a_draft),

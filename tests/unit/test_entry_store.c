@@ -226,6 +226,60 @@ a_draft_save_writes_figures_audit_and_state_in_one_go(void **state)
 	db_figure_history_free(h, hn);
 }
 
+/*
+ * A cost line saves the way a figure does (db_versioned_save): the first
+ * save inserts it with the budget through the period, a later one updates
+ * only what changed and never the budget, a stale version is refused with
+ * the stored one, and an unchanged line writes nothing.
+ */
+static void
+a_cost_line_saves_versioned_with_its_budget_once(void **state)
+{
+	struct fx		*x = *state;
+	struct cost_key		 k = { 1, 3, "2014-Q3" };
+	struct cost_vals	 v, got;
+	int64_t			 nv = -1;
+
+	memset(&v, 0, sizeof(v));
+	v.budget_cents = 30000000;
+	v.has_realised = 1;
+	v.realised_cents = 12345;
+	v.explanation = "Op schema";
+	assert_int_equal(db_cost_save(x->db, &k, 0, &v, &mgr, &nv), DB_OK);
+	assert_int_equal(nv, 1);
+	assert_int_equal(db_cost_get(x->db, 1, 3, &got), 1);
+	assert_int_equal(got.budget_cents, 30000000);
+	assert_int_equal(got.realised_cents, 12345);
+	assert_false(got.has_forecast);
+	assert_string_equal(got.explanation, "Op schema");
+	assert_string_equal(got.measure, "");
+	assert_int_equal(got.version, 1);
+	db_cost_vals_clear(&got);
+
+	v.budget_cents = 1;		/* only a new line takes the budget */
+	v.has_forecast = 1;
+	v.forecast_cents = 400;
+	assert_int_equal(db_cost_save(x->db, &k, 1, &v, &mgr, &nv), DB_OK);
+	assert_int_equal(nv, 2);
+	assert_int_equal(db_cost_get(x->db, 1, 3, &got), 1);
+	assert_int_equal(got.budget_cents, 30000000);
+	assert_int_equal(got.forecast_cents, 400);
+	assert_int_equal(got.version, 2);
+	db_cost_vals_clear(&got);
+	assert_int_equal(count(x->db, "SELECT count(*) FROM audit WHERE"
+	    " entity = 'cost' AND entity_id = '1/2014-Q3' AND action ="
+	    " 'cost.update' AND old_value = '{\"forecast\":\"\"}' AND"
+	    " new_value = '{\"forecast\":\"4.00\"}'"), 1);
+
+	assert_int_equal(db_cost_save(x->db, &k, 1, &v, &mgr, &nv),
+	    DB_CONFLICT);
+	assert_int_equal(nv, 2);
+	assert_int_equal(db_cost_save(x->db, &k, 2, &v, &mgr, &nv), DB_OK);
+	assert_int_equal(nv, 2);
+	assert_int_equal(count(x->db, "SELECT count(*) FROM audit WHERE"
+	    " entity = 'cost'"), 2);
+}
+
 static void
 a_stale_version_is_refused_and_nothing_is_written(void **state)
 {
@@ -422,6 +476,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(the_form_lists_indicators_targets_last_period_and_costs, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_draft_save_writes_figures_audit_and_state_in_one_go, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_cost_line_saves_versioned_with_its_budget_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_stale_version_is_refused_and_nothing_is_written, setup, teardown),
 		cmocka_unit_test_setup_teardown(an_invalid_number_saves_nothing_and_says_which_field, setup, teardown),
 		cmocka_unit_test_setup_teardown(submit_demands_the_whole_form_and_then_locks_it, setup, teardown),

@@ -1,4 +1,4 @@
-/* test_url.c: request parsing: paths, queries, forms, cookies, ids, routes. */
+/* test_url.c: request parsing: paths, queries, forms, cookies, ids. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "http.h"
-#include "router.h"
 #include "url.h"
 
 static void
@@ -110,28 +109,6 @@ encode_escapes_what_a_query_value_cannot_hold(void **state)
 	assert_string_equal(buf, "/work%3Fx%3Da%20b%26c");
 }
 
-static void
-route_patterns_capture_segments(void **state)
-{
-	struct req q;
-
-	(void)state;
-	memset(&q, 0, sizeof(q));
-	assert_true(router_match("/programmes/{id}", "/programmes/12", &q));
-	assert_int_equal(q.argn, 1);
-	assert_string_equal(q.args[0], "12");
-	free(q.args[0]);
-	assert_false(router_match("/programmes/{id}", "/programmes/", &q));
-	assert_false(router_match("/programmes/{id}", "/programmes/1/x", &q));
-	assert_false(router_match("/programmes", "/programmes/1", &q));
-	assert_int_equal(q.argn, 0);
-	assert_true(router_match("/static/{*}", "/static/css/koers.css", &q));
-	assert_string_equal(q.args[0], "css/koers.css");
-	free(q.args[0]);
-	assert_true(router_match("/", "/", NULL));
-	assert_false(router_match("/", "/x", NULL));
-}
-
 int
 main(void)
 {
@@ -142,7 +119,6 @@ main(void)
 		cmocka_unit_test(cookie_finds_the_named_value_only),
 		cmocka_unit_test(ids_are_positive_bounded_decimals),
 		cmocka_unit_test(encode_escapes_what_a_query_value_cannot_hold),
-		cmocka_unit_test(route_patterns_capture_segments),
 	};
 
 	return cmocka_run_group_tests_name("url", tests, NULL, NULL);

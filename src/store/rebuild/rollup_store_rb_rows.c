@@ -125,8 +125,9 @@ rollup_store_rb_rows_read(struct db *db, const char *sql, int64_t a,
 	return 1;
 }
 
-/* The width and key columns of the rows being sorted, per thread. */
-static _Thread_local int	rb_rows_w, rb_rows_keys;
+/* The key columns of the rows being sorted, per thread (qsort has no
+ * argument for them). */
+static _Thread_local int	rb_rows_keys;
 
 static int
 rb_rows_cmp(const void *a, const void *b)
@@ -152,7 +153,6 @@ rollup_store_rb_rows_order(struct rb_rows *r, int keys)
 	const int64_t	*v = r->v;
 	size_t		 w = (size_t)r->ncol + (r->nulls ? 1 : 0), i;
 
-	rb_rows_w = (int)w;
 	rb_rows_keys = keys;
 	for (i = 1; i < r->n; i++)
 		if (rb_rows_cmp(v + (i - 1) * w, v + i * w) > 0)

@@ -1,0 +1,162 @@
+/*
+ * api_body.c: reading the API's JSON bodies.  A body is refused when it is
+ * not one JSON object, when a member name occurs twice (which copy would
+ * count is not the client's to guess), or when a member has the wrong type;
+ * members Koers does not know are ignored.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api_body.h"
+
+/* The JSON name of member k of a figure's body (enum api_fig_member). */
+const char *
+api_body_member_name(int k)
+{
+	if (k >= 0 && k < FIG__NUMS)
+		return fig_num_names[k];
+	return k == AFM_EXPLANATION ? "explanation" : "measure";
+}
+
+/* Parse len bytes as one JSON object; NULL when they are not one. */
+static json_t *
+api_body_object(const char *s, size_t len)
+{
+	json_t	*j;
+
+	if (s == NULL)
+		return NULL;
+	if ((j = json_loadb(s, len, JSON_REJECT_DUPLICATES, NULL)) == NULL)
+		return NULL;
+	if (!json_is_object(j)) {
+		json_decref(j);
+		return NULL;
+	}
+	return j;
+}
+
+/* Note why a body was refused; key NULL: no memory.  Returns 0. */
+static int
+api_body_fail(struct api_body_err *err, const char *field, const char *key)
+{
+	err->field = field;
+	err->key = key;
+	return 0;
+}
+
+/*
+ * The text member key of o into *out: NULL when absent, "" for null, a copy
+ * of the string otherwise.  Returns 1, or 0 with *err set for another type
+ * (or with err->key NULL when memory ran out).
+ */
+static int
+api_body_text(json_t *o, const char *key, char **out,
+    struct api_body_err *err)
+{
+	json_t	*v = json_object_get(o, key);
+
+	*out = NULL;
+	if (v == NULL)
+		return 1;
+	if (!json_is_null(v) && !json_is_string(v))
+		return api_body_fail(err, key, "T_API_BODY_STRINGS");
+	if ((*out = strdup(json_is_null(v) ? "" :
+	    json_string_value(v))) == NULL)
+		return api_body_fail(err, key, NULL);
+	return 1;
+}
+
+/*
+ * Read a figure's body.  Returns 1 with *b filled (free with
+ * api_body_figure_clear()), or 0 with *err set and *b empty.
+ */
+int
+api_body_figure(const char *s, size_t len, struct api_figure_body *b,
+    struct api_body_err *err)
+{
+	json_t	*o, *ver;
+	size_t	 i;
+	int	 ok = 0;
+
+	memset(b, 0, sizeof(*b));
+	if ((o = api_body_object(s, len)) == NULL)
+		return api_body_fail(err, "", "T_API_BODY_FIGURE");
+	ver = json_object_get(o, "version");
+	if (!json_is_integer(ver) || json_integer_value(ver) < 0) {
+		api_body_fail(err, "version", "T_API_BODY_FIGURE");
+		goto out;
+	}
+	b->version = json_integer_value(ver);
+	for (i = 0; i < AFM__MAX; i++)
+		if (!api_body_text(o, api_body_member_name((int)i),
+		    &b->member[i], err))
+			goto out;
+	ok = 1;
+out:
+	json_decref(o);
+	if (!ok)
+		api_body_figure_clear(b);
+	return ok;
+}
+
+void
+api_body_figure_clear(struct api_figure_body *b)
+{
+	size_t	i;
+
+	if (b == NULL)
+		return;
+	for (i = 0; i < AFM__MAX; i++)
+		free(b->member[i]);
+	memset(b, 0, sizeof(*b));
+}
+
+/* Put the members the body carries over t; the others keep their text. */
+void
+api_body_figure_apply(const struct api_figure_body *b, struct entry_text *t)
+{
+	int	k;
+
+	for (k = 0; k < FIG__NUMS; k++)
+		if (b->member[k] != NULL)
+			*entry_text_num(t, (enum fig_num)k) = b->member[k];
+	if (b->member[AFM_EXPLANATION] != NULL)
+		t->explanation = b->member[AFM_EXPLANATION];
+	if (b->member[AFM_MEASURE] != NULL)
+		t->measure = b->member[AFM_MEASURE];
+}
+
+/*
+ * Read a workflow action's body: empty, or an object whose "comment" is
+ * absent, null or a string.  Returns as api_body_figure().
+ */
+int
+api_body_submission(const char *s, size_t len, struct api_submission_body *b,
+    struct api_body_err *err)
+{
+	json_t	*o;
+	int	 ok;
+
+	memset(b, 0, sizeof(*b));
+	if (s == NULL || len == 0)
+		return 1;
+	if ((o = api_body_object(s, len)) == NULL)
+		return api_body_fail(err, "", "T_API_BODY_OBJECT");
+	if ((ok = api_body_text(o, "comment", &b->comment, err)) &&
+	    json_is_null(json_object_get(o, "comment"))) {
+		free(b->comment);	/* null: no comment, as absent */
+		b->comment = NULL;
+	}
+	json_decref(o);
+	return ok;
+}
+
+void
+api_body_submission_clear(struct api_submission_body *b)
+{
+	if (b == NULL)
+		return;
+	free(b->comment);
+	b->comment = NULL;
+}
