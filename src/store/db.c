@@ -2,11 +2,16 @@
  * db.c: opening connections, pragmas, the per-connection statement cache
  * and transactions.
  */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "db.h"
 #include "db_memo.h"
@@ -94,6 +99,45 @@ db_cache_grow(struct db_cache *c)
 }
 
 /*
+ * The database holds password hashes, session tokens and unpublished
+ * figures: nobody but its owner (and at most the owner's group, reading)
+ * may read it.  Create the file 0600 before SQLite does, whatever the
+ * umask: SQLite gives the -wal, -shm and -journal files it creates the
+ * mode of the database file (os_unix.c, findCreateFileMode), so they are
+ * 0600 too.  An existing file, or a -wal or -shm left by an older version,
+ * wider than 0640 is narrowed (a warning when it cannot be).  Returns 1,
+ * or 0 when the file can neither be created nor found (logged).
+ */
+static int
+db_private(const char *path)
+{
+	static const char *const sfx[] = { "", "-wal", "-shm", "-journal" };
+	struct stat	 st;
+	char		 aux[4096];
+	size_t		 i;
+	int		 fd;
+
+	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) != -1)
+		close(fd);
+	else if (stat(path, &st) == -1) {
+		log_err("db: cannot create %s: %s", path, strerror(errno));
+		return 0;
+	}
+	/* else a read-only file: SQLite opens it, writes fail later. */
+	for (i = 0; i < sizeof(sfx) / sizeof(sfx[0]); i++) {
+		if ((size_t)snprintf(aux, sizeof(aux), "%s%s", path, sfx[i]) >=
+		    sizeof(aux))
+			return 0;
+		if (stat(aux, &st) == -1 || (st.st_mode & 0137) == 0)
+			continue;
+		if (chmod(aux, st.st_mode & 0640) == -1)
+			log_warn("db: %s is readable by others and cannot be "
+			    "narrowed: %s", aux, strerror(errno));
+	}
+	return 1;
+}
+
+/*
  * Open the database at path with the pragmas every connection needs.
  * Returns NULL on failure (logged).
  */
@@ -108,6 +152,8 @@ db_open(const char *path, int readonly)
 	if ((db->path = strdup(path)) == NULL)
 		goto fail;
 	if ((db->cache = db_cache_new(64)) == NULL)
+		goto fail;
+	if (!readonly && strcmp(path, ":memory:") != 0 && !db_private(path))
 		goto fail;
 	flags = readonly ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
