@@ -166,8 +166,15 @@ db_open(const char *path, int readonly)
 	}
 	sqlite3_extended_result_codes(db->sql, 1);
 	sqlite3_busy_timeout(db->sql, 5000);
+	/*
+	 * synchronous = FULL: in WAL mode every commit syncs the WAL before
+	 * COMMIT returns, so a save the user was told about survives a power
+	 * loss (NORMAL syncs only at checkpoints and can lose the last
+	 * acknowledged commits).  Read-only connections never commit.
+	 */
 	if (!db_exec(db, "PRAGMA foreign_keys = ON") ||
-	    !db_exec(db, "PRAGMA synchronous = NORMAL") ||
+	    !db_exec(db, readonly ? "PRAGMA synchronous = NORMAL" :
+	    "PRAGMA synchronous = FULL") ||
 	    !db_exec(db, "PRAGMA temp_store = MEMORY"))
 		goto fail;
 	if (!readonly && !db_exec(db, "PRAGMA journal_mode = WAL")) {
