@@ -387,17 +387,43 @@ db_begin_immediate(struct db *db)
 	return db_exec(db, "BEGIN IMMEDIATE");
 }
 
+/* What was asked to run after the commit, run now. */
+static void
+db_committed(struct db *db)
+{
+	void	(*fn)(struct db *) = db->after_commit;
+
+	db->after_commit = NULL;
+	if (fn != NULL && sqlite3_get_autocommit(db->sql))
+		fn(db);
+}
+
 /* Commit the open transaction.  Returns 1, or 0 (logged). */
 int
 db_commit(struct db *db)
 {
-	return db_exec(db, "COMMIT");
+	if (!db_exec(db, "COMMIT"))
+		return 0;
+	db_committed(db);
+	return 1;
+}
+
+enum db_res
+db_commit_res(struct db *db)
+{
+	enum db_res res;
+
+	res = db_res_of(db, sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL));
+	if (res == DB_OK)
+		db_committed(db);
+	return res;
 }
 
 /* Roll back the open transaction, if there is one. */
 void
 db_rollback(struct db *db)
 {
+	db->after_commit = NULL;
 	if (!sqlite3_get_autocommit(db->sql))
 		(void)sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 }
