@@ -141,6 +141,34 @@ test('login CSRF: a login form without its own cookie token is refused', async (
   assert.equal(sessionCookie(r), undefined);
 });
 
+test('login CSRF: a token pair the client made up itself is refused; the server signs its own', async () => {
+  const a = ACCOUNTS.cmt;
+  const forged = 'a'.repeat(64);
+  const r = await fetch(srv.base + '/login', {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: `koers_login=${forged}` },
+    body: new URLSearchParams({ username: a.username, password: a.password, csrf: forged }),
+  });
+  assert.equal(r.status, 403);
+  assert.equal(sessionCookie(r), undefined);
+  // A genuine token with one digit changed (its signature) fails too.
+  const form = await fetch(srv.base + '/login');
+  const tok = /name="csrf" value="([0-9a-f]{64})"/.exec(await form.text())[1];
+  const bent = tok.slice(0, 63) + (tok[63] === '0' ? '1' : '0');
+  const r2 = await fetch(srv.base + '/login', {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: `koers_login=${bent}` },
+    body: new URLSearchParams({ username: a.username, password: a.password, csrf: bent }),
+  });
+  assert.equal(r2.status, 403);
+  const r3 = await fetch(srv.base + '/login', {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: `koers_login=${tok}` },
+    body: new URLSearchParams({ username: a.username, password: a.password, csrf: tok }),
+  });
+  assert.equal(r3.status, 303);
+});
+
 test('unknown user and wrong password get the same answer', async () => {
   const strip = (h) => h.replace(/[0-9a-f]{64}/g, '').replace(/value="[^"]*" (?=autocomplete|autocapitalize)/, '');
   const wrong = await postLogin(srv.base, 'cmt', 'not-the-password-at-all');
