@@ -117,13 +117,21 @@ db_private(const char *path)
 	size_t		 i;
 	int		 fd;
 
-	if ((fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) != -1)
-		close(fd);
-	else if (stat(path, &st) == -1) {
-		log_err("db: cannot create %s: %s", path, strerror(errno));
-		return 0;
+	/*
+	 * Never open() and close() a database this process may have open:
+	 * closing any descriptor of a file drops every POSIX lock the
+	 * process holds on it, the locks of SQLite's own connections
+	 * included.  Only a file that does not exist yet is made here.
+	 */
+	if (stat(path, &st) == -1) {
+		if (errno != ENOENT)
+			goto fail;
+		if ((fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC,
+		    0600)) != -1)
+			close(fd);
+		else if (errno != EEXIST)
+			goto fail;
 	}
-	/* else a read-only file: SQLite opens it, writes fail later. */
 	for (i = 0; i < sizeof(sfx) / sizeof(sfx[0]); i++) {
 		if ((size_t)snprintf(aux, sizeof(aux), "%s%s", path, sfx[i]) >=
 		    sizeof(aux))
@@ -135,6 +143,9 @@ db_private(const char *path)
 			    "narrowed: %s", aux, strerror(errno));
 	}
 	return 1;
+fail:
+	log_err("db: cannot create %s: %s", path, strerror(errno));
+	return 0;
 }
 
 /*
