@@ -27,6 +27,7 @@ int		 cli_num(const char *s, long long min, long long max,
 		    long long *out);
 
 int	cli_audit(int, char *[]);
+int	cli_backup(int, char *[]);
 /*
  * Print the verdict on a log (audit_verify_with) and, when figures is
  * not 1, on the figure cross-check (audit_verify_figures).  Returns the
