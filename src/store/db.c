@@ -99,6 +99,26 @@ db_cache_grow(struct db_cache *c)
 }
 
 /*
+ * A new database at path: an audit anchor left beside it belongs to a
+ * database that is gone (audit_anchor.h), and would make the new log look
+ * rewritten.  It is moved aside, not removed: it is evidence.
+ */
+static void
+db_orphan_anchor(const char *path)
+{
+	char	old[4200], aside[4300];
+
+	if ((size_t)snprintf(old, sizeof(old), "%s.audit-anchor", path) >=
+	    sizeof(old) ||
+	    (size_t)snprintf(aside, sizeof(aside), "%s.orphaned-%lld", old,
+	    (long long)time(NULL)) >= sizeof(aside))
+		return;
+	if (rename(old, aside) == 0)
+		log_warn("db: %s is new; the audit anchor beside it was moved "
+		    "to %s", path, aside);
+}
+
+/*
  * The database holds password hashes, session tokens and unpublished
  * figures: nobody but its owner (and at most the owner's group, reading)
  * may read it.  Create the file 0600 before SQLite does, whatever the
@@ -127,9 +147,10 @@ db_private(const char *path)
 		if (errno != ENOENT)
 			goto fail;
 		if ((fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC,
-		    0600)) != -1)
+		    0600)) != -1) {
 			close(fd);
-		else if (errno != EEXIST)
+			db_orphan_anchor(path);
+		} else if (errno != EEXIST)
 			goto fail;
 	}
 	for (i = 0; i < sizeof(sfx) / sizeof(sfx[0]); i++) {

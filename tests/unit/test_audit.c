@@ -7,6 +7,7 @@
 
 #include <sys/stat.h>
 
+#include <openssl/evp.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,7 @@
 #include "audit.h"
 #include "audit_anchor.h"
 #include "db.h"
+#include "migrate.h"
 #include "testdb.h"
 
 struct fixture {
@@ -307,7 +309,109 @@ anchor_is_private(void **state)
 	assert_int_equal(st.st_mode & 0777, 0600);
 }
 
-/* A legacy (chain 1) prefix still verifies; the new form follows it. */
+/*
+ * A database made anew where an old one was removed: the old anchor is
+ * moved aside (kept), so the new log is not taken for a rewritten one.
+ */
+static void
+anchor_of_a_removed_database_is_moved_aside(void **state)
+{
+	struct audit_entry	 e = { 1, "x", "cli", "test", "", "", "", "" };
+	struct audit_state	 s;
+	struct db		*db;
+	char			 dir[64] = "/tmp/koers-orphan-XXXXXX", path[128];
+	char			 anchor[160], cmd[256];
+	FILE			*fp;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/k.db", dir);
+	assert_true(audit_anchor_path(path, anchor, sizeof(anchor)));
+	assert_non_null(fp = fopen(anchor, "w"));
+	fprintf(fp, "1 %064d\n", 0);
+	fclose(fp);
+	assert_non_null(db = db_open(path, 0));
+	assert_true(migrate_all(db));
+	assert_true(audit_append(db, &e));
+	assert_int_equal(audit_verify_with(db, NULL, -1, &s), AUDIT_INTACT);
+	assert_int_equal(s.anchored, 1);
+	db_close(db);
+	snprintf(cmd, sizeof(cmd), "test -n \"$(ls %s | grep orphaned)\"", dir);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+/* The first form's hash (audit.c before migration 0006), for old rows. */
+static void
+v1_field(EVP_MD_CTX *ctx, const char *s)
+{
+	char len[24];
+
+	snprintf(len, sizeof(len), "%zu:", strlen(s));
+	EVP_DigestUpdate(ctx, len, strlen(len));
+	EVP_DigestUpdate(ctx, s, strlen(s));
+	EVP_DigestUpdate(ctx, "\n", 1);
+}
+
+static void
+v1_hash(const char *prev, const char *id, const char *at, const char *nv,
+    char out[65])
+{
+	EVP_MD_CTX	*ctx = EVP_MD_CTX_new();
+	unsigned char	 md[32];
+	unsigned int	 n = 0, i;
+	const char	*f[] = { prev, id, at, "0", "old", "cli", "legacy", "",
+	    "", "", nv };
+
+	assert_non_null(ctx);
+	assert_int_equal(EVP_DigestInit_ex(ctx, EVP_sha256(), NULL), 1);
+	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++)
+		v1_field(ctx, f[i]);
+	assert_int_equal(EVP_DigestFinal_ex(ctx, md, &n), 1);
+	EVP_MD_CTX_free(ctx);
+	for (i = 0; i < 32; i++)
+		snprintf(out + 2 * i, 3, "%02x", md[i]);
+}
+
+/* A log from before migration 0006 verifies, and new entries follow it. */
+static void
+legacy_entries_verify_and_the_new_form_follows(void **state)
+{
+	struct audit_entry	 e = { 1, "x", "cli", "test", "", "", "", "" };
+	struct audit_state	 s;
+	struct db		*db;
+	char			 path[64], prev[65] = "", hash[65], id[8];
+	char			 sql[512];
+	int			 i;
+
+	(void)state;
+	assert_non_null(db = testdb_new(path, sizeof(path)));
+	for (i = 1; i <= 3; i++) {
+		snprintf(id, sizeof(id), "%d", i);
+		v1_hash(prev, id, "2014-07-01T09:00:00Z", id, hash);
+		snprintf(sql, sizeof(sql), "INSERT INTO audit(id, at, user_id,"
+		    " username, client, action, new_value, prev_hash, hash)"
+		    " VALUES (%d, '2014-07-01T09:00:00Z', NULL, 'old', 'cli',"
+		    " 'legacy', '%d', '%s', '%s')", i, i, prev, hash);
+		assert_true(testdb_exec(db, sql));
+		memcpy(prev, hash, sizeof(prev));
+	}
+	assert_int_equal(testdb_int(db, "SELECT count(*) FROM audit"
+	    " WHERE chain = 1"), 3);
+	assert_true(audit_append(db, &e));
+	assert_true(audit_append(db, &e));
+	assert_int_equal(audit_verify_with(db, NULL, -1, &s), AUDIT_INTACT);
+	assert_int_equal(s.entries, 5);
+	assert_int_equal(s.anchored, 5);
+	/* A new entry cannot be passed off in the old form. */
+	assert_true(testdb_exec(db, "DROP TRIGGER audit_no_update;"
+	    "UPDATE audit SET chain = 1 WHERE id = 5"));
+	assert_int_equal(audit_verify_with(db, NULL, -1, &s), AUDIT_BROKEN);
+	assert_int_equal(s.bad_id, 5);
+	testdb_free(db, path);
+}
+
 static void
 head_is_the_newest_hash(void **state)
 {
@@ -371,6 +475,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(anchor_missing_is_reported, setup, teardown),
 		cmocka_unit_test_setup_teardown(anchor_is_private, setup, teardown),
 		cmocka_unit_test_setup_teardown(head_is_the_newest_hash, setup, teardown),
+		cmocka_unit_test(anchor_of_a_removed_database_is_moved_aside),
+		cmocka_unit_test(legacy_entries_verify_and_the_new_form_follows),
 		cmocka_unit_test_setup_teardown(rehashed_row_still_breaks_the_next_link, setup, teardown),
 		cmocka_unit_test_setup_teardown(entry_rolls_back_with_the_callers_transaction, setup, teardown),
 	};
