@@ -135,7 +135,7 @@ audit_anchor_sync(struct db *db)
 	sqlite3_stmt	*st = NULL;
 	char		 path[4200], buf[8192];
 	const unsigned char *h;
-	int64_t		 last, id;
+	int64_t		 last, id, n = 0;
 	size_t		 len = 0;
 	int		 fd, rc, ok = 0, made;
 	struct stat	 sb;
@@ -160,11 +160,7 @@ audit_anchor_sync(struct db *db)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		id = sqlite3_column_int64(st, 0);
 		h = sqlite3_column_text(st, 1);
-		if (made && id > 1 && last == 0)
-			log_warn("audit: no anchor beside %s: started one;"
-			    " entries before %lld had none", db->path,
-			    (long long)id);
-		made = 0;
+		n++;
 		if (len + ANCHOR_LINE_MAX > sizeof(buf)) {
 			if (!audit_anchor_write(fd, buf, len))
 				goto werr;
@@ -180,6 +176,10 @@ audit_anchor_sync(struct db *db)
 	}
 	if (len > 0 && !audit_anchor_write(fd, buf, len))
 		goto werr;
+	/* A log older than its anchor is anchored as it is now: say so. */
+	if (made)
+		log_info("audit: started the anchor %s with %lld entries",
+		    path, (long long)n);
 	ok = 1;
 	goto out;
 werr:
