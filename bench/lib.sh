@@ -32,7 +32,8 @@ bench_dataset() {
 	    [ "$level" != "$(bench_level)" ]; then
 		echo "bench: building the scale-$1 data set (cached in $DB)"
 		mkdir -p "$OUT"
-		rm -f "$DB" "$DB-wal" "$DB-shm" "$OUT/scale$1.stamp"
+		rm -f "$DB" "$DB-wal" "$DB-shm" "$DB.audit-anchor" \
+		    "$OUT/scale$1.stamp"
 		"$K" demo --scale "$1" --db "$DB" >/dev/null 2>"$OUT/demo$1.log" ||
 		    { cat "$OUT/demo$1.log"; return 1; }
 		echo "$BENCH_PW" | "$K" user add --db "$DB" "$BENCH_USER" \

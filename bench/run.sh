@@ -13,7 +13,8 @@
 # save followed by a read of the overview it made stale (two connections,
 # one figure each: saves of one figure serialize on its version); (f) and
 # (g) the latency of that uncached read alone, of the overview and of a
-# programme dashboard (saves and reads one at a time).  Targets (reported,
+# programme dashboard (saves and reads one at a time); (h) figure saves
+# alone, each acknowledged only once it is on disk (saves/s = req/s).  Targets (reported,
 # not asserted): overview >= 50 % of the ceiling at scale 1 and >= 25 % at
 # scale 50, p99 < 20 ms at 64 connections, peak memory < 64 MB at scale
 # 50, rebuild < 2 s at scale 50.
@@ -103,6 +104,12 @@ for scale in $SCALES; do
 		export BENCH_FIGURES BENCH_AUTH BENCH_READ
 		bench_wrk "(e) figure save + /dashboard read" / \
 		    "Cookie: $COOKIE" bench/save_read.lua 2
+		# Saves alone: each commit waits for fsync (synchronous=FULL).
+		BENCH_SAVE_ONLY=1
+		export BENCH_SAVE_ONLY
+		bench_wrk "(h) figure saves alone, durable" / \
+		    "Cookie: $COOKIE" bench/save_read.lua 2
+		unset BENCH_SAVE_ONLY
 	else
 		row "(e) figure save + dashboard read" "" "" "" "" \
 		    "no figure of an open period to save"

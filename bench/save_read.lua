@@ -4,7 +4,8 @@
 -- just made stale (page cache generation).  Run it with one connection per
 -- wrk thread: each thread saves its own figure (BENCH_FIGURES, one path
 -- per thread), because saves of one figure serialize on its version.  The
--- first save learns the version from the 409 answer.  Prints
+-- first save learns the version from the 409 answer.  With BENCH_SAVE_ONLY
+-- set every request is a save: (h), the durable saves per second.  Prints
 --   RESULT rps=<requests/s> p50=<ms> p99=<ms> requests=<n> bad=<n>
 --          errors=<n> saves=<n> conflicts=<n>
 -- bad counts answers outside 2xx/3xx other than those 409s.
@@ -27,11 +28,12 @@ function init(args)
   version, turn, value = 0, 0, 0
   bad, saves, conflicts = 0, 0, 0
   auth = os.getenv("BENCH_AUTH") or ""
+  save_only = (os.getenv("BENCH_SAVE_ONLY") or "") ~= ""
 end
 
 function request()
   turn = turn + 1
-  if turn % 2 == 1 then
+  if turn % 2 == 1 or save_only then
     value = (value + 1) % 7
     return wrk.format("PUT", fig, { ["Authorization"] = auth,
       ["Content-Type"] = "application/json" },

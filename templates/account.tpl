@@ -36,6 +36,8 @@
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <p><label for="label">{{T_ACCOUNT_TOKEN_LABEL}}</label>
 <input id="label" name="label" type="text" maxlength="100"></p>
+<p><label for="token-password">{{T_ACCOUNT_TOKEN_PASSWORD}}</label>
+<input id="token-password" name="password" type="password" autocomplete="current-password" maxlength="1024" required></p>
 <p><button type="submit">{{T_ACCOUNT_TOKEN_CREATE}}</button></p>
 </form>
 </section>
@@ -52,6 +54,8 @@
 <span class="hint" id="pw-hint">{{T_ACCOUNT_PW_HINT}}</span></p>
 <p><label for="password2">{{T_ACCOUNT_PW_REPEAT}}</label>
 <input id="password2" name="password2" type="password" autocomplete="new-password" minlength="12" maxlength="1024" required></p>
+<p><input id="revoke-tokens" name="revoke_tokens" type="checkbox" value="1" checked>
+<label for="revoke-tokens">{{T_ACCOUNT_PW_REVOKE_TOKENS}}</label></p>
 <p><button type="submit">{{T_ACCOUNT_PW_SAVE}}</button></p>
 </form>
 </section>

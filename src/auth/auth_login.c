@@ -12,15 +12,92 @@
 #include "db_user.h"
 #include "pw.h"
 
+/* At most this many bytes of a typed username reach the audit log. */
+#define AUTH_LOGIN_NAME_LOGGED	64
+
+/*
+ * The length of the valid UTF-8 character at s (n bytes left), or 0 when
+ * the bytes there are not one (overlong, surrogate, above U+10FFFF, cut).
+ */
+static size_t
+auth_login_utf8_len(const unsigned char *s, size_t n)
+{
+	size_t		len, i;
+	unsigned	cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		len = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		len = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+		return 0;
+	/* C1 control characters are as unprintable as C0. */
+	if (len == 2 && cp < 0xa0)
+		return 0;
+	return len;
+}
+
+/*
+ * What the audit log keeps of a typed username: its first
+ * AUTH_LOGIN_NAME_LOGGED bytes, never cut inside a character, with every
+ * control character or invalid byte replaced by '?', and "..." when it
+ * was longer.  A failed login with an unknown name can carry anything
+ * (up to the request limit, megabytes): the append-only log must not
+ * keep it whole.  out holds AUTH_LOGIN_NAME_LOGGED + 4 bytes.
+ */
+static void
+auth_login_name_logged(const char *name, char *out)
+{
+	const unsigned char	*s = (const unsigned char *)name;
+	size_t			 n = strlen(name), i = 0, o = 0, l;
+	int			 bad;
+
+	while (i < n) {
+		l = auth_login_utf8_len(s + i, n - i);
+		bad = l == 0 || (l == 1 && (s[i] < 0x20 || s[i] == 0x7f));
+		if (o + (bad ? 1 : l) > AUTH_LOGIN_NAME_LOGGED)
+			break;
+		if (bad) {
+			out[o++] = '?';
+			i++;
+		} else {
+			memcpy(out + o, s + i, l);
+			o += l;
+			i += l;
+		}
+	}
+	if (i < n) {
+		memcpy(out + o, "...", 3);
+		o += 3;
+	}
+	out[o] = '\0';
+}
+
 static int
 auth_login_audit(struct db *db, int64_t user_id, const char *username,
     const char *client, const char *action, const char *value)
 {
-	struct audit_entry e;
+	struct audit_entry	e;
+	char			name[AUTH_LOGIN_NAME_LOGGED + 4];
 
+	auth_login_name_logged(username, name);
 	memset(&e, 0, sizeof(e));
 	e.user_id = user_id;
-	e.username = username;
+	e.username = name;
 	e.client = client;
 	e.action = action;
 	e.entity = "user";

@@ -6,6 +6,8 @@
 #ifndef KOERS_CLI_H
 #define KOERS_CLI_H
 
+#include "audit.h"
+
 struct db;
 
 /* Open path and bring it to the newest schema; NULL (reported) on failure. */
@@ -25,6 +27,14 @@ int		 cli_num(const char *s, long long min, long long max,
 		    long long *out);
 
 int	cli_audit(int, char *[]);
+int	cli_backup(int, char *[]);
+/*
+ * Print the verdict on a log (audit_verify_with) and, when figures is
+ * not 1, on the figure cross-check (audit_verify_figures).  Returns the
+ * exit code: 0 intact, 1 not.
+ */
+int	cli_audit_report(const struct audit_state *, enum audit_check,
+	    int figures, int64_t figure_id);
 int	cli_user(int, char *[]);
 int	cli_token(int, char *[]);
 int	cli_routes(int, char *[]);

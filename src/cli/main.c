@@ -40,6 +40,7 @@ static const struct main_cmd {
 	{ "migrate", main_migrate, "migrate --db FILE" },
 	{ "demo", main_demo, "demo --db FILE [--scale N] | demo --accounts" },
 	{ "audit", cli_audit, "audit verify --db FILE" },
+	{ "backup", cli_backup, "backup --db FILE --out FILE" },
 	{ "user", cli_user, "user add|passwd|role|list|deactivate|activate --db FILE ..." },
 	{ "token", cli_token, "token create --db FILE USERNAME [--label TEXT]" },
 	{ "routes", cli_routes, "routes --json" },

@@ -115,6 +115,14 @@ struct report_doc {
 	struct report_money money;
 	struct report_programme *programmes;
 	size_t		 programmen;
+	/*
+	 * A published version: the audit log's newest entry when it was
+	 * published (its id and hash), a copy of the chain's head outside
+	 * the database ("" for an empty log).  audited is 0 for a draft.
+	 */
+	int		 audited;
+	int64_t		 audit_entries;
+	char		 audit_head[65];
 };
 
 /*

@@ -401,6 +401,11 @@ router_run(struct req *q, struct resp *r, const struct route *found)
 		router_error(q, r, 400);
 		return;
 	}
+	/* What a leaked token must not do: mint more, change the password. */
+	if ((found->flags & RF_SESSION) && q->via_token) {
+		router_error(q, r, 403);
+		return;
+	}
 	if (router_state_changing(q->method) && !(found->flags & RF_NOCSRF) &&
 	    !auth_csrf_ok(q)) {
 		if (router_is_api(q))

@@ -40,7 +40,8 @@ enum route_cap {
 enum route_flag {
 	RF_API		= 1u << 0,	/* JSON answers and errors */
 	RF_NOCSRF	= 1u << 1,	/* state change that carries no session (login) */
-	RF_NOLANG	= 1u << 2	/* no language negotiation needed (static, healthz) */
+	RF_NOLANG	= 1u << 2,	/* no language negotiation needed (static, healthz) */
+	RF_SESSION	= 1u << 3	/* a browser session only: an API token gets 403 */
 };
 
 /*

@@ -30,8 +30,11 @@ const struct route routes[] = {
 	{ HTTP_GET, "/logout", page_logout_confirm, ROLE_ANY, 0 },
 	{ HTTP_POST, "/logout", page_logout, ROLE_ANY, 0 },
 	{ HTTP_GET, "/account", page_account, ROLE_ANY, 0 },
-	{ HTTP_POST, "/account/password", page_account_password, ROLE_ANY, 0 },
-	{ HTTP_POST, "/account/tokens", page_account_token_create, ROLE_ANY, 0 },
+	/* A session with its CSRF token, never an API token (RF_SESSION). */
+	{ HTTP_POST, "/account/password", page_account_password, ROLE_ANY,
+	  RF_SESSION },
+	{ HTTP_POST, "/account/tokens", page_account_token_create, ROLE_ANY,
+	  RF_SESSION },
 	{ HTTP_POST, "/account/tokens/{id}/revoke", page_account_token_revoke,
 	  ROLE_ANY, 0 },
 

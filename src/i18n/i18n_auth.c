@@ -62,6 +62,13 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	    "You have no API tokens yet." } },
 	{ "T_ACCOUNT_TOKEN_NEW", { "Nieuwe API-sleutel", "New API token" } },
 	{ "T_ACCOUNT_TOKEN_CREATE", { "Sleutel aanmaken", "Create token" } },
+	{ "T_ACCOUNT_TOKEN_PASSWORD", { "Uw wachtwoord (ter bevestiging)",
+	    "Your password (to confirm)" } },
+	{ "T_ACCOUNT_TOKEN_PW_WRONG", { "Uw wachtwoord klopt niet; er is geen "
+	    "sleutel aangemaakt.", "Your password is not right; no token was "
+	    "created." } },
+	{ "T_ACCOUNT_PW_REVOKE_TOKENS", { "Trek ook al mijn API-sleutels in",
+	    "Also revoke all my API tokens" } },
 	{ "T_ACCOUNT_TOKEN_REVOKE", { "Intrekken", "Revoke" } },
 	{ "T_ACCOUNT_TOKEN_SHOWN_ONCE", { "Uw nieuwe API-sleutel. Kopieer hem "
 	    "nu: Koers bewaart alleen een vingerafdruk en toont hem nooit "

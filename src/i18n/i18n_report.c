@@ -39,6 +39,8 @@ const struct i18n_msg i18n_msgs_report[] = {
 	{ "T_REPORT_PUBLISHED_BY", { "Gepubliceerd door", "Published by" } },
 	{ "T_REPORT_PUBLISHED_AT", { "Gepubliceerd op", "Published on" } },
 	{ "T_REPORT_HASH", { "Vingerafdruk (SHA-256)", "Fingerprint (SHA-256)" } },
+	{ "T_REPORT_AUDIT_HEAD", { "Auditlog bij publicatie (regel, SHA-256)",
+	    "Audit log at publication (entry, SHA-256)" } },
 	{ "T_REPORT_OPEN", { "Openen", "Open" } },
 	{ "T_REPORT_COMPOSE", { "Samenstellen", "Compose" } },
 	/* composer */

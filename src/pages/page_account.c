@@ -129,8 +129,10 @@ page_account_password(struct req *q, struct resp *r)
 	}
 	if (q->session_id == NULL || !auth_hash(q->session_id, hash))
 		hash[0] = '\0';
+	/* The form's box is ticked by default: unticked, nothing is sent. */
 	res = account_change_password(q->db, &a, cur->val, pw->val,
-	    hash[0] != '\0' ? hash : NULL);
+	    hash[0] != '\0' ? hash : NULL,
+	    req_form(q, "revoke_tokens") != NULL);
 	if (res == ACCOUNT_ERROR)
 		r->status = 500;
 	else if (res != ACCOUNT_OK)
@@ -148,30 +150,48 @@ out:
 }
 
 /*
- * POST /account/tokens: label.  Answers the page itself (200) with the new
- * token shown once; 422 when the label is too long.  Raises 500.
+ * POST /account/tokens: label and password, from a browser session (the
+ * route is RF_SESSION: never with an API token, so a leaked token cannot
+ * mint more).  Answers the page itself (200) with the new token shown
+ * once; 422 when the label is too long or the password is not the
+ * user's.  Raises 500.
  */
 void
 page_account_token_create(struct req *q, struct resp *r)
 {
 	const char		*label = req_form(q, "label");
+	const struct kv		*pw = req_form_kv(q, "password");
 	struct account_actor	 a = page_account_actor(q);
 	char			 token[AUTH_TOKEN_LEN + 1];
+	enum account_res	 res;
 
 	if (label == NULL)
 		label = "";
 	if (strlen(label) > 100) {
 		page_account_render(q, r, 422, "token", "T_ACCOUNT_LABEL_LONG",
 		    NULL);
-		return;
+		goto out;
+	}
+	res = pw == NULL ? ACCOUNT_PW_WRONG :
+	    account_verify_password(q->db, &a, pw->val);
+	if (res != ACCOUNT_OK) {
+		if (res == ACCOUNT_PW_WRONG)
+			page_account_render(q, r, 422, "token",
+			    "T_ACCOUNT_TOKEN_PW_WRONG", NULL);
+		else
+			r->status = 500;
+		goto out;
 	}
 	if (account_token_create(q->db, &a, q->user->id, label, token) !=
 	    ACCOUNT_OK) {
 		r->status = 500;
-		return;
+		goto out;
 	}
 	page_account_render(q, r, 200, NULL, NULL, token);
 	pw_wipe(token, sizeof(token));
+out:
+	if (pw != NULL)
+		pw_wipe(pw->val, pw->vallen);
 }
 
 /*

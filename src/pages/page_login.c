@@ -2,10 +2,11 @@
  * page_login.c: logging in and out.
  *
  * The login form is protected against login CSRF with a double-submit
- * token: GET /login sets a random koers_login cookie (HttpOnly,
- * SameSite=Strict, Path=/login) and puts the same value in the form's csrf
- * field; POST /login accepts only when both arrive and match.  A site
- * that cannot read or set our cookies cannot produce the pair.
+ * token: GET /login sets a koers_login cookie (HttpOnly, SameSite=Strict,
+ * Path=/login) and puts the same value in the form's csrf field; POST
+ * /login accepts only when both arrive, match, and are a token this server
+ * issued and signed in the last hours (auth_formtoken.h): a pair the client
+ * made up itself is refused.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 
 #include "audit.h"
 #include "auth.h"
+#include "auth_formtoken.h"
 #include "auth_login.h"
 #include "handlers.h"
 #include "i18n.h"
@@ -35,9 +37,9 @@ page_login_form(struct req *q, struct resp *r, int status, const char *msg,
     const char *username, const char *next)
 {
 	struct tmpl	*t, *s;
-	char		 tok[AUTH_SECRET_HEX + 1], c[200];
+	char		 tok[AUTH_FORMTOKEN_HEX + 1], c[200];
 
-	if (!auth_secret_new(tok)) {
+	if (!auth_formtoken_new(q->db, (int64_t)time(NULL), tok)) {
 		r->status = 500;
 		return;
 	}
@@ -82,7 +84,7 @@ page_login_post(struct req *q, struct resp *r)
 	const char		*next = req_form(q, "next");
 	const struct kv		*pw = req_form_kv(q, "password");
 	const char		*tok = req_form(q, "csrf");
-	char			 cookie[AUTH_SECRET_HEX + 2], msg[256];
+	char			 cookie[AUTH_FORMTOKEN_HEX + 2], msg[256];
 	char			 loc[1024];
 	int64_t			 uid = 0, wait = 0;
 
@@ -91,7 +93,8 @@ page_login_post(struct req *q, struct resp *r)
 	if (user == NULL)
 		user = "";
 	if (tok == NULL || !url_cookie(q->cookie, LOGIN_COOKIE, cookie,
-	    sizeof(cookie)) || !auth_equal(tok, cookie)) {
+	    sizeof(cookie)) || !auth_equal(tok, cookie) ||
+	    !auth_formtoken_ok(q->db, tok, (int64_t)time(NULL))) {
 		page_login_form(q, r, 403, i18n(q->lang, "T_LOGIN_EXPIRED"),
 		    user, next);
 		goto out;

@@ -63,7 +63,7 @@ page_report_version(struct req *q, struct resp *r)
 {
 	struct report_doc	*doc;
 	struct report_version	*ver;
-	struct tmpl		*t, *s;
+	struct tmpl		*t, *s, *a;
 	int64_t			 id;
 	int			 v, st;
 
@@ -80,6 +80,12 @@ page_report_version(struct req *q, struct resp *r)
 			tmpl_set(s, "PUBLISHED_AT", ver->published_at);
 			tmpl_set(s, "PUBLISHED_BY", ver->published_by);
 			tmpl_set(s, "HASH", ver->hash);
+			if (doc->audited &&
+			    (a = tmpl_section(s, "AUDIT")) != NULL) {
+				tmpl_set_int(a, "AUDIT_ENTRIES",
+				    (long long)doc->audit_entries);
+				tmpl_set(a, "AUDIT_HEAD", doc->audit_head);
+			}
 			if (req_query(q, "published") != NULL)
 				tmpl_show(s, "JUST_PUBLISHED");
 			if (page_report_composer(q))

@@ -217,7 +217,7 @@ xl_about(struct xl *x)
 {
 	lxw_worksheet	*ws;
 	lxw_row_t	 r = 0;
-	char		 name[40];
+	char		 name[40], audit[96];
 	const char	*draft = xl_t(x, "T_REPORT_DRAFT");
 
 	xl_sheet_name(name, sizeof(name), xl_t(x, "T_REPORT_SUMMARY"));
@@ -247,6 +247,13 @@ xl_about(struct xl *x)
 		worksheet_write_string(ws, r, 0, xl_t(x, "T_REPORT_HASH"),
 		    NULL);
 		worksheet_write_string(ws, r++, 1, x->m->hash, NULL);
+	}
+	if (x->doc->audited) {
+		snprintf(audit, sizeof(audit), "%lld %s",
+		    (long long)x->doc->audit_entries, x->doc->audit_head);
+		worksheet_write_string(ws, r, 0,
+		    xl_t(x, "T_REPORT_AUDIT_HEAD"), NULL);
+		worksheet_write_string(ws, r++, 1, audit, NULL);
 	}
 	worksheet_write_string(ws, r, 0, xl_t(x, "T_REPORT_OVERALL"), NULL);
 	worksheet_write_string(ws, r++, 1, xl_status(x, x->doc->status), NULL);

@@ -122,7 +122,7 @@ json_t *
 report_json(const struct report_doc *doc)
 {
 	const struct report_programme	*p;
-	json_t				*progs, *effs;
+	json_t				*progs, *effs, *root;
 	size_t				 i, j;
 
 	if ((progs = json_array()) == NULL)
@@ -147,7 +147,7 @@ report_json(const struct report_doc *doc)
 		    "money", rj_money(&p->money), "effects", effs)) != 0)
 			goto fail;
 	}
-	return json_pack("{s:s,s:I,s:s,s:s,s:s,s:i,s:i,s:s,s:{s:i,s:I},"
+	root = json_pack("{s:s,s:I,s:s,s:s,s:s,s:i,s:i,s:s,s:{s:i,s:I},"
 	    "s:s,s:o,s:o,s:o}",
 	    "format", REPORT_JSON_FORMAT,
 	    "report_id", (json_int_t)doc->report_id,
@@ -159,6 +159,14 @@ report_json(const struct report_doc *doc)
 	    "counts", rj_counts(&doc->counts),
 	    "money", rj_money(&doc->money),
 	    "programmes", progs);
+	if (root != NULL && doc->audited &&
+	    json_object_set_new(root, "audit", json_pack("{s:I,s:s}",
+	    "entries", (json_int_t)doc->audit_entries,
+	    "head", doc->audit_head)) != 0) {
+		json_decref(root);
+		return NULL;
+	}
+	return root;
 fail:
 	json_decref(progs);
 	return NULL;
@@ -436,6 +444,7 @@ report_json_parse(const char *text)
 	struct report_doc	*doc;
 	struct report_programme	*p;
 	json_t			*j, *a, *k, *e;
+	const char		*s;
 	size_t			 i, m;
 	int			 ok = 1;
 
@@ -463,6 +472,16 @@ report_json_parse(const char *text)
 	doc->status = rp_status(j, &ok);
 	rp_counts(j, &doc->counts, &ok);
 	rp_money(j, &doc->money, &ok);
+	/* Versions published before the head was kept have none. */
+	if ((a = json_object_get(j, "audit")) != NULL) {
+		doc->audit_entries = rp_int(a, "entries", &ok);
+		doc->audited = 1;
+		if ((s = json_string_value(json_object_get(a, "head"))) == NULL ||
+		    strlen(s) >= sizeof(doc->audit_head))
+			ok = 0;
+		else
+			memcpy(doc->audit_head, s, strlen(s) + 1);
+	}
 	if ((doc->programmes = rp_array(j, "programmes",
 	    sizeof(*doc->programmes), &doc->programmen, &ok)) == NULL)
 		goto out;

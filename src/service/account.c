@@ -158,7 +158,11 @@ out:
 	return account_end(db, res);
 }
 
-/* Set user_id's password (administrator reset, CLI).  Ends their sessions. */
+/*
+ * Set user_id's password (administrator reset, CLI).  Ends their sessions
+ * and revokes every API token: a reset answers a compromise, and a token
+ * would outlive it.
+ */
 enum account_res
 account_set_password(struct db *db, const struct account_actor *a,
     int64_t user_id, const char *password)
@@ -177,7 +181,9 @@ account_set_password(struct db *db, const struct account_actor *a,
 	res = account_of(db_user_set_password(db, user_id, hash));
 	if (res == ACCOUNT_OK &&
 	    (db_session_delete_user(db, user_id, NULL) != DB_OK ||
-	    !account_audit(db, a, "user.password", "user", user_id, "", "")))
+	    db_token_revoke_all(db, user_id) != DB_OK ||
+	    !account_audit(db, a, "user.password", "user", user_id, "",
+	    "tokens revoked")))
 		res = ACCOUNT_ERROR;
 	free(hash);
 	return account_end(db, res);
@@ -185,11 +191,13 @@ account_set_password(struct db *db, const struct account_actor *a,
 
 /*
  * The actor changes their own password, proving the current one.  Their
- * other sessions end; keep_session_hash (the current one) stays.
+ * other sessions end; keep_session_hash (the current one) stays.  With
+ * revoke_tokens every API token of theirs is revoked too.
  */
 enum account_res
 account_change_password(struct db *db, const struct account_actor *a,
-    const char *current, const char *password, const char *keep_session_hash)
+    const char *current, const char *password, const char *keep_session_hash,
+    int revoke_tokens)
 {
 	enum account_res	 res;
 	char			*old = NULL, *hash = NULL;
@@ -217,10 +225,32 @@ account_change_password(struct db *db, const struct account_actor *a,
 	res = account_of(db_user_set_password(db, id, hash));
 	if (res == ACCOUNT_OK &&
 	    (db_session_delete_user(db, id, keep_session_hash) != DB_OK ||
-	    !account_audit(db, a, "user.password", "user", id, "", "")))
+	    (revoke_tokens && db_token_revoke_all(db, id) != DB_OK) ||
+	    !account_audit(db, a, "user.password", "user", id, "",
+	    revoke_tokens ? "tokens revoked" : "")))
 		res = ACCOUNT_ERROR;
 	free(hash);
 	return account_end(db, res);
+}
+
+enum account_res
+account_verify_password(struct db *db, const struct account_actor *a,
+    const char *password)
+{
+	enum account_res	 res = ACCOUNT_OK;
+	char			*hash = NULL;
+	int64_t			 id;
+	int			 active;
+
+	if (strlen(password) > PW_MAX_LEN)
+		res = ACCOUNT_PW_WRONG;
+	else if (db_user_find(db, a->username, &id, &hash, &active) != DB_OK ||
+	    id != a->user_id)
+		res = ACCOUNT_ERROR;
+	else if (!active || !pw_verify(hash, password))
+		res = ACCOUNT_PW_WRONG;
+	free(hash);
+	return res;
 }
 
 /* Add (add 1) or remove (add 0) a role grant.  scope 0: the default. */

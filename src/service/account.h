@@ -47,7 +47,11 @@ enum account_res account_set_password(struct db *,
 		    const char *password);
 enum account_res account_change_password(struct db *,
 		    const struct account_actor *, const char *current,
-		    const char *password, const char *keep_session_hash);
+		    const char *password, const char *keep_session_hash,
+		    int revoke_tokens);
+/* ACCOUNT_OK when password is the actor's own, else ACCOUNT_PW_WRONG. */
+enum account_res account_verify_password(struct db *,
+		    const struct account_actor *, const char *password);
 enum account_res account_role(struct db *, const struct account_actor *,
 		    int64_t user_id, int add, const char *role, int64_t scope);
 enum account_res account_deactivate(struct db *,

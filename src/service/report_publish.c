@@ -10,7 +10,8 @@
 
 /*
  * Build the report from the live database and store it as the next
- * version, with its SHA-256 and who published it, in one transaction with
+ * version, with its SHA-256, who published it and the audit log's head
+ * hash (an outside copy of the chain's state), in one transaction with
  * the audit entry (who->action etc. are filled here; user and client come
  * from who).  Returns REPORT_PUB_OK with *version set.
  */
@@ -26,12 +27,16 @@ report_publish(struct db *db, int64_t report_id,
 
 	if ((meta = db_report_get(db, report_id)) == NULL)
 		return REPORT_PUB_NOTFOUND;
-	if ((doc = report_build(db, meta->period_id, report_id)) == NULL ||
-	    (json = report_json_dump(doc)) == NULL ||
-	    !report_json_hash(json, hash))
+	if ((doc = report_build(db, meta->period_id, report_id)) == NULL)
 		goto out;
 	if (!db_begin_immediate(db))
 		goto out;
+	/* The log's head as of this version, inside the write lock. */
+	doc->audited = 1;
+	if (!audit_head(db, &doc->audit_entries, doc->audit_head) ||
+	    (json = report_json_dump(doc)) == NULL ||
+	    !report_json_hash(json, hash))
+		goto rollback;
 	if (db_report_version_insert(db, report_id, json, hash, who->user_id,
 	    version) != DB_OK)
 		goto rollback;

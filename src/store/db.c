@@ -2,11 +2,16 @@
  * db.c: opening connections, pragmas, the per-connection statement cache
  * and transactions.
  */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "db.h"
 #include "db_memo.h"
@@ -94,6 +99,77 @@ db_cache_grow(struct db_cache *c)
 }
 
 /*
+ * A new database at path: an audit anchor left beside it belongs to a
+ * database that is gone (audit_anchor.h), and would make the new log look
+ * rewritten.  It is moved aside, not removed: it is evidence.
+ */
+static void
+db_orphan_anchor(const char *path)
+{
+	char	old[4200], aside[4300];
+
+	if ((size_t)snprintf(old, sizeof(old), "%s.audit-anchor", path) >=
+	    sizeof(old) ||
+	    (size_t)snprintf(aside, sizeof(aside), "%s.orphaned-%lld", old,
+	    (long long)time(NULL)) >= sizeof(aside))
+		return;
+	if (rename(old, aside) == 0)
+		log_warn("db: %s is new; the audit anchor beside it was moved "
+		    "to %s", path, aside);
+}
+
+/*
+ * The database holds password hashes, session tokens and unpublished
+ * figures: nobody but its owner (and at most the owner's group, reading)
+ * may read it.  Create the file 0600 before SQLite does, whatever the
+ * umask: SQLite gives the -wal, -shm and -journal files it creates the
+ * mode of the database file (os_unix.c, findCreateFileMode), so they are
+ * 0600 too.  An existing file, or a -wal or -shm left by an older version,
+ * wider than 0640 is narrowed (a warning when it cannot be).  Returns 1,
+ * or 0 when the file can neither be created nor found (logged).
+ */
+static int
+db_private(const char *path)
+{
+	static const char *const sfx[] = { "", "-wal", "-shm", "-journal" };
+	struct stat	 st;
+	char		 aux[4096];
+	size_t		 i;
+	int		 fd;
+
+	/*
+	 * Never open() and close() a database this process may have open:
+	 * closing any descriptor of a file drops every POSIX lock the
+	 * process holds on it, the locks of SQLite's own connections
+	 * included.  Only a file that does not exist yet is made here.
+	 */
+	if (stat(path, &st) == -1) {
+		if (errno != ENOENT)
+			goto fail;
+		if ((fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC,
+		    0600)) != -1) {
+			close(fd);
+			db_orphan_anchor(path);
+		} else if (errno != EEXIST)
+			goto fail;
+	}
+	for (i = 0; i < sizeof(sfx) / sizeof(sfx[0]); i++) {
+		if ((size_t)snprintf(aux, sizeof(aux), "%s%s", path, sfx[i]) >=
+		    sizeof(aux))
+			return 0;
+		if (stat(aux, &st) == -1 || (st.st_mode & 0137) == 0)
+			continue;
+		if (chmod(aux, st.st_mode & 0640) == -1)
+			log_warn("db: %s is readable by others and cannot be "
+			    "narrowed: %s", aux, strerror(errno));
+	}
+	return 1;
+fail:
+	log_err("db: cannot create %s: %s", path, strerror(errno));
+	return 0;
+}
+
+/*
  * Open the database at path with the pragmas every connection needs.
  * Returns NULL on failure (logged).
  */
@@ -109,6 +185,8 @@ db_open(const char *path, int readonly)
 		goto fail;
 	if ((db->cache = db_cache_new(64)) == NULL)
 		goto fail;
+	if (!readonly && strcmp(path, ":memory:") != 0 && !db_private(path))
+		goto fail;
 	flags = readonly ? SQLITE_OPEN_READONLY :
 	    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	flags |= SQLITE_OPEN_NOMUTEX;
@@ -120,8 +198,15 @@ db_open(const char *path, int readonly)
 	}
 	sqlite3_extended_result_codes(db->sql, 1);
 	sqlite3_busy_timeout(db->sql, 5000);
+	/*
+	 * synchronous = FULL: in WAL mode every commit syncs the WAL before
+	 * COMMIT returns, so a save the user was told about survives a power
+	 * loss (NORMAL syncs only at checkpoints and can lose the last
+	 * acknowledged commits).  Read-only connections never commit.
+	 */
 	if (!db_exec(db, "PRAGMA foreign_keys = ON") ||
-	    !db_exec(db, "PRAGMA synchronous = NORMAL") ||
+	    !db_exec(db, readonly ? "PRAGMA synchronous = NORMAL" :
+	    "PRAGMA synchronous = FULL") ||
 	    !db_exec(db, "PRAGMA temp_store = MEMORY"))
 		goto fail;
 	if (!readonly && !db_exec(db, "PRAGMA journal_mode = WAL")) {
@@ -334,17 +419,43 @@ db_begin_immediate(struct db *db)
 	return db_exec(db, "BEGIN IMMEDIATE");
 }
 
+/* What was asked to run after the commit, run now. */
+static void
+db_committed(struct db *db)
+{
+	void	(*fn)(struct db *) = db->after_commit;
+
+	db->after_commit = NULL;
+	if (fn != NULL && sqlite3_get_autocommit(db->sql))
+		fn(db);
+}
+
 /* Commit the open transaction.  Returns 1, or 0 (logged). */
 int
 db_commit(struct db *db)
 {
-	return db_exec(db, "COMMIT");
+	if (!db_exec(db, "COMMIT"))
+		return 0;
+	db_committed(db);
+	return 1;
+}
+
+enum db_res
+db_commit_res(struct db *db)
+{
+	enum db_res res;
+
+	res = db_res_of(db, sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL));
+	if (res == DB_OK)
+		db_committed(db);
+	return res;
 }
 
 /* Roll back the open transaction, if there is one. */
 void
 db_rollback(struct db *db)
 {
+	db->after_commit = NULL;
 	if (!sqlite3_get_autocommit(db->sql))
 		(void)sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 }

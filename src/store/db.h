@@ -36,6 +36,11 @@ struct db {
 	int		 reading;	/* the read snapshot is open */
 	int		 memo_ok;	/* asked, not opened: the memo is current */
 	struct db_memo	*memo;		/* db_memo.h */
+	/*
+	 * Run once after the open transaction commits (db_commit), dropped
+	 * when it rolls back: the audit log anchors its new entries so.
+	 */
+	void		(*after_commit)(struct db *);
 };
 
 struct db	*db_open(const char *path, int readonly);
@@ -59,6 +64,8 @@ int		 db_in_txn(struct db *);
 int		 db_begin(struct db *);
 int		 db_begin_immediate(struct db *);
 int		 db_commit(struct db *);
+/* As db_commit(), the failure told as db_res_of() tells it. */
+enum db_res	 db_commit_res(struct db *);
 void		 db_rollback(struct db *);
 int64_t		 db_last_id(struct db *);
 /*

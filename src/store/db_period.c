@@ -296,7 +296,7 @@ db_period_set_state(struct db *db, const struct period *p,
 		db_rollback(db);
 		return DB_ERROR;
 	}
-	res = db_res_of(db, sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL));
+	res = db_commit_res(db);
 	if (res != DB_OK)
 		db_rollback(db);
 	return res;

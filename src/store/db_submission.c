@@ -25,7 +25,7 @@ db_submission_commit(struct db *db)
 {
 	enum db_res res;
 
-	res = db_res_of(db, sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL));
+	res = db_commit_res(db);
 	if (res != DB_OK)
 		db_rollback(db);
 	return res;

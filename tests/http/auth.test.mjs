@@ -111,18 +111,20 @@ test('CSRF: missing or wrong token answers 403 with a readable page; the right o
   const c = await login(srv.base, 'council');
   const other = await csrfOf(srv.base, await login(srv.base, 'cmt'));
   const token = await csrfOf(srv.base, c);
+  const password = ACCOUNTS.council.password;
   const missing = await post('/account/tokens', c, { label: 'x' });
   assert.equal(missing.status, 403);
   assert.match(await missing.text(), /formulier is verlopen/);
   const wrong = await post('/account/tokens', c, { label: 'x', csrf: 'f'.repeat(64) });
   assert.equal(wrong.status, 403);
   assert.equal((await post('/account/tokens', c, { label: 'x', csrf: other })).status, 403, "another session's token");
-  assert.equal((await post('/account/tokens', c, { label: 'x', csrf: token })).status, 200);
-  assert.equal((await post('/account/tokens', c, { label: 'x' }, { 'x-csrf-token': token })).status, 200);
+  assert.equal((await post('/account/tokens', c, { label: 'x', password, csrf: token })).status, 200);
+  assert.equal((await post('/account/tokens', c, { label: 'x', password }, { 'x-csrf-token': token })).status, 200);
   // multipart forms carry it as a part
   const fd = new FormData();
   fd.append('csrf', token);
   fd.append('label', 'x');
+  fd.append('password', password);
   const mp = await fetch(srv.base + '/account/tokens', { method: 'POST', body: fd, redirect: 'manual', headers: { cookie: c } });
   assert.equal(mp.status, 200);
   const fd2 = new FormData();
@@ -139,6 +141,34 @@ test('login CSRF: a login form without its own cookie token is refused', async (
   });
   assert.equal(r.status, 403);
   assert.equal(sessionCookie(r), undefined);
+});
+
+test('login CSRF: a token pair the client made up itself is refused; the server signs its own', async () => {
+  const a = ACCOUNTS.cmt;
+  const forged = 'a'.repeat(64);
+  const r = await fetch(srv.base + '/login', {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: `koers_login=${forged}` },
+    body: new URLSearchParams({ username: a.username, password: a.password, csrf: forged }),
+  });
+  assert.equal(r.status, 403);
+  assert.equal(sessionCookie(r), undefined);
+  // A genuine token with one digit changed (its signature) fails too.
+  const form = await fetch(srv.base + '/login');
+  const tok = /name="csrf" value="([0-9a-f]{64})"/.exec(await form.text())[1];
+  const bent = tok.slice(0, 63) + (tok[63] === '0' ? '1' : '0');
+  const r2 = await fetch(srv.base + '/login', {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: `koers_login=${bent}` },
+    body: new URLSearchParams({ username: a.username, password: a.password, csrf: bent }),
+  });
+  assert.equal(r2.status, 403);
+  const r3 = await fetch(srv.base + '/login', {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: `koers_login=${tok}` },
+    body: new URLSearchParams({ username: a.username, password: a.password, csrf: tok }),
+  });
+  assert.equal(r3.status, 303);
 });
 
 test('unknown user and wrong password get the same answer', async () => {
@@ -200,7 +230,7 @@ test('the layout shows the user, the account link, logout form, and the admin li
 test('API token: created on /account and shown once, used as Bearer with the same roles, revoked -> 401', async () => {
   const c = await login(srv.base, 'manager');
   const token = await csrfOf(srv.base, c);
-  const page = await (await post('/account/tokens', c, { label: 'script', csrf: token })).text();
+  const page = await (await post('/account/tokens', c, { label: 'script', password: ACCOUNTS.manager.password, csrf: token })).text();
   const m = /<code id="new-token">(koers_[0-9a-f]{64})<\/code>/.exec(page);
   assert.ok(m, 'the new token is on the page');
   const bearer = m[1];
@@ -213,8 +243,8 @@ test('API token: created on /account and shown once, used as Bearer with the sam
   assert.equal(years.status, 200);
   assert.match(lastUsed(), /^\d{4}-\d\d-\d\dT\d\d:\d\d:00Z$/, 'its use is noted, to the minute');
   assert.equal((await get('/admin/users', '', { headers: auth })).status, 403, 'a manager token is a manager');
-  // No ambient credential: a Bearer POST needs no CSRF token.
-  assert.equal((await fetch(srv.base + '/account/tokens', { method: 'POST', headers: auth, body: new URLSearchParams({ label: 'x' }) })).status, 200);
+  // A token cannot mint another (only a session with CSRF and the password can).
+  assert.equal((await fetch(srv.base + '/account/tokens', { method: 'POST', headers: auth, body: new URLSearchParams({ label: 'x', password: ACCOUNTS.manager.password }) })).status, 403);
   assert.equal((await get('/api/v1/years', '', { headers: { authorization: 'Bearer koers_' + '0'.repeat(64) } })).status, 401);
   const id = /action="\/account\/tokens\/(\d+)\/revoke"/.exec(again)[1];
   const rev = await post(`/account/tokens/${id}/revoke`, c, { csrf: token });
@@ -309,12 +339,58 @@ test('changing one\'s own password needs the current one and ends the other sess
   assert.equal((await get('/', b)).status, 303, 'the other session ended');
 });
 
+// Issue 17 item 9: a leaked token must not outlive the answer to it.
+test('API tokens: minting needs a session, its CSRF token and the password; a password change or reset revokes them', async () => {
+  const admin = await login(srv.base, 'administrator');
+  const t = await csrfOf(srv.base, admin);
+  assert.equal((await post('/admin/users', admin, { csrf: t, username: 'sleutelaar', password: 'eerste-wachtwoord-1', role: 'council' })).status, 303);
+  const id = sql(srv.db, "SELECT id FROM user WHERE username = 'sleutelaar'");
+  const s = sessionCookie(await postLogin(srv.base, 'sleutelaar', 'eerste-wachtwoord-1'));
+  const ts = await csrfOf(srv.base, s);
+  const count = () => Number(sql(srv.db, `SELECT count(*) FROM api_token WHERE user_id = ${id}`));
+  const mint = async (form) => {
+    const r = await post('/account/tokens', s, { csrf: ts, label: 'k', ...form });
+    const m = /<code id="new-token">(koers_[0-9a-f]{64})<\/code>/.exec(await r.text());
+    return { status: r.status, token: m && m[1] };
+  };
+  // Without the password, or with a wrong one: nothing is minted.
+  assert.equal((await mint({})).status, 422);
+  const wrong = await mint({ password: 'niet-het-wachtwoord' });
+  assert.equal(wrong.status, 422);
+  assert.equal(count(), 0);
+  const first = await mint({ password: 'eerste-wachtwoord-1' });
+  assert.equal(first.status, 200);
+  assert.ok(first.token);
+  const bearer = (tok) => ({ headers: { authorization: `Bearer ${tok}` } });
+  // The token itself cannot mint more, nor change the password.
+  const viaToken = await fetch(srv.base + '/account/tokens', { method: 'POST', headers: { authorization: `Bearer ${first.token}` }, body: new URLSearchParams({ label: 'kind', password: 'eerste-wachtwoord-1' }) });
+  assert.equal(viaToken.status, 403);
+  const pwViaToken = await fetch(srv.base + '/account/password', { method: 'POST', headers: { authorization: `Bearer ${first.token}` }, body: new URLSearchParams({ current: 'eerste-wachtwoord-1', password: 'overgenomen-wachtwoord', password2: 'overgenomen-wachtwoord' }) });
+  assert.equal(pwViaToken.status, 403);
+  assert.equal(count(), 1);
+  // The account page offers the revocation, ticked.
+  assert.match(await (await get('/account', s)).text(), /<input id="revoke-tokens" name="revoke_tokens" type="checkbox" value="1" checked>/);
+  // Own change with the box unticked: the token stays.
+  assert.equal((await post('/account/password', s, { csrf: ts, current: 'eerste-wachtwoord-1', password: 'tweede-wachtwoord-2', password2: 'tweede-wachtwoord-2' })).status, 303);
+  assert.equal((await get('/api/v1/years', '', bearer(first.token))).status, 200);
+  // Ticked (the default): revoked.
+  assert.equal((await post('/account/password', s, { csrf: ts, current: 'tweede-wachtwoord-2', password: 'derde-wachtwoord-33', password2: 'derde-wachtwoord-33', revoke_tokens: '1' })).status, 303);
+  assert.equal((await get('/api/v1/years', '', bearer(first.token))).status, 401);
+  // An administrator's reset always revokes.
+  const second = await mint({ password: 'derde-wachtwoord-33' });
+  assert.equal(second.status, 200);
+  assert.equal((await get('/api/v1/years', '', bearer(second.token))).status, 200);
+  assert.equal((await post(`/admin/users/${id}/password`, admin, { csrf: t, password: 'vierde-wachtwoord-4' })).status, 303);
+  assert.equal((await get('/api/v1/years', '', bearer(second.token))).status, 401);
+  assert.equal(sql(srv.db, `SELECT count(*) FROM api_token WHERE user_id = ${id} AND revoked_at IS NULL`), '0');
+});
+
 test('the database holds no password, session id or API token in clear', async () => {
   const a = ACCOUNTS.cmt;
   const c = await login(srv.base, 'cmt');
   const sid = c.split('=')[1];
   const t = await csrfOf(srv.base, c);
-  const page = await (await post('/account/tokens', c, { label: 'leak-test', csrf: t })).text();
+  const page = await (await post('/account/tokens', c, { label: 'leak-test', password: a.password, csrf: t })).text();
   const token = /(koers_[0-9a-f]{64})/.exec(page)[1];
   assert.equal((await get('/', c)).status, 200);
   const bytes = Buffer.concat([srv.db, `${srv.db}-wal`].filter(existsSync).map((f) => readFileSync(f)));

@@ -338,6 +338,35 @@ login_checks_counts_throttles_and_audits(void **state)
 	    "10.0.0.3", now + 100, &uid, &wait), AUTH_LOGIN_FAILED);
 }
 
+/*
+ * A failed login with an unknown, huge username keeps only its first 64
+ * bytes in the audit log, never cut inside a character, controls replaced.
+ */
+static void
+failed_login_logs_a_capped_normalised_username(void **state)
+{
+	struct fixture	*f = *state;
+	int64_t		 uid = 0, wait;
+	size_t		 n = 4 * 1024 * 1024, i;
+	char		*name;
+
+	assert_non_null(name = malloc(n + 1));
+	/* "ab\r\n" then 'e'-acute (2 bytes) so that byte 64 splits one. */
+	memcpy(name, "ab\r\n", 4);
+	for (i = 4; i + 1 < n; i += 2)
+		memcpy(name + i, "\xc3\xa9", 2);
+	name[i] = '\0';
+	assert_int_equal(auth_login(f->db, name, "wrong", "10.0.0.9",
+	    2000000000, &uid, &wait), AUTH_LOGIN_FAILED);
+	free(name);
+	assert_int_equal(count(f->db, "SELECT count(*) FROM audit WHERE"
+	    " action = 'login.fail' AND length(CAST(username AS BLOB)) <= 67"), 1);
+	/* 4 bytes, then 30 whole characters (60 bytes), then "...". */
+	assert_int_equal(count(f->db, "SELECT count(*) FROM audit WHERE"
+	    " action = 'login.fail' AND username = 'ab?" "?' ||"
+	    " replace(printf('%.30c', 'x'), 'x', char(233)) || '...'"), 1);
+}
+
 int
 main(void)
 {
@@ -351,6 +380,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(scope_covers_the_unit_and_everything_below_it,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(accounts_need_long_passwords_and_fitting_scopes,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(failed_login_logs_a_capped_normalised_username,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(login_checks_counts_throttles_and_audits,
 		    setup, teardown),

@@ -208,6 +208,7 @@ a_draft_save_writes_figures_audit_and_state_in_one_go(void **state)
 	    " action = 'submission.save' AND new_value = 'draft'"), 1);
 	assert_int_equal(audit_verify(x->db, &bad, &n), AUDIT_INTACT);
 	assert_int_equal(n, 3);
+	assert_int_equal(audit_verify_figures(x->db, &bad), 1);
 	/* Saving the same again changes nothing and writes no audit. */
 	assert_int_equal(save_draft(x, "1234567", 1, "313.5", "404", 1,
 	    WF_SAVE, ROLE_MANAGER, &o), ES_OK);
@@ -278,6 +279,33 @@ a_cost_line_saves_versioned_with_its_budget_once(void **state)
 	assert_int_equal(nv, 2);
 	assert_int_equal(count(x->db, "SELECT count(*) FROM audit WHERE"
 	    " entity = 'cost'"), 2);
+}
+
+/*
+ * A figure changed in the database behind the application's back, its
+ * version raised as a save would, has no audit entry for that version:
+ * the cross-check names it.
+ */
+static void
+a_figure_changed_outside_the_log_is_named(void **state)
+{
+	struct fx		*x = *state;
+	struct entry_outcome	 o;
+	int64_t			 fig;
+	long long		 id;
+
+	assert_int_equal(save_draft(x, "1.234.567", 0, "313,5", "404", 0,
+	    WF_SAVE, ROLE_MANAGER, &o), ES_OK);
+	entry_store_outcome_clear(&o);
+	assert_int_equal(save_draft(x, "1.234.568", 1, "313,5", "404", 1,
+	    WF_SAVE, ROLE_MANAGER, &o), ES_OK);
+	entry_store_outcome_clear(&o);
+	assert_int_equal(audit_verify_figures(x->db, &fig), 1);
+	id = count(x->db, "SELECT max(id) FROM figure");
+	assert_true(testdb_exec(x->db, "UPDATE figure SET value = 1,"
+	    " version = version + 1 WHERE id = (SELECT max(id) FROM figure)"));
+	assert_int_equal(audit_verify_figures(x->db, &fig), 0);
+	assert_int_equal(fig, id);
 }
 
 static void
@@ -477,6 +505,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(the_form_lists_indicators_targets_last_period_and_costs, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_draft_save_writes_figures_audit_and_state_in_one_go, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_cost_line_saves_versioned_with_its_budget_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_figure_changed_outside_the_log_is_named, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_stale_version_is_refused_and_nothing_is_written, setup, teardown),
 		cmocka_unit_test_setup_teardown(an_invalid_number_saves_nothing_and_says_which_field, setup, teardown),
 		cmocka_unit_test_setup_teardown(submit_demands_the_whole_form_and_then_locks_it, setup, teardown),

@@ -338,6 +338,52 @@ csv_quotes_what_needs_quoting(void **state)
 }
 
 /*
+ * A published version carries the audit log's head of its moment (the
+ * newest entry's id and hash), in its stored JSON and so in every export
+ * made from it: an outside copy of the chain.
+ */
+static void
+published_version_carries_the_audit_head(void **state)
+{
+	struct db		*db;
+	struct period		 per;
+	struct report_version	*v1;
+	struct report_doc	*d1, *d2;
+	struct audit_entry	 who = { 0, "griffie", "test", "", "", "",
+	    "", "" };
+	struct audit_entry	 e = { 0, "x", "cli", "test", "", "", "", "" };
+	char			 path[64], head[65];
+	int64_t			 id, n;
+	int			 version;
+
+	(void)state;
+	assert_non_null(db = testdb_new(path, sizeof(path)));
+	assert_true(demo_create(db, 1));
+	assert_true(audit_append(db, &e));
+	assert_true(db_period_get_by_name(db, "2014-Q2", &per));
+	assert_int_equal(db_report_insert(db, per.id, "voortgangsrapportage",
+	    "VR 2014-Q2", 0, &id), DB_OK);
+	assert_true(audit_head(db, &n, head));
+	assert_int_equal(strlen(head), 64);
+	assert_int_equal(report_publish(db, id, &who, &version), REPORT_PUB_OK);
+	assert_non_null(v1 = db_report_version_get(db, id, 1));
+	assert_non_null(strstr(v1->content, head));
+	assert_non_null(d1 = report_publish_load(db, id, 1, NULL));
+	assert_true(d1->audited);
+	assert_int_equal(d1->audit_entries, n);
+	assert_string_equal(d1->audit_head, head);
+	/* The next version sees the first one's publish entry. */
+	assert_int_equal(report_publish(db, id, &who, &version), REPORT_PUB_OK);
+	assert_non_null(d2 = report_publish_load(db, id, 2, NULL));
+	assert_int_equal(d2->audit_entries, n + 1);
+	assert_string_not_equal(d2->audit_head, head);
+	report_doc_free(d1);
+	report_doc_free(d2);
+	db_report_version_free(v1);
+	testdb_free(db, path);
+}
+
+/*
  * On the demo municipality: a published version is stored with its hash,
  * reads back byte-identical after a figure changes, and a new version
  * shows the change.
@@ -454,6 +500,7 @@ main(void)
 		cmocka_unit_test(diff_lists_exactly_the_changed_figures),
 		cmocka_unit_test(csv_quotes_what_needs_quoting),
 		cmocka_unit_test(published_version_is_frozen_when_figures_change),
+		cmocka_unit_test(published_version_carries_the_audit_head),
 		cmocka_unit_test(draft_build_is_deterministic),
 	};
 

@@ -49,6 +49,8 @@ testdb_free(struct db *db, const char *path)
 	unlink(aux);
 	snprintf(aux, sizeof(aux), "%s-shm", path);
 	unlink(aux);
+	snprintf(aux, sizeof(aux), "%s.audit-anchor", path);
+	unlink(aux);
 }
 
 int
