@@ -5,8 +5,6 @@
  * auth_scope() is the one test of a user's reach over an org unit.
  */
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,21 +19,9 @@
 #include "log.h"
 #include "pw.h"
 #include "router.h"
+#include "sha256.h"
 #include "url.h"
 #include "user.h"
-
-static void
-auth_hex(const unsigned char *b, size_t n, char *out)
-{
-	static const char hex[] = "0123456789abcdef";
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		out[2 * i] = hex[b[i] >> 4];
-		out[2 * i + 1] = hex[b[i] & 15];
-	}
-	out[2 * n] = '\0';
-}
 
 /* 32 bytes from the kernel's generator as 64 hex digits.  1 on success. */
 int
@@ -45,35 +31,16 @@ auth_secret_new(char out[AUTH_SECRET_HEX + 1])
 
 	if (!pw_random(b, sizeof(b)))
 		return 0;
-	auth_hex(b, sizeof(b), out);
+	sha256_hex_bytes(b, sizeof(b), out);
 	pw_wipe(b, sizeof(b));
 	return 1;
-}
-
-static pthread_once_t	 auth_sha256_once = PTHREAD_ONCE_INIT;
-static EVP_MD		*auth_sha256;	/* kept for the process's life */
-
-static void
-auth_sha256_fetch(void)
-{
-	auth_sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
 }
 
 /* The SHA-256 of secret as 64 hex digits.  1 on success. */
 int
 auth_hash(const char *secret, char out[65])
 {
-	unsigned char	md[EVP_MAX_MD_SIZE];
-	unsigned int	mdlen = 0;
-
-	/* Fetched once: an implicit fetch per call cost ~6 % of a page. */
-	pthread_once(&auth_sha256_once, auth_sha256_fetch);
-	if (auth_sha256 == NULL ||
-	    EVP_Digest(secret, strlen(secret), md, &mdlen, auth_sha256,
-	    NULL) != 1 || mdlen != 32)
-		return 0;
-	auth_hex(md, mdlen, out);
-	return 1;
+	return sha256_hex(secret, strlen(secret), out);
 }
 
 /* 1 when a and b are equal, in time that does not depend on where they differ. */

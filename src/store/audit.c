@@ -6,6 +6,7 @@
 
 #include "audit.h"
 #include "log.h"
+#include "sha256.h"
 
 static void
 audit_field(EVP_MD_CTX *ctx, const char *s)
@@ -28,10 +29,9 @@ int
 audit_hash(const char *prev_hash, int64_t id, const char *at,
     const struct audit_entry *e, char out[65])
 {
-	static const char hex[] = "0123456789abcdef";
 	EVP_MD_CTX	*ctx;
 	unsigned char	 md[EVP_MAX_MD_SIZE];
-	unsigned int	 mdlen = 0, i;
+	unsigned int	 mdlen = 0;
 	char		 num[48];
 	int		 ok;
 
@@ -57,11 +57,7 @@ audit_hash(const char *prev_hash, int64_t id, const char *at,
 	EVP_MD_CTX_free(ctx);
 	if (!ok)
 		return 0;
-	for (i = 0; i < mdlen; i++) {
-		out[2 * i] = hex[md[i] >> 4];
-		out[2 * i + 1] = hex[md[i] & 15];
-	}
-	out[64] = '\0';
+	sha256_hex_bytes(md, mdlen, out);
 	return 1;
 }
 
