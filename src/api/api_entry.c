@@ -14,11 +14,11 @@
 #include <string.h>
 
 #include "api.h"
+#include "auth.h"
 #include "db_period.h"
 #include "entry_store.h"
 #include "handlers.h"
 #include "num.h"
-#include "page_entry.h"
 #include "router.h"
 #include "url.h"
 
@@ -135,7 +135,7 @@ api_figures_list(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	if ((page_entry_roles(q, unit) & PAGE_ENTRY_ROLES_SEE) == 0) {
+	if ((auth_roles_in(q, unit) & ROLE_ENTRY) == 0) {
 		r->status = 403;
 		return;
 	}
@@ -214,7 +214,7 @@ api_figure_put(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	if ((page_entry_roles(q, unit) & ROLE_MANAGER) == 0) {
+	if ((auth_roles_in(q, unit) & ROLE_MANAGER) == 0) {
 		r->status = 403;
 		return;
 	}
@@ -257,9 +257,9 @@ api_figure_put(struct req *q, struct resp *r)
 	fi[ix].present = 1;
 	fi[ix].version = json_integer_value(ver);
 	fi[ix].text = t;
-	page_entry_who(q, &who);
+	auth_who(q, &who);
 	res = entry_store_save(q->db, f, fi, NULL, WF_SAVE,
-	    page_entry_roles(q, unit), &who, &o);
+	    auth_roles_in(q, unit), &who, &o);
 	status = entry_store_http_status(res, o.wf);
 	switch (res) {
 	case ES_OK:
@@ -336,7 +336,7 @@ api_submission_action(struct req *q, struct resp *r)
 		}
 		comment = json_string_value(json_object_get(body, "comment"));
 	}
-	page_entry_who(q, &who);
+	auth_who(q, &who);
 	if (act == WF_SUBMIT) {
 		if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
 			r->status = 404;
@@ -347,11 +347,11 @@ api_submission_action(struct req *q, struct resp *r)
 			goto out;
 		}
 		res = entry_store_save(q->db, f, NULL, NULL, WF_SUBMIT,
-		    page_entry_roles(q, unit), &who, &o);
+		    auth_roles_in(q, unit), &who, &o);
 		wf = o.wf;
 	} else
 		res = entry_store_transition(q->db, unit, &p, act, comment,
-		    page_entry_roles(q, unit), &who, &wf);
+		    auth_roles_in(q, unit), &who, &wf);
 	switch (res) {
 	case ES_OK:
 		entry_store_form_free(f);

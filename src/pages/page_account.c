@@ -157,7 +157,7 @@ page_account_token_create(struct req *q, struct resp *r)
 {
 	const char		*label = req_form(q, "label");
 	struct account_actor	 a = page_account_actor(q);
-	char			 token[AUTH_TOKEN_LEN + 1];
+	char			 token[SECRET_TOKEN_LEN + 1];
 
 	if (label == NULL)
 		label = "";

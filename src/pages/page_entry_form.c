@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "entry_store.h"
 #include "i18n.h"
 #include "num.h"
@@ -351,7 +352,7 @@ page_entry_form_render(struct req *q, struct resp *r,
 {
 	struct tmpl	*t, *s;
 	struct wf_ctx	 c;
-	unsigned	 roles = page_entry_roles(q, f->org_unit_id);
+	unsigned	 roles = auth_roles_in(q, f->org_unit_id);
 	size_t		 bad = 0;
 	int		 editable;
 	char		 title[256];

@@ -35,9 +35,9 @@ page_login_form(struct req *q, struct resp *r, int status, const char *msg,
     const char *username, const char *next)
 {
 	struct tmpl	*t, *s;
-	char		 tok[AUTH_SECRET_HEX + 1], c[200];
+	char		 tok[SECRET_HEX + 1], c[200];
 
-	if (!auth_secret_new(tok)) {
+	if (!secret_new(tok)) {
 		r->status = 500;
 		return;
 	}
@@ -82,7 +82,7 @@ page_login_post(struct req *q, struct resp *r)
 	const char		*next = req_form(q, "next");
 	const struct kv		*pw = req_form_kv(q, "password");
 	const char		*tok = req_form(q, "csrf");
-	char			 cookie[AUTH_SECRET_HEX + 2], msg[256];
+	char			 cookie[SECRET_HEX + 2], msg[256];
 	char			 loc[1024];
 	int64_t			 uid = 0, wait = 0;
 
