@@ -22,27 +22,6 @@
 #include "url.h"
 #include "user.h"
 
-/* STATUS_KEY, STATUS_ICON, STATUS_WORD: colour, shape and word. */
-void
-page_entry_status(struct tmpl *t, const struct req *q, enum status s)
-{
-	static const char *const words[STATUS__MAX] = {
-		"T_ENTRY_STATUS_NO_DATA", "T_ENTRY_STATUS_ON_TRACK",
-		"T_ENTRY_STATUS_AT_RISK", "T_ENTRY_STATUS_OFF_TRACK"
-	};
-	static const char *const icons[STATUS__MAX] = {
-		"\xe2\x97\x8b",	/* ○ */
-		"\xe2\x97\x8f",	/* ● */
-		"\xe2\x96\xb2",	/* ▲ */
-		"\xe2\x96\xa0"	/* ■ */
-	};
-	unsigned i = (unsigned)s < STATUS__MAX ? (unsigned)s : 0;
-
-	tmpl_set(t, "STATUS_KEY", status_name((enum status)i));
-	tmpl_set(t, "STATUS_ICON", icons[i]);
-	tmpl_set(t, "STATUS_WORD", i18n(q->lang, words[i]));
-}
-
 /* STATE_KEY, STATE_ICON, STATE_WORD of a submission state. */
 void
 page_entry_state(struct tmpl *t, const struct req *q, enum sub_state s)

@@ -32,9 +32,6 @@ struct page_entry_view {
 
 /* page_entry.c */
 
-/* STATUS_KEY, STATUS_ICON, STATUS_WORD: colour, shape and word. */
-void		 page_entry_status(struct tmpl *, const struct req *,
-		    enum status);
 /* STATE_KEY, STATE_ICON, STATE_WORD of a submission state. */
 void		 page_entry_state(struct tmpl *, const struct req *,
 		    enum sub_state);

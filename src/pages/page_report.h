@@ -19,7 +19,5 @@ void		 page_report_doc_fill(struct tmpl *, const struct req *,
 		    const struct report_doc *);
 void		 page_report_paras(struct tmpl *, const char *section,
 		    const char *text);
-const char	*page_report_status_key(enum status);
-const char	*page_report_status_icon(enum status);
 
 #endif

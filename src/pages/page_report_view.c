@@ -129,7 +129,7 @@ prv_change_value(struct tmpl *s, const char *name, const struct req *q,
 	enum status st;
 
 	if (c->kind == REPORT_CHANGE_STATUS && status_from_name(v, &st))
-		tmpl_set(s, name, i18n(q->lang, page_report_status_key(st)));
+		tmpl_set(s, name, i18n(q->lang, status_look(st)->key));
 	else
 		tmpl_set(s, name, v[0] != '\0' ? v : "\xe2\x80\x94");
 }
