@@ -98,6 +98,13 @@ test-unit: $(UNIT_BINS)
 test-http: $(BUILD)/koers
 	@KOERS_BIN=$(BUILD)/koers node --test --test-concurrency=2 tests/http/
 
+# The include rule of docs/architecture.md on src/, and proof that the check
+# fails on a bad include planted in a copy.
+.PHONY: test-layers
+test-layers:
+	@tools/layers.sh
+	@tests/layers/test_layers.sh
+
 # ---------------------------------------------------------------- browser
 
 # npm ci when node_modules is missing or older than the lock file.
@@ -209,6 +216,7 @@ security:
 test:
 	@tools/deps.sh build test
 	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory test-layers
 	@[ -f $(DB) ] || $(MAKE) --no-print-directory $(DB)
 	@$(MAKE) --no-print-directory test-unit
 	@$(MAKE) --no-print-directory test-http

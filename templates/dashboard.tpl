@@ -10,14 +10,14 @@
 <h2 id="programmes">{{T_DASH_PROGRAMMES}}</h2>
 <div class="table-wrap"><table class="dash" id="programme-table">
 <caption>{{T_DASH_PROGRAMMES}} {{PERIOD}}{{#HAS_PREV}}, {{T_DASH_YOY}} {{PREV_PERIOD}}{{/HAS_PREV}}</caption>
-<thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col">{{T_STATUS}}</th><th scope="col" class="num"><abbr title="{{T_STATUS_ON_TRACK}}">●</abbr><span class="visually-hidden"> {{T_STATUS_ON_TRACK}}</span></th><th scope="col" class="num"><abbr title="{{T_STATUS_AT_RISK}}">▲</abbr><span class="visually-hidden"> {{T_STATUS_AT_RISK}}</span></th><th scope="col" class="num"><abbr title="{{T_STATUS_OFF_TRACK}}">✖</abbr><span class="visually-hidden"> {{T_STATUS_OFF_TRACK}}</span></th><th scope="col" class="num"><abbr title="{{T_STATUS_NO_DATA}}">○</abbr><span class="visually-hidden"> {{T_STATUS_NO_DATA}}</span></th><th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th>{{#HAS_PREV}}<th scope="col">{{T_STATUS}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_REALISED}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_DEVIATION}} {{PREV_PERIOD}}</th>{{/HAS_PREV}}</tr></thead>
+<thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col">{{T_STATUS}}</th>{{#STATUS_COL}}<th scope="col" class="num"><abbr title="{{STATUS_WORD}}">{{STATUS_ICON}}</abbr><span class="visually-hidden"> {{STATUS_WORD}}</span></th>{{/STATUS_COL}}<th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th>{{#HAS_PREV}}<th scope="col">{{T_STATUS}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_REALISED}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_DEVIATION}} {{PREV_PERIOD}}</th>{{/HAS_PREV}}</tr></thead>
 <tbody>
 {{#PROGRAMME}}<tr data-programme="{{NUMBER}}" data-id="{{ID}}" data-status="{{#ST}}{{STATUS}}{{/ST}}" data-on-track="{{N_ON_TRACK}}" data-at-risk="{{N_AT_RISK}}" data-off-track="{{N_OFF_TRACK}}" data-no-data="{{N_NO_DATA}}">
 <th scope="row"><a href="/dashboard/programmes/{{ID}}?period={{PERIOD_Q}}">{{NUMBER}}. {{NAME}}</a></th>
-<td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td>
+<td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td>
 <td class="num">{{N_ON_TRACK}}</td><td class="num">{{N_AT_RISK}}</td><td class="num">{{N_OFF_TRACK}}</td><td class="num">{{N_NO_DATA}}</td>
 {{#FIN}}<td class="num" data-cents="{{BUDGET_CENTS}}" data-field="budget">{{BUDGET}}</td><td class="num" data-cents="{{REALISED_CENTS}}" data-field="realised">{{REALISED}}</td><td class="num" data-cents="{{FORECAST_CENTS}}" data-field="forecast">{{FORECAST}}</td><td class="num" data-cents="{{DEV_CENTS}}" data-field="deviation">{{DEV}}</td><td class="num" data-bp="{{DEV_BP}}" data-field="deviation_pct">{{DEV_PCT}}</td>{{/FIN}}
-{{#HAS_PREV}}{{#NO_PREV_ROW}}<td>—</td><td class="num">—</td><td class="num">—</td>{{/NO_PREV_ROW}}{{#ST_PREV}}<td class="yoy"><span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td>{{/ST_PREV}}{{#FIN_PREV}}<td class="num yoy" data-cents="{{REALISED_CENTS}}" data-field="prev_realised">{{REALISED}}</td><td class="num yoy" data-cents="{{DEV_CENTS}}" data-field="prev_deviation">{{DEV}}</td>{{/FIN_PREV}}{{/HAS_PREV}}
+{{#HAS_PREV}}{{#NO_PREV_ROW}}<td>—</td><td class="num">—</td><td class="num">—</td>{{/NO_PREV_ROW}}{{#ST_PREV}}<td class="yoy"><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td>{{/ST_PREV}}{{#FIN_PREV}}<td class="num yoy" data-cents="{{REALISED_CENTS}}" data-field="prev_realised">{{REALISED}}</td><td class="num yoy" data-cents="{{DEV_CENTS}}" data-field="prev_deviation">{{DEV}}</td>{{/FIN_PREV}}{{/HAS_PREV}}
 </tr>
 {{/PROGRAMME}}</tbody>
 </table></div>
@@ -30,9 +30,9 @@
 <desc id="strip-desc">{{T_DASH_TREND_DESC}}</desc>
 {{#STRIP_HEAD}}<text x="{{X}}" y="20" text-anchor="middle" class="chart-label">{{QUARTER}}</text>
 {{/STRIP_HEAD}}{{#STRIP_ROW}}<text x="0" y="{{TY}}" class="chart-label">{{T_PROGRAMME_SHORT}} {{NUMBER}}</text>
-{{#STRIP_CELL}}{{#ST}}<rect x="{{X}}" y="{{Y}}" width="116" height="24" class="st-{{STATUS}}"></rect><text x="{{CX}}" y="{{TY}}" text-anchor="middle" class="chart-cell">{{STATUS_ICON}}</text>{{/ST}}
+{{#STRIP_CELL}}{{#ST}}<rect x="{{X}}" y="{{Y}}" width="116" height="24" class="{{STATUS_CLASS}}"></rect><text x="{{CX}}" y="{{TY}}" text-anchor="middle" class="chart-cell">{{STATUS_ICON}}</text>{{/ST}}
 {{/STRIP_CELL}}{{/STRIP_ROW}}</svg>
-<figcaption>{{T_DASH_TREND_SUMMARY}}</figcaption>
+<figcaption>{{T_DASH_TREND_SUMMARY}}{{#STATUS_COL}} {{STATUS_ICON}} {{STATUS_WORD}}{{#STATUS_COL_separator}},{{/STATUS_COL_separator}}{{/STATUS_COL}}.</figcaption>
 </figure>
 <details>
 <summary>{{T_CHART_DATA}}: {{T_DASH_TREND}}</summary>
@@ -40,7 +40,7 @@
 <caption>{{T_DASH_TREND}}</caption>
 <thead><tr><th scope="col">{{T_PROGRAMME}}</th>{{#STRIP_HEAD}}<th scope="col">{{QUARTER}}</th>{{/STRIP_HEAD}}</tr></thead>
 <tbody>
-{{#STRIP_ROW}}<tr><th scope="row">{{NUMBER}}. {{NAME}}</th>{{#STRIP_CELL}}<td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td>{{/STRIP_CELL}}</tr>
+{{#STRIP_ROW}}<tr><th scope="row">{{NUMBER}}. {{NAME}}</th>{{#STRIP_CELL}}<td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td>{{/STRIP_CELL}}</tr>
 {{/STRIP_ROW}}</tbody>
 </table>
 </details>
@@ -73,7 +73,7 @@
 <caption>{{T_DASH_WORST}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_SHORTFALL}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
-{{#WORST}}<tr><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a></th><td><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></td><td class="num">{{VALUE}} {{UNIT}}</td><td class="num">{{TARGET}} {{UNIT}}</td><td class="num">{{SHORTFALL}} %</td><td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
+{{#WORST}}<tr><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a></th><td><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></td><td class="num">{{VALUE}} {{UNIT}}</td><td class="num">{{TARGET}} {{UNIT}}</td><td class="num">{{SHORTFALL}} %</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
 {{/WORST}}</tbody>
 </table></div>{{/HAS_WORST}}
 </section>

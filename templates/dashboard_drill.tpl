@@ -8,7 +8,7 @@
 <dl class="facts">
 <dt>{{T_UNIT_OF_MEASURE}}</dt><dd>{{UNIT}}</dd>
 <dt>{{T_AGGREGATION}}</dt><dd>{{AGGREGATION}}{{#CUMULATIVE}}, {{T_CUMULATIVE}}{{/CUMULATIVE}}</dd>
-{{#WHOLE}}<dt>{{T_WHOLE}}</dt><dd id="whole" data-value="{{VALUE_RAW}}">{{VALUE}} ({{T_TARGET}} {{TARGET}}) {{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</dd>{{/WHOLE}}
+{{#WHOLE}}<dt>{{T_WHOLE}}</dt><dd id="whole" data-value="{{VALUE_RAW}}">{{VALUE}} ({{T_TARGET}} {{TARGET}}) {{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</dd>{{/WHOLE}}
 </dl>
 <p>{{T_DRILL_INTRO}}</p>
 <section aria-labelledby="tree">
@@ -17,7 +17,7 @@
 <caption>{{T_DRILL_TREE}}: {{CODE}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_ORG_UNIT}}</th><th scope="col">{{T_KIND}}</th><th scope="col" class="num">{{T_REALISED}}</th>{{#IS_RATIO}}<th scope="col" class="num">{{T_NUMERATOR}}</th><th scope="col" class="num">{{T_DENOMINATOR}}</th>{{/IS_RATIO}}<th scope="col" class="num">{{T_TARGET}}</th><th scope="col">{{T_STATUS}}</th><th scope="col" class="num">{{T_FIGURES_USED}}</th></tr></thead>
 <tbody>
-{{#NODE}}<tr data-node="{{NODE_ID}}" data-depth="{{DEPTH}}" data-value="{{VALUE_RAW}}"><th scope="row" class="tree-{{DEPTH}}"><a href="/dashboard/org/{{NODE_ID}}?period={{PERIOD_Q}}">{{NODE_NAME}}</a></th><td>{{KIND}}</td><td class="num">{{VALUE}}</td>{{#IS_RATIO_ROW}}<td class="num">{{NUM}}</td><td class="num">{{DEN}}</td>{{/IS_RATIO_ROW}}<td class="num">{{TARGET}}</td><td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td class="num">{{N_USED}}</td></tr>
+{{#NODE}}<tr data-node="{{NODE_ID}}" data-depth="{{DEPTH}}" data-value="{{VALUE_RAW}}"><th scope="row" class="tree-{{DEPTH}}"><a href="/dashboard/org/{{NODE_ID}}?period={{PERIOD_Q}}">{{NODE_NAME}}</a></th><td>{{KIND}}</td><td class="num">{{VALUE}}</td>{{#IS_RATIO_ROW}}<td class="num">{{NUM}}</td><td class="num">{{DEN}}</td>{{/IS_RATIO_ROW}}<td class="num">{{TARGET}}</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td class="num">{{N_USED}}</td></tr>
 {{/NODE}}</tbody>
 </table></div>
 </section>
@@ -52,7 +52,7 @@
 <caption>{{T_DRILL_TREND}}: {{CODE}}</caption>
 <thead><tr><th scope="col">{{T_DASH_PERIOD}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col">{{T_STATUS}}</th></tr></thead>
 <tbody>
-{{#TREND_Q}}<tr><th scope="row">{{QUARTER}}</th><td class="num">{{VALUE}}</td><td class="num">{{TARGET}}</td><td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td></tr>
+{{#TREND_Q}}<tr><th scope="row">{{QUARTER}}</th><td class="num">{{VALUE}}</td><td class="num">{{TARGET}}</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td></tr>
 {{/TREND_Q}}</tbody>
 </table>
 </details>

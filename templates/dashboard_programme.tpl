@@ -6,8 +6,8 @@
 <button type="submit">{{T_SHOW}}</button>
 </form>
 <dl class="facts" id="programme-facts">
-<dt>{{T_STATUS}} {{PERIOD}}</dt><dd data-status="{{#ST}}{{STATUS}}{{/ST}}">{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}} ({{N_ON_TRACK}} {{T_STATUS_ON_TRACK}}, {{N_AT_RISK}} {{T_STATUS_AT_RISK}}, {{N_OFF_TRACK}} {{T_STATUS_OFF_TRACK}}, {{N_NO_DATA}} {{T_STATUS_NO_DATA}})</dd>
-{{#HAS_PREV}}<dt>{{T_STATUS}} {{PREV_PERIOD}}</dt><dd class="yoy" id="programme-prev">{{#ST_PREV}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST_PREV}}{{#FIN_PREV}}, {{T_REALISED}} <span data-cents="{{REALISED_CENTS}}" data-field="prev_realised">{{REALISED}}</span>, {{T_DEVIATION}} {{DEV}}{{/FIN_PREV}}</dd>{{/HAS_PREV}}
+<dt>{{T_STATUS}} {{PERIOD}}</dt><dd data-status="{{#ST}}{{STATUS}}{{/ST}}">{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}} ({{N_ON_TRACK}} {{T_STATUS_ON_TRACK}}, {{N_AT_RISK}} {{T_STATUS_AT_RISK}}, {{N_OFF_TRACK}} {{T_STATUS_OFF_TRACK}}, {{N_NO_DATA}} {{T_STATUS_NO_DATA}})</dd>
+{{#HAS_PREV}}<dt>{{T_STATUS}} {{PREV_PERIOD}}</dt><dd class="yoy" id="programme-prev">{{#ST_PREV}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST_PREV}}{{#FIN_PREV}}, {{T_REALISED}} <span data-cents="{{REALISED_CENTS}}" data-field="prev_realised">{{REALISED}}</span>, {{T_DEVIATION}} {{DEV}}{{/FIN_PREV}}</dd>{{/HAS_PREV}}
 <dt>{{T_PORTFOLIO_HOLDER}}</dt><dd>{{PORTFOLIO_HOLDER}}</dd>
 <dt>{{T_PDASH_PROGRAMME_PAGE}}</dt><dd><a href="/programmes/{{ID}}">{{T_PROGRAMME}} {{NUMBER}}</a></dd>
 </dl>
@@ -15,12 +15,12 @@
 <h2 id="w1">1. {{T_W1}}</h2>
 <p class="lead">{{AMBITION}}</p>
 {{#EFFECT}}<section class="effect" aria-labelledby="e{{EFFECT_ID}}">
-<h3 id="e{{EFFECT_ID}}">{{T_EFFECT}} {{EFFECT_NUMBER}}: {{EFFECT_NAME}} {{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</h3>
+<h3 id="e{{EFFECT_ID}}">{{T_EFFECT}} {{EFFECT_NUMBER}}: {{EFFECT_NAME}} {{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</h3>
 {{#HAS_EFFECT_INDICATORS}}<div class="table-wrap"><table class="dash">
 <caption>{{T_EFFECT_INDICATORS}}: {{EFFECT_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
-{{#EFFECT_INDICATOR}}<tr data-indicator="{{IND_ID}}"><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a> <span class="meta">({{UNIT}}; {{UNITS}} {{T_PDASH_UNITS}})</span></th><td class="num">{{TARGET}}</td><td class="num" data-field="value">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
+{{#EFFECT_INDICATOR}}<tr data-indicator="{{IND_ID}}"><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a> <span class="meta">({{UNIT}}; {{UNITS}} {{T_PDASH_UNITS}})</span></th><td class="num">{{TARGET}}</td><td class="num" data-field="value">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
 {{/EFFECT_INDICATOR}}</tbody>
 </table></div>{{/HAS_EFFECT_INDICATORS}}
 <p class="meta"><a href="/dashboard/programmes/{{ID}}?period={{PERIOD_Q}}&amp;effect={{EFFECT_ID}}#w2" data-effect-link="{{EFFECT_ID}}">{{T_PDASH_EFFECT_PERFORMANCES}} ({{N_PERFORMANCES}})</a></p>
@@ -35,13 +35,13 @@
 <ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}#w2">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}#w2">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>
 </nav>{{/PAGER}}
 {{#PERFORMANCE}}<section class="performance" aria-labelledby="p{{PERF_ID}}">
-<h3 id="p{{PERF_ID}}">{{T_PERFORMANCE}} {{EFFECT_NUMBER}}.{{PERF_NUMBER}}: {{PERF_NAME}} {{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</h3>
+<h3 id="p{{PERF_ID}}">{{T_PERFORMANCE}} {{EFFECT_NUMBER}}.{{PERF_NUMBER}}: {{PERF_NAME}} {{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</h3>
 <p class="meta">{{T_OWNER}}: <a href="/dashboard/org/{{OWNER_ID}}?period={{PERIOD_Q}}">{{OWNER}}</a></p>
 {{#HAS_PERF_INDICATORS}}<div class="table-wrap"><table class="dash">
 <caption>{{T_INDICATORS}}: {{PERF_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
-{{#PERF_INDICATOR}}<tr data-indicator="{{IND_ID}}"><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a> <span class="meta">({{UNIT}}; {{UNITS}} {{T_PDASH_UNITS}})</span></th><td class="num">{{TARGET}}</td><td class="num" data-field="value">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{#ST}}<span class="status status-{{STATUS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
+{{#PERF_INDICATOR}}<tr data-indicator="{{IND_ID}}"><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a> <span class="meta">({{UNIT}}; {{UNITS}} {{T_PDASH_UNITS}})</span></th><td class="num">{{TARGET}}</td><td class="num" data-field="value">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
 {{/PERF_INDICATOR}}</tbody>
 </table></div>{{/HAS_PERF_INDICATORS}}
 </section>

@@ -19,7 +19,7 @@
 <dt>{{T_YEAR_TARGET}}</dt><dd>{{YEAR_TARGET}}</dd>
 <dt>{{T_ENTRY_LAST}}</dt><dd>{{LAST_VALUE}}</dd>
 {{#LAST_EXPLANATION}}<dt>{{T_ENTRY_LAST_EXPLANATION}}</dt><dd>{{TEXT}}</dd>
-{{/LAST_EXPLANATION}}<dt>{{T_ENTRY_STATUS}}</dt><dd><span class="status status-{{STATUS_KEY}}" id="{{PFX}}_status"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{#JUDGED}} <span class="judged">({{T_ENTRY_YTD}}: {{TEXT}})</span>{{/JUDGED}}</dd>
+{{/LAST_EXPLANATION}}<dt>{{T_ENTRY_STATUS}}</dt><dd><span class="status {{STATUS_CLASS}}" id="{{PFX}}_status"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{#JUDGED}} <span class="judged">({{T_ENTRY_YTD}}: {{TEXT}})</span>{{/JUDGED}}</dd>
 <dt>{{T_ENTRY_HISTORY}}</dt><dd><a href="/figures/{{IND_ID}}/{{UNIT_ID}}/{{PERIOD}}">{{T_ENTRY_HISTORY_LINK}}</a></dd>
 </dl>
 {{#VERSION}}<input type="hidden" name="{{PFX}}_version" value="{{V}}">
@@ -77,4 +77,5 @@
 <textarea id="reopen_reason" name="reason" rows="3" cols="60" aria-describedby="reopen_reason_hint"></textarea></div>
 <div class="actions"><button type="submit">{{T_ENTRY_REOPEN}}</button></div>
 </form>
-{{/REOPEN}}<script src="/static/js/entry.js" defer></script>
+{{/REOPEN}}<ul hidden id="status-looks">{{#STATUS_LOOK}}<li data-status="{{STATUS}}" class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</li>{{/STATUS_LOOK}}</ul>
+<script src="/static/js/entry.js" defer></script>

@@ -28,14 +28,14 @@
 {{/DOC_INTRO}}</section>{{/HAS_DOC_INTRO}}
 <section id="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">{{T_REPORT_SUMMARY}}</h2>
-<p>{{T_REPORT_OVERALL}}: <span class="status status-{{STATUS_KEY}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></p>
+<p>{{T_REPORT_OVERALL}}: <span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></p>
 <table class="summary">
 <caption>{{T_REPORT_SUMMARY}} {{DOC_PERIOD}}</caption>
-<thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col">{{T_REPORT_STATUS}}</th><th scope="col" class="num">{{T_REPORT_STATUS_ON_TRACK}}</th><th scope="col" class="num">{{T_REPORT_STATUS_AT_RISK}}</th><th scope="col" class="num">{{T_REPORT_STATUS_OFF_TRACK}}</th><th scope="col" class="num">{{T_REPORT_STATUS_NO_DATA}}</th><th scope="col" class="num">{{T_REPORT_BUDGET_TO_DATE}}</th><th scope="col" class="num">{{T_REPORT_REALISED_TO_DATE}}</th><th scope="col" class="num">{{T_REPORT_DEVIATION}}</th><th scope="col" class="num">{{T_REPORT_FORECAST_YEAR}}</th></tr></thead>
+<thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col">{{T_REPORT_STATUS}}</th><th scope="col" class="num">{{T_STATUS_ON_TRACK}}</th><th scope="col" class="num">{{T_STATUS_AT_RISK}}</th><th scope="col" class="num">{{T_STATUS_OFF_TRACK}}</th><th scope="col" class="num">{{T_STATUS_NO_DATA}}</th><th scope="col" class="num">{{T_REPORT_BUDGET_TO_DATE}}</th><th scope="col" class="num">{{T_REPORT_REALISED_TO_DATE}}</th><th scope="col" class="num">{{T_REPORT_DEVIATION}}</th><th scope="col" class="num">{{T_REPORT_FORECAST_YEAR}}</th></tr></thead>
 <tbody>
-{{#SUMMARY}}<tr><th scope="row"><a href="#prog-{{NUMBER}}">{{NUMBER}}. {{NAME}}</a></th><td><span class="status status-{{STATUS_KEY}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td><td class="num">{{N_ON_TRACK}}</td><td class="num">{{N_AT_RISK}}</td><td class="num">{{N_OFF_TRACK}}</td><td class="num">{{N_NO_DATA}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}})</td><td class="num">{{FORECAST}}</td></tr>
+{{#SUMMARY}}<tr><th scope="row"><a href="#prog-{{NUMBER}}">{{NUMBER}}. {{NAME}}</a></th><td><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td><td class="num">{{N_ON_TRACK}}</td><td class="num">{{N_AT_RISK}}</td><td class="num">{{N_OFF_TRACK}}</td><td class="num">{{N_NO_DATA}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}})</td><td class="num">{{FORECAST}}</td></tr>
 {{/SUMMARY}}</tbody>
-<tfoot><tr><th scope="row">{{T_TOTAL}}</th><td><span class="status status-{{STATUS_KEY}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td><td class="num">{{N_ON_TRACK}}</td><td class="num">{{N_AT_RISK}}</td><td class="num">{{N_OFF_TRACK}}</td><td class="num">{{N_NO_DATA}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}})</td><td class="num">{{FORECAST}}</td></tr></tfoot>
+<tfoot><tr><th scope="row">{{T_TOTAL}}</th><td><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td><td class="num">{{N_ON_TRACK}}</td><td class="num">{{N_AT_RISK}}</td><td class="num">{{N_OFF_TRACK}}</td><td class="num">{{N_NO_DATA}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}})</td><td class="num">{{FORECAST}}</td></tr></tfoot>
 </table>
 </section>
 {{#PROG}}<section class="programme" id="prog-{{NUMBER}}" aria-labelledby="prog-{{NUMBER}}-title">
@@ -43,19 +43,19 @@
 <dl class="facts">
 <dt>{{T_PORTFOLIO_HOLDER}}</dt><dd>{{PORTFOLIO_HOLDER}}</dd>
 <dt>{{T_DIRECTIE}}</dt><dd>{{DIRECTIE}}</dd>
-<dt>{{T_REPORT_STATUS}}</dt><dd><span class="status status-{{STATUS_KEY}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span> ({{N_ON_TRACK}} {{T_REPORT_STATUS_ON_TRACK}}, {{N_AT_RISK}} {{T_REPORT_STATUS_AT_RISK}}, {{N_OFF_TRACK}} {{T_REPORT_STATUS_OFF_TRACK}}, {{N_NO_DATA}} {{T_REPORT_STATUS_NO_DATA}})</dd>
+<dt>{{T_REPORT_STATUS}}</dt><dd><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span> ({{N_ON_TRACK}} {{T_STATUS_ON_TRACK}}, {{N_AT_RISK}} {{T_STATUS_AT_RISK}}, {{N_OFF_TRACK}} {{T_STATUS_OFF_TRACK}}, {{N_NO_DATA}} {{T_STATUS_NO_DATA}})</dd>
 </dl>
 {{#PROG_INTRO}}<p>{{TEXT}}</p>
 {{/PROG_INTRO}}<h3>1. {{T_W1}}</h3>
 <p class="lead">{{AMBITION}}</p>
-{{#EFFECT}}<h4>{{T_EFFECT}} {{PROG_NUMBER}}.{{EFFECT_NUMBER}}: {{EFFECT_NAME}} <span class="status status-{{STATUS_KEY}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></h4>
+{{#EFFECT}}<h4>{{T_EFFECT}} {{PROG_NUMBER}}.{{EFFECT_NUMBER}}: {{EFFECT_NAME}} <span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></h4>
 <p>{{EFFECT_DESCRIPTION}}</p>
 {{#NO_EIND}}<p>{{T_NO_INDICATORS}}</p>{{/NO_EIND}}
 {{#HAS_EIND}}<table>
 <caption>{{T_EFFECT_INDICATORS}}: {{EFFECT_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_UNIT_OF_MEASURE}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_REPORT_STATUS}}</th></tr></thead>
 <tbody>
-{{#EIND}}<tr><th scope="row">{{NAME}} <span class="code">{{CODE}}</span></th><td>{{UNIT}}</td><td class="num">{{TARGET}}</td><td class="num">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td><span class="status status-{{STATUS_KEY}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td></tr>
+{{#EIND}}<tr><th scope="row">{{NAME}} <span class="code">{{CODE}}</span></th><td>{{UNIT}}</td><td class="num">{{TARGET}}</td><td class="num">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td></tr>
 {{/EIND}}</tbody>
 </table>
 {{#ENOTE}}<div class="note"><p class="note-title">{{NAME}} <span class="code">{{CODE}}</span></p>
@@ -64,14 +64,14 @@
 </div>
 {{/ENOTE}}{{/HAS_EIND}}
 {{/EFFECT}}<h3>2. {{T_W2}}</h3>
-{{#PERF}}<h4>{{T_PERFORMANCE}} {{PROG_NUMBER}}.{{EFFECT_NUMBER}}.{{PERF_NUMBER}}: {{PERF_NAME}} <span class="status status-{{STATUS_KEY}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></h4>
+{{#PERF}}<h4>{{T_PERFORMANCE}} {{PROG_NUMBER}}.{{EFFECT_NUMBER}}.{{PERF_NUMBER}}: {{PERF_NAME}} <span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></h4>
 <p class="meta">{{T_OWNER}}: {{OWNER}}</p>
 {{#NO_PIND}}<p>{{T_NO_INDICATORS}}</p>{{/NO_PIND}}
 {{#HAS_PIND}}<table>
 <caption>{{T_INDICATORS}}: {{PERF_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_UNIT_OF_MEASURE}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_REPORT_STATUS}}</th></tr></thead>
 <tbody>
-{{#PIND}}<tr><th scope="row">{{NAME}} <span class="code">{{CODE}}</span></th><td>{{UNIT}}</td><td class="num">{{TARGET}}</td><td class="num">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td><span class="status status-{{STATUS_KEY}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td></tr>
+{{#PIND}}<tr><th scope="row">{{NAME}} <span class="code">{{CODE}}</span></th><td>{{UNIT}}</td><td class="num">{{TARGET}}</td><td class="num">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td></tr>
 {{/PIND}}</tbody>
 </table>
 {{#PNOTE}}<div class="note"><p class="note-title">{{NAME}} <span class="code">{{CODE}}</span></p>

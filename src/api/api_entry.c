@@ -15,11 +15,11 @@
 
 #include "api.h"
 #include "api_body.h"
+#include "auth.h"
 #include "db_period.h"
 #include "entry_store.h"
 #include "handlers.h"
 #include "num.h"
-#include "page_entry.h"
 #include "router.h"
 #include "url.h"
 
@@ -144,7 +144,7 @@ api_figures_list(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	if ((page_entry_roles(q, unit) & PAGE_ENTRY_ROLES_SEE) == 0) {
+	if ((auth_roles_in(q, unit) & ROLE_ENTRY) == 0) {
 		r->status = 403;
 		return;
 	}
@@ -243,7 +243,7 @@ api_figure_put(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	if ((page_entry_roles(q, unit) & ROLE_MANAGER) == 0) {
+	if ((auth_roles_in(q, unit) & ROLE_MANAGER) == 0) {
 		r->status = 403;
 		return;
 	}
@@ -273,9 +273,9 @@ api_figure_put(struct req *q, struct resp *r)
 	fi[ix].present = 1;
 	fi[ix].version = body.version;
 	fi[ix].text = t;
-	page_entry_who(q, &who);
+	auth_who(q, &who);
 	res = entry_store_save(q->db, f, fi, NULL, WF_SAVE,
-	    page_entry_roles(q, unit), &who, &o);
+	    auth_roles_in(q, unit), &who, &o);
 	switch (res) {
 	case ES_OK:
 	case ES_CONFLICT:
@@ -335,7 +335,7 @@ api_submission_action(struct req *q, struct resp *r)
 		api_entry_body_error(q, r, &err);
 		return;
 	}
-	page_entry_who(q, &who);
+	auth_who(q, &who);
 	if (act == WF_SUBMIT) {
 		if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
 			r->status = 404;
@@ -346,11 +346,11 @@ api_submission_action(struct req *q, struct resp *r)
 			goto out;
 		}
 		res = entry_store_save(q->db, f, NULL, NULL, WF_SUBMIT,
-		    page_entry_roles(q, unit), &who, &o);
+		    auth_roles_in(q, unit), &who, &o);
 		wf = o.wf;
 	} else
 		res = entry_store_transition(q->db, unit, &p, act, body.comment,
-		    page_entry_roles(q, unit), &who, &wf);
+		    auth_roles_in(q, unit), &who, &wf);
 	switch (res) {
 	case ES_OK:
 		entry_store_form_free(f);

@@ -7,11 +7,13 @@
 #include <string.h>
 
 #include "api.h"
+#include "auth.h"
 #include "db_report.h"
 #include "handlers.h"
-#include "page_report.h"
 #include "report_build.h"
+#include "report_export.h"
 #include "report_json.h"
+#include "router.h"
 
 /* GET /api/v1/reports.  Raises 500. */
 void
@@ -19,7 +21,7 @@ api_reports(struct req *q, struct resp *r)
 {
 	struct report_meta_list	*l;
 	json_t			*a;
-	int			 composer = page_report_composer(q);
+	int			 composer = auth_composer(q);
 	size_t			 i;
 
 	if ((l = db_report_list(q->db)) == NULL || (a = json_array()) == NULL) {
@@ -65,7 +67,7 @@ api_report(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	if (qv != NULL && !page_report_version_arg(qv, &version)) {
+	if (qv != NULL && !report_version_parse(qv, &version)) {
 		r->status = 400;
 		goto out;
 	}
@@ -74,7 +76,7 @@ api_report(struct req *q, struct resp *r)
 		r->status = 500;
 		goto out;
 	}
-	if (vl->n == 0 && !page_report_composer(q)) {
+	if (vl->n == 0 && !auth_composer(q)) {
 		r->status = 404;
 		goto out;
 	}
@@ -84,7 +86,7 @@ api_report(struct req *q, struct resp *r)
 		    "published_at", vl->v[i].published_at,
 		    "published_by", vl->v[i].published_by,
 		    "sha256", vl->v[i].hash));
-	if (version == 0 && !page_report_composer(q))
+	if (version == 0 && !auth_composer(q))
 		version = vl->v[vl->n - 1].version;
 	if (version > 0) {
 		if ((ver = db_report_version_get(q->db, id, version)) == NULL) {
@@ -115,9 +117,25 @@ out:
 	db_report_meta_free(m);
 }
 
-/* GET /api/v1/reports/{id}/export.{pdf,xlsx,csv,json}[?version=N]. */
+/*
+ * GET /api/v1/reports/{id}/export.{pdf,xlsx,csv,json}[?version=N]: as
+ * report_export().  Raises 400, 403, 404, 500.
+ */
 void
 api_report_export(struct req *q, struct resp *r)
 {
-	page_report_send_export(q, r, q->id[0], req_query(q, "version"));
+	static const int	 status[] = {
+		[REPORT_PUB_OK] = 200, [REPORT_PUB_NOTFOUND] = 404,
+		[REPORT_PUB_FORBIDDEN] = 403, [REPORT_PUB_BAD] = 400,
+		[REPORT_PUB_ERROR] = 500
+	};
+	struct report_file	 f;
+
+	r->status = status[report_export(q->db, q->id[0], q->route->pattern,
+	    req_query(q, "version"), auth_composer(q), q->lang, &f)];
+	if (r->status != 200)
+		return;
+	if (!resp_download(r, f.ctype, f.bytes, f.len, f.name))
+		r->status = 500;
+	r->no_store = f.draft;
 }

@@ -5,8 +5,6 @@
  * auth_scope() is the one test of a user's reach over an org unit.
  */
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,60 +18,17 @@
 #include "db_user.h"
 #include "log.h"
 #include "pw.h"
+#include "role.h"
 #include "router.h"
+#include "sha256.h"
 #include "url.h"
 #include "user.h"
-
-static void
-auth_hex(const unsigned char *b, size_t n, char *out)
-{
-	static const char hex[] = "0123456789abcdef";
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		out[2 * i] = hex[b[i] >> 4];
-		out[2 * i + 1] = hex[b[i] & 15];
-	}
-	out[2 * n] = '\0';
-}
-
-/* 32 bytes from the kernel's generator as 64 hex digits.  1 on success. */
-int
-auth_secret_new(char out[AUTH_SECRET_HEX + 1])
-{
-	unsigned char b[AUTH_SECRET_HEX / 2];
-
-	if (!pw_random(b, sizeof(b)))
-		return 0;
-	auth_hex(b, sizeof(b), out);
-	pw_wipe(b, sizeof(b));
-	return 1;
-}
-
-static pthread_once_t	 auth_sha256_once = PTHREAD_ONCE_INIT;
-static EVP_MD		*auth_sha256;	/* kept for the process's life */
-
-static void
-auth_sha256_fetch(void)
-{
-	auth_sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
-}
 
 /* The SHA-256 of secret as 64 hex digits.  1 on success. */
 int
 auth_hash(const char *secret, char out[65])
 {
-	unsigned char	md[EVP_MAX_MD_SIZE];
-	unsigned int	mdlen = 0;
-
-	/* Fetched once: an implicit fetch per call cost ~6 % of a page. */
-	pthread_once(&auth_sha256_once, auth_sha256_fetch);
-	if (auth_sha256 == NULL ||
-	    EVP_Digest(secret, strlen(secret), md, &mdlen, auth_sha256,
-	    NULL) != 1 || mdlen != 32)
-		return 0;
-	auth_hex(md, mdlen, out);
-	return 1;
+	return sha256_hex(secret, strlen(secret), out);
 }
 
 /* 1 when a and b are equal, in time that does not depend on where they differ. */
@@ -85,19 +40,6 @@ auth_equal(const char *a, const char *b)
 	if (la != lb || la == 0)
 		return 0;
 	return CRYPTO_memcmp(a, b, la) == 0;
-}
-
-/* A new API token ("koers_" and 64 hex digits) and its hash.  1 on success. */
-int
-auth_token_new(char token[AUTH_TOKEN_LEN + 1], char hash[65])
-{
-	char s[AUTH_SECRET_HEX + 1];
-
-	if (!auth_secret_new(s))
-		return 0;
-	snprintf(token, AUTH_TOKEN_LEN + 1, "%s%s", AUTH_TOKEN_PREFIX, s);
-	pw_wipe(s, sizeof(s));
-	return auth_hash(token, hash);
 }
 
 static int
@@ -150,9 +92,9 @@ auth_bearer(struct req *q, const char *token)
 	struct token_use	 use;
 	char			 hash[65];
 
-	if (strlen(token) != AUTH_TOKEN_LEN ||
-	    strncmp(token, AUTH_TOKEN_PREFIX, 6) != 0 ||
-	    !auth_is_hex(token + 6, AUTH_SECRET_HEX))
+	if (strlen(token) != SECRET_TOKEN_LEN ||
+	    strncmp(token, SECRET_TOKEN_PREFIX, 6) != 0 ||
+	    !auth_is_hex(token + 6, SECRET_HEX))
 		return 0;
 	if (!auth_hash(token, hash))
 		return -1;
@@ -180,12 +122,12 @@ static int
 auth_session(struct req *q)
 {
 	struct session_row	 s;
-	char			 id[AUTH_SECRET_HEX + 2], hash[65];
+	char			 id[SECRET_HEX + 2], hash[65];
 	int64_t			 now = (int64_t)time(NULL), every;
 	int			 ret = 0;
 
 	if (!url_cookie(q->cookie, AUTH_COOKIE, id, sizeof(id)) ||
-	    strlen(id) != AUTH_SECRET_HEX || !auth_is_hex(id, AUTH_SECRET_HEX))
+	    strlen(id) != SECRET_HEX || !auth_is_hex(id, SECRET_HEX))
 		goto out;
 	if (!auth_hash(id, hash)) {
 		ret = -1;
@@ -347,7 +289,7 @@ int
 auth_csrf_ok(const struct req *q)
 {
 	const char	*f;
-	char		 part[AUTH_SECRET_HEX + 2];
+	char		 part[SECRET_HEX + 2];
 
 	if (q->via_token && q->user != NULL)
 		return 1;
@@ -394,6 +336,40 @@ auth_scope(const struct req *q, unsigned roles, int64_t org_unit_id)
 }
 
 /*
+ * The enum role bits the request's user holds with a scope containing
+ * org_unit_id: what the entry pages and the entry API may do there.
+ */
+unsigned
+auth_roles_in(const struct req *q, int64_t org_unit_id)
+{
+	unsigned	 roles = 0, bit;
+	size_t		 i;
+
+	if (q->user == NULL)
+		return 0;
+	for (i = 0; i < ROLE_COUNT; i++)
+		if (auth_scope(q, (bit = role_at((unsigned)i)), org_unit_id))
+			roles |= bit;
+	return roles;
+}
+
+/* Who is making a change, for the audit: the user and where they are. */
+void
+auth_who(const struct req *q, struct db_who *w)
+{
+	w->user_id = q->user != NULL ? q->user->id : 0;
+	w->username = q->user != NULL ? q->user->username : "";
+	w->client = q->client;
+}
+
+/* 1 when the request's user composes reports and so sees drafts. */
+int
+auth_composer(const struct req *q)
+{
+	return q->user != NULL && (q->user->roles & ROLE_COMPOSER) != 0;
+}
+
+/*
  * Log user_id in: a new session with a fresh id and CSRF token, whatever
  * session cookie came with the request (no fixation; a live one is ended).
  * Sets the cookie on r and q->csrf/q->session_id.  1 on success.
@@ -401,15 +377,15 @@ auth_scope(const struct req *q, unsigned roles, int64_t org_unit_id)
 int
 auth_session_start(struct req *q, struct resp *r, int64_t user_id)
 {
-	char	id[AUTH_SECRET_HEX + 1], csrf[AUTH_SECRET_HEX + 1], hash[65];
-	char	old[AUTH_SECRET_HEX + 2];
+	char	id[SECRET_HEX + 1], csrf[SECRET_HEX + 1], hash[65];
+	char	old[SECRET_HEX + 2];
 	int	ok = 0;
 
 	if (url_cookie(q->cookie, AUTH_COOKIE, old, sizeof(old)) &&
-	    strlen(old) == AUTH_SECRET_HEX && auth_hash(old, hash))
+	    strlen(old) == SECRET_HEX && auth_hash(old, hash))
 		(void)db_session_delete(q->db, hash);
 	pw_wipe(old, sizeof(old));
-	if (!auth_secret_new(id) || !auth_secret_new(csrf) ||
+	if (!secret_new(id) || !secret_new(csrf) ||
 	    !auth_hash(id, hash))
 		goto out;
 	if (db_session_insert(q->db, hash, user_id, csrf, (int64_t)time(NULL),

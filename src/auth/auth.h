@@ -16,7 +16,9 @@
 
 #include <stdint.h>
 
+#include "db_who.h"
 #include "http.h"
+#include "secret.h"
 
 enum auth_res {
 	AUTH_OK,
@@ -26,9 +28,6 @@ enum auth_res {
 };
 
 #define AUTH_COOKIE		"koers_session"
-#define AUTH_SECRET_HEX		64	/* 32 random bytes as hex */
-#define AUTH_TOKEN_PREFIX	"koers_"
-#define AUTH_TOKEN_LEN		(6 + AUTH_SECRET_HEX)
 #define AUTH_IDLE_DEFAULT	(30 * 60)
 #define AUTH_ABSOLUTE_DEFAULT	(10 * 60 * 60)
 
@@ -36,15 +35,16 @@ enum auth_res	auth_check(struct req *, struct resp *);
 int		auth_csrf_ok(const struct req *);
 int		auth_scope(const struct req *, unsigned roles, int64_t org_unit_id);
 void		auth_req_free(struct req *);
+unsigned	auth_roles_in(const struct req *, int64_t org_unit_id);
+void		auth_who(const struct req *, struct db_who *);
+int		auth_composer(const struct req *);
 
 int		auth_session_start(struct req *, struct resp *, int64_t user_id);
 void		auth_session_end(struct req *, struct resp *);
 int		auth_next_ok(const char *next);
 
-int		auth_secret_new(char out[AUTH_SECRET_HEX + 1]);
 int		auth_hash(const char *secret, char out[65]);
 int		auth_equal(const char *a, const char *b);
-int		auth_token_new(char token[AUTH_TOKEN_LEN + 1], char hash[65]);
 int		auth_user_scope(const struct user *, struct db *, unsigned roles,
 		    int64_t org_unit_id);
 

@@ -10,6 +10,8 @@
 #include "db_secret.h"
 #include "log.h"
 #include "pw.h"
+#include "secret.h"
+#include "sha256.h"
 
 #define FT_NONCE	8
 #define FT_TIME		8
@@ -20,11 +22,11 @@
 static int
 auth_formtoken_key(struct db *db, unsigned char key[32])
 {
-	char	fresh[AUTH_SECRET_HEX + 1], hex[65];
+	char	fresh[SECRET_HEX + 1], hex[65];
 	int	i, ok = 0;
 	unsigned v;
 
-	if (!auth_secret_new(fresh))
+	if (!secret_new(fresh))
 		return 0;
 	if (db_secret_get(db, "login_form_key", fresh, hex) != DB_OK) {
 		log_err("auth: the login form key cannot be read or made");
@@ -61,19 +63,6 @@ auth_formtoken_mac(const unsigned char key[32], const unsigned char *msg,
 	return 1;
 }
 
-static void
-auth_formtoken_hex(const unsigned char *b, char *out)
-{
-	static const char hex[] = "0123456789abcdef";
-	int i;
-
-	for (i = 0; i < FT_BYTES; i++) {
-		out[2 * i] = hex[b[i] >> 4];
-		out[2 * i + 1] = hex[b[i] & 15];
-	}
-	out[2 * FT_BYTES] = '\0';
-}
-
 int
 auth_formtoken_new(struct db *db, int64_t now,
     char out[AUTH_FORMTOKEN_HEX + 1])
@@ -90,7 +79,7 @@ auth_formtoken_new(struct db *db, int64_t now,
 		    (8 * (FT_TIME - 1 - i)));
 	if (!auth_formtoken_mac(key, b, b + FT_NONCE + FT_TIME))
 		goto out;
-	auth_formtoken_hex(b, out);
+	sha256_hex_bytes(b, FT_BYTES, out);
 	ok = 1;
 out:
 	pw_wipe(key, sizeof(key));

@@ -250,7 +250,7 @@ cli_token(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char	*path = NULL, *label = "cli";
-	char		 token[AUTH_TOKEN_LEN + 1];
+	char		 token[SECRET_TOKEN_LEN + 1];
 	struct db	*db;
 	int64_t		 id;
 	int		 c, ret = 1;

@@ -14,6 +14,26 @@ report_strdup(const char *s)
 	return strdup(s != NULL ? s : "");
 }
 
+/*
+ * A version number as the pages and the API take it ("?version=N", the
+ * {n} of /reports/{id}/versions/{n}): 1 to REPORT_VERSION_MAX, plain
+ * digits, no leading zero.  1 with *v set, 0 otherwise.
+ */
+int
+report_version_parse(const char *s, int *v)
+{
+	char	*end;
+	long	 n;
+
+	if (s == NULL || s[0] < '1' || s[0] > '9' || strlen(s) > 7)
+		return 0;
+	n = strtol(s, &end, 10);
+	if (*end != '\0' || n > REPORT_VERSION_MAX)
+		return 0;
+	*v = (int)n;
+	return 1;
+}
+
 static int
 report_rule(const struct indicator *ind, struct rollup_rule *r)
 {

@@ -176,5 +176,7 @@ const char	*report_row_kind_name(enum report_row_kind);
 void		 report_indicator_clear(struct report_indicator *);
 void		 report_doc_free(struct report_doc *);
 char		*report_strdup(const char *);
+#define REPORT_VERSION_MAX	1000000
+int		 report_version_parse(const char *, int *);
 
 #endif

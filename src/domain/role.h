@@ -17,6 +17,13 @@ enum role {
 			 ROLE_MANAGER | ROLE_COUNCIL)
 #define ROLE_PUBLIC	0u	/* no login needed */
 #define ROLE_COUNT	5
+/* Who works with quarterly figures and sees a unit's entry form (within
+ * their scope); the council does not. */
+#define ROLE_ENTRY	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | \
+			 ROLE_ADMINISTRATOR)
+/* Who composes reports and so sees drafts: council staff (griffie) and
+ * administrators. */
+#define ROLE_COMPOSER	(ROLE_COUNCIL | ROLE_ADMINISTRATOR)
 
 /* The role bit of a stored name, 0 when it names no role. */
 unsigned	 role_bit(const char *name);

@@ -21,6 +21,13 @@ static const char *const status_names[STATUS__MAX] = {
 	"off_track",
 };
 
+static const struct status_look status_looks[STATUS__MAX] = {
+	{ "\xe2\x97\x8b", "T_STATUS_NO_DATA", "status-no_data" },	/* ○ */
+	{ "\xe2\x97\x8f", "T_STATUS_ON_TRACK", "status-on_track" },	/* ● */
+	{ "\xe2\x96\xb2", "T_STATUS_AT_RISK", "status-at_risk" },	/* ▲ */
+	{ "\xe2\x9c\x96", "T_STATUS_OFF_TRACK", "status-off_track" },	/* ✖ */
+};
+
 /* |v| without overflow, also for the most negative value. */
 static u128
 status_mag(i128 v)
@@ -78,6 +85,17 @@ status_name(enum status s)
 	if ((unsigned)s >= STATUS__MAX)
 		return NULL;
 	return status_names[s];
+}
+
+/*
+ * How s shows: icon, catalogue key of its word, CSS class.  A value out
+ * of range shows as no data.  Never NULL.
+ */
+const struct status_look *
+status_look(enum status s)
+{
+	return &status_looks[(unsigned)s < STATUS__MAX ? (unsigned)s :
+	    STATUS_NO_DATA];
 }
 
 /*

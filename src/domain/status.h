@@ -45,7 +45,20 @@ struct cost_status {
 	int		 needs_explanation; /* over both thresholds */
 };
 
+/*
+ * How a status shows, the one place that decides it for every page, the
+ * PDF, the XLSX and the entry form's script (which copies it from the
+ * page): a shape, so that colour is never the only signal; the catalogue
+ * key of its word; the CSS class that gives its colour.
+ */
+struct status_look {
+	const char	*icon;	/* UTF-8: ○ no data, ● on track, ▲ at risk, ✖ off */
+	const char	*key;	/* catalogue key of the word: T_STATUS_ON_TRACK */
+	const char	*css;	/* CSS class: status-on_track */
+};
+
 const char	*status_name(enum status);
+const struct status_look *status_look(enum status);
 int		 status_from_name(const char *, enum status *);
 enum status	 status_of(int64_t value, int has_value, int64_t target,
 		    int has_target, enum direction, int tolerance_bp);

@@ -504,6 +504,23 @@ resp_set_body(struct resp *r, const char *ctype, char *body, size_t len)
 	r->body_static = 0;
 }
 
+/*
+ * Take ownership of a malloc'd body that the browser saves as filename (a
+ * name of our own making: no quote or control character).  1 on success.
+ */
+int
+resp_download(struct resp *r, const char *ctype, char *body, size_t len,
+    const char *filename)
+{
+	char disp[256];
+
+	resp_set_body(r, ctype, body, len);
+	if ((size_t)snprintf(disp, sizeof(disp), "attachment; filename=\"%s\"",
+	    filename) >= sizeof(disp))
+		return 0;
+	return resp_header(r, "Content-Disposition", disp);
+}
+
 void
 resp_static(struct resp *r, const char *ctype, const char *body)
 {

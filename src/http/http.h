@@ -123,6 +123,8 @@ const struct kv	*req_form_kv(const struct req *, const char *key);
 int		 resp_header(struct resp *, const char *key, const char *val);
 void		 resp_set_body(struct resp *, const char *ctype, char *body, size_t len);
 void		 resp_static(struct resp *, const char *ctype, const char *body);
+int		 resp_download(struct resp *, const char *ctype, char *body,
+		    size_t len, const char *filename);
 void		 resp_redirect(struct resp *, int status, const char *location);
 void		 resp_free(struct resp *);
 

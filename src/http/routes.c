@@ -10,12 +10,12 @@
 #define R_READ	ROLE_ANY	/* every logged-in role reads the budget */
 #define R_ADMIN	ROLE_ADMINISTRATOR
 /* Who works with quarterly figures; the handler checks the unit's scope. */
-#define R_ENTRY	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
+#define R_ENTRY	ROLE_ENTRY
 /* Published reports are read by every role; council staff (griffie) and
- * administrators compose, publish and see drafts (page_report_composer()
+ * administrators compose, publish and see drafts (auth_composer()
  * hides drafts from the others on the shared routes). */
 #define R_REPORT	ROLE_ANY
-#define R_COMPOSE	(ROLE_COUNCIL | ROLE_ADMINISTRATOR)
+#define R_COMPOSE	ROLE_COMPOSER
 
 const struct route routes[] = {
 	/* Public: no login. */

@@ -8,10 +8,12 @@ const struct i18n_msg i18n_msgs_dashboard[] = {
 	{ "T_DASH_PROGRAMMES", { "Programma's", "Programmes" } },
 	{ "T_DASH_YOY", { "vergeleken met", "compared with" } },
 	{ "T_STATUS", { "Stand", "Status" } },
-	{ "T_STATUS_ON_TRACK", { "Op koers", "On track" } },
-	{ "T_STATUS_AT_RISK", { "Aandacht", "At risk" } },
-	{ "T_STATUS_OFF_TRACK", { "Uit koers", "Off track" } },
-	{ "T_STATUS_NO_DATA", { "Geen gegevens", "No data" } },
+	/* The words of the four statuses (status_look() in status.c), the
+	 * same on every page, in the PDF and the XLSX. */
+	{ "T_STATUS_ON_TRACK", { "op koers", "on track" } },
+	{ "T_STATUS_AT_RISK", { "aandacht", "at risk" } },
+	{ "T_STATUS_OFF_TRACK", { "uit koers", "off track" } },
+	{ "T_STATUS_NO_DATA", { "geen gegevens", "no data" } },
 	{ "T_DEVIATION", { "Afwijking", "Deviation" } },
 	{ "T_DEVIATION_PCT", { "Afwijking %", "Deviation %" } },
 	{ "T_SHORTFALL", { "Achter op streefwaarde", "Short of target" } },
@@ -22,10 +24,9 @@ const struct i18n_msg i18n_msgs_dashboard[] = {
 	    "de laatste vier kwartalen, als kleur, vorm en woord in de tabel "
 	    "eronder.", "For each programme the summary status in the last "
 	    "four quarters, as colour, shape and word in the table below." } },
+	/* dashboard.tpl follows it with each status's icon and word. */
 	{ "T_DASH_TREND_SUMMARY", { "Eén rij per programma, oudste kwartaal "
-	    "links. ● op koers, ▲ aandacht, ✖ uit koers, ○ geen gegevens.",
-	    "One row per programme, oldest quarter on the left. ● on track, "
-	    "▲ at risk, ✖ off track, ○ no data." } },
+	    "links.", "One row per programme, oldest quarter on the left." } },
 	{ "T_DASH_BARS", { "Begroting en realisatie", "Budget and realised" } },
 	{ "T_DASH_BARS_DESC", { "Staafdiagram: per onderdeel de begroting tot "
 	    "en met het kwartaal en de realisatie.", "Bar chart: for each "

@@ -75,30 +75,15 @@ dash_period_form(struct tmpl *t, struct req *q, const struct dash_period *d)
 	db_period_list_free(l);
 }
 
-/* Section `section` of t with STATUS (the API key), STATUS_ICON, STATUS_WORD. */
+/* Section `section` of t with how st shows (page_status()). */
 void
 dash_status(struct tmpl *t, const char *section, const struct req *q,
     enum status st)
 {
-	static const char *const icons[STATUS__MAX] = {
-		"\xe2\x97\x8b",		/* ○ no data */
-		"\xe2\x97\x8f",		/* ● on track */
-		"\xe2\x96\xb2",		/* ▲ at risk */
-		"\xe2\x9c\x96"		/* ✖ off track */
-	};
-	static const char *const words[STATUS__MAX] = {
-		"T_STATUS_NO_DATA", "T_STATUS_ON_TRACK", "T_STATUS_AT_RISK",
-		"T_STATUS_OFF_TRACK"
-	};
-	struct tmpl	*s;
+	struct tmpl *s;
 
-	if (st >= STATUS__MAX)
-		st = STATUS_NO_DATA;
-	if ((s = tmpl_section(t, section)) == NULL)
-		return;
-	tmpl_set(s, "STATUS", status_name(st));
-	tmpl_set(s, "STATUS_ICON", icons[st]);
-	tmpl_set(s, "STATUS_WORD", i18n(q->lang, words[st]));
+	if ((s = tmpl_section(t, section)) != NULL)
+		page_status(s, q, st);
 }
 
 /* N_ON_TRACK, N_AT_RISK, N_OFF_TRACK, N_NO_DATA. */

@@ -215,3 +215,41 @@ page_set_num(struct tmpl *t, const char *name, const struct req *q,
 	num_format(buf, sizeof(buf), scaled, decimals, q->lang == LANG_EN);
 	tmpl_set(t, name, buf);
 }
+
+/*
+ * How status s shows (status_look(), the one place that decides it):
+ * STATUS (the API key, for data attributes), STATUS_CLASS, STATUS_ICON and
+ * STATUS_WORD.  Templates write it as
+ * <span class="status {{STATUS_CLASS}}"><span aria-hidden="true">
+ * {{STATUS_ICON}}</span> {{STATUS_WORD}}</span>.
+ */
+void
+page_status(struct tmpl *t, const struct req *q, enum status s)
+{
+	const struct status_look *l = status_look(s);
+
+	tmpl_set(t, "STATUS", status_name((unsigned)s < STATUS__MAX ? s :
+	    STATUS_NO_DATA));
+	tmpl_set(t, "STATUS_CLASS", l->css);
+	tmpl_set(t, "STATUS_ICON", l->icon);
+	tmpl_set(t, "STATUS_WORD", i18n(q->lang, l->key));
+}
+
+/*
+ * One section per status, in the order the count columns show them (on
+ * track, at risk, off track, no data), each filled by page_status(): the
+ * legend of a table of counts, and what the entry form's script copies
+ * when it judges a figure while it is typed.
+ */
+void
+page_status_looks(struct tmpl *t, const char *section, const struct req *q)
+{
+	static const enum status order[] = { STATUS_ON_TRACK, STATUS_AT_RISK,
+	    STATUS_OFF_TRACK, STATUS_NO_DATA };
+	struct tmpl	*s;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++)
+		if ((s = tmpl_section(t, section)) != NULL)
+			page_status(s, q, order[i]);
+}

@@ -10,6 +10,7 @@
 
 #include "handlers.h"
 #include "http.h"
+#include "status.h"
 
 struct tmpl;
 
@@ -50,5 +51,8 @@ void		 page_set_money(struct tmpl *, const char *name, const struct req *,
 		    int64_t cents);
 void		 page_set_num(struct tmpl *, const char *name, const struct req *,
 		    int64_t scaled, int decimals);
+void		 page_status(struct tmpl *, const struct req *, enum status);
+void		 page_status_looks(struct tmpl *, const char *section,
+		    const struct req *);
 
 #endif

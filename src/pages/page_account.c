@@ -162,7 +162,7 @@ page_account_token_create(struct req *q, struct resp *r)
 	const char		*label = req_form(q, "label");
 	const struct kv		*pw = req_form_kv(q, "password");
 	struct account_actor	 a = page_account_actor(q);
-	char			 token[AUTH_TOKEN_LEN + 1];
+	char			 token[SECRET_TOKEN_LEN + 1];
 	enum account_res	 res;
 
 	if (label == NULL)

@@ -267,6 +267,7 @@ page_dashboard(struct req *q, struct resp *r)
 		goto out;
 	}
 	dash_period_form(t, q, &d);
+	page_status_looks(t, "STATUS_COL", q);
 	page_dashboard_programmes(t, q, &d, l, prev);
 	page_dashboard_strip(t, q, &d, l, h);
 	page_dashboard_bars(t, l);

@@ -1,8 +1,8 @@
 /*
  * page_entry.c: the entry form of one unit and period (/entry/{unit}/
  * {period}): show it and save a draft or submit, plus what the entry
- * pages and the entry API share (roles in scope, who is acting, status
- * and state words).  The form is rendered by page_entry_form.c, decide
+ * pages share (status and state words; who acts and their roles in scope
+ * are auth_who() and auth_roles_in()).  The form is rendered by page_entry_form.c, decide
  * and reopen are in page_entry_workflow.c, the import template in
  * page_import.c.  Handlers are thin: the rules are in entry.c and
  * workflow.c, the unit of work in entry_store.c.
@@ -20,53 +20,6 @@
 #include "router.h"
 #include "tmpl.h"
 #include "user.h"
-
-/* The enum role bits the user holds with a scope containing unit. */
-unsigned
-page_entry_roles(const struct req *q, int64_t unit)
-{
-	static const unsigned bits[] = { ROLE_ADMINISTRATOR, ROLE_CMT,
-	    ROLE_DIRECTOR, ROLE_MANAGER, ROLE_COUNCIL };
-	unsigned	 roles = 0;
-	size_t		 i;
-
-	if (q->user == NULL)
-		return 0;
-	for (i = 0; i < sizeof(bits) / sizeof(bits[0]); i++)
-		if (auth_scope(q, bits[i], unit))
-			roles |= bits[i];
-	return roles;
-}
-
-/* Who is making the change, for the audit. */
-void
-page_entry_who(const struct req *q, struct db_who *w)
-{
-	w->user_id = q->user != NULL ? q->user->id : 0;
-	w->username = q->user != NULL ? q->user->username : "";
-	w->client = q->client;
-}
-
-/* STATUS_KEY, STATUS_ICON, STATUS_WORD: colour, shape and word. */
-void
-page_entry_status(struct tmpl *t, const struct req *q, enum status s)
-{
-	static const char *const words[STATUS__MAX] = {
-		"T_ENTRY_STATUS_NO_DATA", "T_ENTRY_STATUS_ON_TRACK",
-		"T_ENTRY_STATUS_AT_RISK", "T_ENTRY_STATUS_OFF_TRACK"
-	};
-	static const char *const icons[STATUS__MAX] = {
-		"\xe2\x97\x8b",	/* ○ */
-		"\xe2\x97\x8f",	/* ● */
-		"\xe2\x96\xb2",	/* ▲ */
-		"\xe2\x96\xa0"	/* ■ */
-	};
-	unsigned i = (unsigned)s < STATUS__MAX ? (unsigned)s : 0;
-
-	tmpl_set(t, "STATUS_KEY", status_name((enum status)i));
-	tmpl_set(t, "STATUS_ICON", icons[i]);
-	tmpl_set(t, "STATUS_WORD", i18n(q->lang, words[i]));
-}
 
 /* STATE_KEY, STATE_ICON, STATE_WORD of a submission state. */
 void
@@ -108,7 +61,7 @@ page_entry_load(struct req *q, struct resp *r)
 		r->status = 404;
 		return NULL;
 	}
-	if ((page_entry_roles(q, unit) & PAGE_ENTRY_ROLES_SEE) == 0) {
+	if ((auth_roles_in(q, unit) & ROLE_ENTRY) == 0) {
 		r->status = 403;
 		return NULL;
 	}
@@ -213,7 +166,7 @@ page_entry_save(struct req *q, struct resp *r)
 
 	if ((f = page_entry_load(q, r)) == NULL)
 		return;
-	if ((page_entry_roles(q, f->org_unit_id) & ROLE_MANAGER) == 0) {
+	if ((auth_roles_in(q, f->org_unit_id) & ROLE_MANAGER) == 0) {
 		entry_store_form_free(f);
 		r->status = 403;
 		return;
@@ -233,9 +186,9 @@ page_entry_save(struct req *q, struct resp *r)
 		goto out;
 	}
 	page_entry_parse(q, f, fi, ci);
-	page_entry_who(q, &who);
+	auth_who(q, &who);
 	res = entry_store_save(q->db, f, fi, ci, act,
-	    page_entry_roles(q, f->org_unit_id), &who, &o);
+	    auth_roles_in(q, f->org_unit_id), &who, &o);
 	if (res == ES_OK) {
 		snprintf(loc, sizeof(loc), "/entry/%lld/%s?done=%s",
 		    (long long)f->org_unit_id, f->period.name,

@@ -8,7 +8,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "db_who.h"
 #include "http.h"
 #include "status.h"
 #include "workflow.h"
@@ -18,10 +17,6 @@ struct entry_fig_in;
 struct entry_cost_in;
 struct entry_outcome;
 struct entry_form;
-
-/* The roles that may see a unit's entry form (the council may not). */
-#define PAGE_ENTRY_ROLES_SEE \
-	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | ROLE_ADMINISTRATOR)
 
 /* What a render shows besides the stored form. */
 struct page_entry_view {
@@ -37,13 +32,6 @@ struct page_entry_view {
 
 /* page_entry.c */
 
-/* The enum role bits the user holds with a scope containing the unit. */
-unsigned	 page_entry_roles(const struct req *, int64_t org_unit_id);
-/* Who is making the change, for the audit. */
-void		 page_entry_who(const struct req *, struct db_who *);
-/* STATUS_KEY, STATUS_ICON, STATUS_WORD: colour, shape and word. */
-void		 page_entry_status(struct tmpl *, const struct req *,
-		    enum status);
 /* STATE_KEY, STATE_ICON, STATE_WORD of a submission state. */
 void		 page_entry_state(struct tmpl *, const struct req *,
 		    enum sub_state);

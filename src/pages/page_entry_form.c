@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "entry_store.h"
 #include "i18n.h"
 #include "num.h"
@@ -188,7 +189,7 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 		else
 			entry_store_fig_text(&ff->cur, ff->ind.decimals, sbuf, &st);
 		(void)entry_check_figure(&rule, &st, ENTRY_DRAFT, &chk);
-		page_entry_status(s, q, chk.status);
+		page_status(s, q, chk.status);
 		if (ff->ind.cumulative && chk.has_judged &&
 		    (u = tmpl_section(s, "JUDGED")) != NULL) {
 			num_format(buf, sizeof(buf), chk.judged,
@@ -340,7 +341,7 @@ page_entry_form_render(struct req *q, struct resp *r,
 {
 	struct tmpl	*t, *s;
 	struct wf_ctx	 c;
-	unsigned	 roles = page_entry_roles(q, f->org_unit_id);
+	unsigned	 roles = auth_roles_in(q, f->org_unit_id);
 	size_t		 bad = 0;
 	int		 editable;
 	char		 title[256];
@@ -354,6 +355,8 @@ page_entry_form_render(struct req *q, struct resp *r,
 		r->status = 500;
 		return;
 	}
+	/* How each status looks, for entry.js to copy while a figure is typed. */
+	page_status_looks(t, "STATUS_LOOK", q);
 	tmpl_set_int(t, "UNIT_ID", f->org_unit_id);
 	tmpl_set(t, "UNIT_NAME", f->unit_name);
 	tmpl_set(t, "PERIOD", f->period.name);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "auth.h"
 #include "entry_store.h"
 #include "handlers.h"
 #include "page_entry.h"
@@ -27,9 +28,9 @@ page_entry_transition(struct req *q, struct resp *r, enum wf_action act,
 
 	if ((f = page_entry_load(q, r)) == NULL)
 		return;
-	page_entry_who(q, &who);
+	auth_who(q, &who);
 	res = entry_store_transition(q->db, f->org_unit_id, &f->period, act,
-	    comment, page_entry_roles(q, f->org_unit_id), &who, &wf);
+	    comment, auth_roles_in(q, f->org_unit_id), &who, &wf);
 	if (res == ES_OK) {
 		snprintf(loc, sizeof(loc), "/entry/%lld/%s?done=%s",
 		    (long long)f->org_unit_id, f->period.name, done);
@@ -65,7 +66,7 @@ page_entry_workflow_decide(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	if ((page_entry_roles(q, unit) & (ROLE_DIRECTOR | ROLE_CMT)) == 0) {
+	if ((auth_roles_in(q, unit) & (ROLE_DIRECTOR | ROLE_CMT)) == 0) {
 		r->status = 403;
 		return;
 	}

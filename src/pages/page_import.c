@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "auth.h"
 #include "entry_store.h"
 #include "handlers.h"
 #include "i18n.h"
@@ -20,7 +21,7 @@
 static unsigned
 page_import_roles(void *arg, int64_t unit)
 {
-	return page_entry_roles(arg, unit);
+	return auth_roles_in(arg, unit);
 }
 
 static void
@@ -94,7 +95,7 @@ page_import_upload(struct req *q, struct resp *r)
 		r->status = 400;
 		return;
 	}
-	page_entry_who(q, &who);
+	auth_who(q, &who);
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.db = q->db;
 	ctx.who = &who;

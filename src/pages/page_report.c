@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "db_period.h"
 #include "db_programme.h"
 #include "db_report.h"
@@ -25,14 +26,6 @@
 #define REPORT_TITLE_MAX	200
 #define REPORT_TEXT_MAX		20000
 
-/* Whether the user composes reports and so sees drafts. */
-int
-page_report_composer(const struct req *q)
-{
-	return q->user != NULL &&
-	    (q->user->roles & (ROLE_COUNCIL | ROLE_ADMINISTRATOR)) != 0;
-}
-
 /* Who and where, for an audit entry. */
 void
 page_report_who(const struct req *q, struct audit_entry *e)
@@ -43,16 +36,22 @@ page_report_who(const struct req *q, struct audit_entry *e)
 	e->client = q->client;
 }
 
-/* "?version=N": 1 with *v set for a positive number, 0 otherwise. */
+/* The HTTP status of a report_publish_get() or report_export() result. */
 int
-page_report_version_arg(const char *s, int *v)
+page_report_status(enum report_pub_res res)
 {
-	int64_t n;
-
-	if (s == NULL || !url_id(s, &n) || n < 1 || n > 1000000)
-		return 0;
-	*v = (int)n;
-	return 1;
+	switch (res) {
+	case REPORT_PUB_OK:
+		return 200;
+	case REPORT_PUB_NOTFOUND:
+		return 404;
+	case REPORT_PUB_FORBIDDEN:
+		return 403;
+	case REPORT_PUB_BAD:
+		return 400;
+	default:
+		return 500;
+	}
 }
 
 /*
@@ -65,24 +64,8 @@ int
 page_report_load(struct req *q, int64_t id, int version,
     struct report_doc **doc, struct report_version **ver)
 {
-	struct report_meta *m;
-
-	*doc = NULL;
-	*ver = NULL;
-	if (version > 0) {
-		if ((*doc = report_publish_load(q->db, id, version, ver)) ==
-		    NULL)
-			return db_report_version_get(q->db, id, version) ==
-			    NULL ? 404 : 500;
-		return 200;
-	}
-	if (!page_report_composer(q))
-		return 403;
-	if ((m = db_report_get(q->db, id)) == NULL)
-		return 404;
-	*doc = report_build(q->db, m->period_id, id);
-	db_report_meta_free(m);
-	return *doc != NULL ? 200 : 500;
+	return page_report_status(report_publish_get(q->db, id, version,
+	    auth_composer(q), doc, ver));
 }
 
 /*
@@ -94,7 +77,7 @@ page_report_list(struct req *q, struct resp *r)
 {
 	struct report_meta_list	*l;
 	struct tmpl		*t, *s;
-	int			 composer = page_report_composer(q);
+	int			 composer = auth_composer(q);
 	size_t			 i, published = 0;
 	char			 key[64];
 

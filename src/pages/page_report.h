@@ -7,21 +7,17 @@
 #include "export.h"
 #include "http.h"
 #include "report.h"
+#include "report_publish.h"
 
 struct tmpl;
 
-int		 page_report_composer(const struct req *);
 void		 page_report_who(const struct req *, struct audit_entry *);
 int		 page_report_load(struct req *, int64_t id, int version,
 		    struct report_doc **, struct report_version **);
-int		 page_report_version_arg(const char *, int *);
-void		 page_report_send_export(struct req *, struct resp *,
-		    int64_t id, const char *query_version);
+int		 page_report_status(enum report_pub_res);
 void		 page_report_doc_fill(struct tmpl *, const struct req *,
 		    const struct report_doc *);
 void		 page_report_paras(struct tmpl *, const char *section,
 		    const char *text);
-const char	*page_report_status_key(enum status);
-const char	*page_report_status_icon(enum status);
 
 #endif

@@ -14,38 +14,6 @@
 #include "page_report.h"
 #include "tmpl.h"
 
-/* The catalogue key of a status's word. */
-const char *
-page_report_status_key(enum status s)
-{
-	switch (s) {
-	case STATUS_ON_TRACK: return "T_REPORT_STATUS_ON_TRACK";
-	case STATUS_AT_RISK: return "T_REPORT_STATUS_AT_RISK";
-	case STATUS_OFF_TRACK: return "T_REPORT_STATUS_OFF_TRACK";
-	default: return "T_REPORT_STATUS_NO_DATA";
-	}
-}
-
-/* A shape per status, so colour is never the only signal. */
-const char *
-page_report_status_icon(enum status s)
-{
-	switch (s) {
-	case STATUS_ON_TRACK: return "\xe2\x97\x8f";	/* ● */
-	case STATUS_AT_RISK: return "\xe2\x96\xb2";	/* ▲ */
-	case STATUS_OFF_TRACK: return "\xe2\x9c\x96";	/* ✖ */
-	default: return "\xe2\x97\x8b";			/* ○ */
-	}
-}
-
-static void
-prd_status(struct tmpl *t, const struct req *q, enum status s)
-{
-	tmpl_set(t, "STATUS_KEY", status_name(s));
-	tmpl_set(t, "STATUS_ICON", page_report_status_icon(s));
-	tmpl_set(t, "STATUS_WORD", i18n(q->lang, page_report_status_key(s)));
-}
-
 static void
 prd_counts(struct tmpl *t, const struct status_counts *c)
 {
@@ -157,7 +125,7 @@ prd_indicators(struct tmpl *parent, const char *rows, const char *notes,
 		    v[i].decimals);
 		prd_value(s, "FORECAST", q, v[i].has_forecast, v[i].forecast,
 		    v[i].decimals);
-		prd_status(s, q, v[i].status);
+		page_status(s, q, v[i].status);
 		if (v[i].explanation[0] == '\0' && v[i].measure[0] == '\0')
 			continue;
 		if ((s = tmpl_section(parent, notes)) == NULL)
@@ -186,7 +154,7 @@ prd_programme(struct tmpl *t, const struct req *q,
 	tmpl_set(t, "DIRECTIE", p->directie);
 	tmpl_set(t, "AMBITION", p->ambition);
 	page_report_paras(t, "PROG_INTRO", p->intro);
-	prd_status(t, q, p->status);
+	page_status(t, q, p->status);
 	prd_counts(t, &p->counts);
 	prd_money_block(t, q, &p->money, 1);
 	for (i = 0; i < p->effectn; i++) {
@@ -197,7 +165,7 @@ prd_programme(struct tmpl *t, const struct req *q,
 		tmpl_set_int(s, "EFFECT_NUMBER", e->number);
 		tmpl_set(s, "EFFECT_NAME", e->name);
 		tmpl_set(s, "EFFECT_DESCRIPTION", e->description);
-		prd_status(s, q, e->status);
+		page_status(s, q, e->status);
 		tmpl_show(s, e->indicatorn > 0 ? "HAS_EIND" : "NO_EIND");
 		prd_indicators(s, "EIND", "ENOTE", q, e->indicators,
 		    e->indicatorn);
@@ -209,7 +177,7 @@ prd_programme(struct tmpl *t, const struct req *q,
 				tmpl_set_int(x, "PERF_NUMBER", f->number);
 				tmpl_set(x, "PERF_NAME", f->name);
 				tmpl_set(x, "OWNER", f->owner);
-				prd_status(x, q, f->status);
+				page_status(x, q, f->status);
 				tmpl_show(x, f->indicatorn > 0 ? "HAS_PIND" :
 				    "NO_PIND");
 				prd_indicators(x, "PIND", "PNOTE", q,
@@ -259,7 +227,7 @@ page_report_doc_fill(struct tmpl *t, const struct req *q,
 	page_report_paras(t, "DOC_INTRO", doc->intro);
 	if (doc->intro[0] != '\0')
 		tmpl_show(t, "HAS_DOC_INTRO");
-	prd_status(t, q, doc->status);
+	page_status(t, q, doc->status);
 	prd_counts(t, &doc->counts);
 	prd_money_block(t, q, &doc->money, 1);
 	for (i = 0; i < doc->programmen; i++) {
@@ -270,7 +238,7 @@ page_report_doc_fill(struct tmpl *t, const struct req *q,
 		if ((s = tmpl_section(t, "SUMMARY")) != NULL) {
 			tmpl_set_int(s, "NUMBER", doc->programmes[i].number);
 			tmpl_set(s, "NAME", doc->programmes[i].name);
-			prd_status(s, q, doc->programmes[i].status);
+			page_status(s, q, doc->programmes[i].status);
 			prd_counts(s, &doc->programmes[i].counts);
 			prd_money_block(s, q, &doc->programmes[i].money, 0);
 		}

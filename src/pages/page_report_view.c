@@ -7,12 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "db_report.h"
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
 #include "page_report.h"
 #include "report_diff.h"
+#include "report_export.h"
 #include "report_publish.h"
 #include "router.h"
 #include "tmpl.h"
@@ -88,7 +90,7 @@ page_report_version(struct req *q, struct resp *r)
 			}
 			if (req_query(q, "published") != NULL)
 				tmpl_show(s, "JUST_PUBLISHED");
-			if (page_report_composer(q))
+			if (auth_composer(q))
 				tmpl_show(s, "COMPOSER");
 		}
 		prv_exports(t, id, v);
@@ -127,7 +129,7 @@ prv_change_value(struct tmpl *s, const char *name, const struct req *q,
 	enum status st;
 
 	if (c->kind == REPORT_CHANGE_STATUS && status_from_name(v, &st))
-		tmpl_set(s, name, i18n(q->lang, page_report_status_key(st)));
+		tmpl_set(s, name, i18n(q->lang, status_look(st)->key));
 	else
 		tmpl_set(s, name, v[0] != '\0' ? v : "\xe2\x80\x94");
 }
@@ -165,8 +167,8 @@ page_report_compare(struct req *q, struct resp *r)
 	}
 	asked = as != NULL || bs != NULL;
 	if (asked) {
-		if (!page_report_version_arg(as, &a) ||
-		    !page_report_version_arg(bs, &b) ||
+		if (!report_version_parse(as, &a) ||
+		    !report_version_parse(bs, &b) ||
 		    (da = report_publish_load(q->db, id, a, &va)) == NULL ||
 		    (db = report_publish_load(q->db, id, b, &vb)) == NULL)
 			st = 422;
@@ -243,67 +245,21 @@ out:
 }
 
 /*
- * Send the export of report id in the format the route names (the pattern
- * ends in ".pdf" etc.): published version ?version=N, or without it the
- * draft (composers only).  Raises 400, 403, 404, 500.
+ * GET /reports/{id}/export.{pdf,xlsx,csv,json}[?version=N]: published
+ * version N, or without it the draft (composers only), as a download.
+ * Raises 400, 403, 404, 500.
  */
-void
-page_report_send_export(struct req *q, struct resp *r, int64_t id,
-    const char *qv)
-{
-	struct report_doc	*doc;
-	struct report_version	*ver;
-	struct export_meta	 m;
-	enum export_format	 f;
-	const char		*ext = strrchr(q->route->pattern, '.');
-	char			*bytes, now[32], disp[128];
-	size_t			 len = 0;
-	int			 version = 0, st;
-
-	if (ext == NULL || !export_format_parse(ext + 1, &f)) {
-		r->status = 404;
-		return;
-	}
-	if (qv != NULL && !page_report_version_arg(qv, &version)) {
-		r->status = 400;
-		return;
-	}
-	if ((st = page_report_load(q, id, version, &doc, &ver)) != 200) {
-		r->status = st;
-		return;
-	}
-	memset(&m, 0, sizeof(m));
-	m.lang = q->lang;
-	m.version = version;
-	db_now(now, sizeof(now));
-	m.published_at = ver ? ver->published_at : "";
-	m.published_by = ver ? ver->published_by : "";
-	m.hash = ver ? ver->hash : "";
-	m.generated_at = ver ? ver->published_at : now;
-	bytes = export_render(doc, f, &m, ver ? ver->content : NULL, &len);
-	if (bytes == NULL) {
-		r->status = 500;
-		goto out;
-	}
-	if (version > 0)
-		snprintf(disp, sizeof(disp), "attachment; filename=\"koers-"
-		    "rapportage-%s-v%d.%s\"", doc->period, version,
-		    export_format_ext(f));
-	else
-		snprintf(disp, sizeof(disp), "attachment; filename=\"koers-"
-		    "rapportage-%s-concept.%s\"", doc->period,
-		    export_format_ext(f));
-	resp_set_body(r, export_format_ctype(f), bytes, len);
-	resp_header(r, "Content-Disposition", disp);
-	r->no_store = version == 0;
-out:
-	report_doc_free(doc);
-	db_report_version_free(ver);
-}
-
-/* GET /reports/{id}/export.{pdf,xlsx,csv,json}[?version=N].  See above. */
 void
 page_report_export(struct req *q, struct resp *r)
 {
-	page_report_send_export(q, r, q->id[0], req_query(q, "version"));
+	struct report_file	 f;
+
+	r->status = page_report_status(report_export(q->db, q->id[0],
+	    q->route->pattern, req_query(q, "version"), auth_composer(q),
+	    q->lang, &f));
+	if (r->status != 200)
+		return;
+	if (!resp_download(r, f.ctype, f.bytes, f.len, f.name))
+		r->status = 500;
+	r->no_store = f.draft;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "auth.h"
 #include "db.h"
 #include "db_period.h"
 #include "db_submission.h"
@@ -58,7 +59,7 @@ page_work_period(struct tmpl *t, const struct req *q, const struct period *p,
 	for (i = 0; i < n; i++) {
 		if ((row = tmpl_section(s, "UNIT")) == NULL)
 			break;
-		roles = page_entry_roles(q, w[i].org_unit_id);
+		roles = auth_roles_in(q, w[i].org_unit_id);
 		tmpl_set_int(row, "UNIT_ID", w[i].org_unit_id);
 		tmpl_set(row, "UNIT_NAME", w[i].name);
 		tmpl_set(row, "UNIT_CODE", w[i].code);
@@ -179,7 +180,7 @@ page_work_period_state(struct req *q, struct resp *r)
 		    (q->user->roles & ROLE_ADMINISTRATOR) ? 409 : 403;
 		return;
 	}
-	page_entry_who(q, &who);
+	auth_who(q, &who);
 	res = db_period_set_state(q->db, &p, next, &who);
 	if (res == DB_OK)
 		resp_redirect(r, 303, "/work?done=period");

@@ -111,15 +111,14 @@ xl_money(struct xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, int has,
 		    x->money);
 }
 
+/* A status as the pages and the PDF show it: icon and word, into buf. */
 static const char *
-xl_status(const struct xl *x, enum status s)
+xl_status(const struct xl *x, enum status s, char *buf, size_t sz)
 {
-	switch (s) {
-	case STATUS_ON_TRACK: return xl_t(x, "T_REPORT_STATUS_ON_TRACK");
-	case STATUS_AT_RISK: return xl_t(x, "T_REPORT_STATUS_AT_RISK");
-	case STATUS_OFF_TRACK: return xl_t(x, "T_REPORT_STATUS_OFF_TRACK");
-	default: return xl_t(x, "T_REPORT_STATUS_NO_DATA");
-	}
+	const struct status_look *l = status_look(s);
+
+	snprintf(buf, sz, "%s %s", l->icon, xl_t(x, l->key));
+	return buf;
 }
 
 static void
@@ -129,6 +128,7 @@ xl_row(struct xl *x, lxw_worksheet *ws, lxw_row_t r,
 	const struct report_indicator	*ri = w->indicator;
 	const struct report_money	*m;
 	const char			*k;
+	char				 sw[80];
 
 	worksheet_write_string(ws, r, 0, x->doc->period, NULL);
 	worksheet_write_number(ws, r, 1, w->programme->number, NULL);
@@ -155,8 +155,8 @@ xl_row(struct xl *x, lxw_worksheet *ws, lxw_row_t r,
 		xl_num(x, ws, r, 14, ri->has_value, ri->value, ri->decimals);
 		xl_num(x, ws, r, 15, ri->has_forecast, ri->forecast,
 		    ri->decimals);
-		worksheet_write_string(ws, r, 18, xl_status(x, ri->status),
-		    NULL);
+		worksheet_write_string(ws, r, 18,
+		    xl_status(x, ri->status, sw, sizeof(sw)), NULL);
 		if (ri->explanation[0] != '\0')
 			worksheet_write_string(ws, r, 20, ri->explanation,
 			    x->wrap);
@@ -175,8 +175,8 @@ xl_row(struct xl *x, lxw_worksheet *ws, lxw_row_t r,
 	if (m->has_deviation_bp)
 		worksheet_write_number(ws, r, 17,
 		    (double)m->deviation_bp / 10000.0, x->pct);
-	worksheet_write_string(ws, r, 18, xl_status(x, w->performance->status),
-	    NULL);
+	worksheet_write_string(ws, r, 18,
+	    xl_status(x, w->performance->status, sw, sizeof(sw)), NULL);
 	if (m->has_deviation)
 		worksheet_write_boolean(ws, r, 19, m->needs_explanation, NULL);
 	if (w->performance->explanation[0] != '\0')
@@ -217,7 +217,7 @@ xl_about(struct xl *x)
 {
 	lxw_worksheet	*ws;
 	lxw_row_t	 r = 0;
-	char		 name[40], audit[96];
+	char		 name[40], audit[96], sw[80];
 	const char	*draft = xl_t(x, "T_REPORT_DRAFT");
 
 	xl_sheet_name(name, sizeof(name), xl_t(x, "T_REPORT_SUMMARY"));
@@ -256,7 +256,8 @@ xl_about(struct xl *x)
 		worksheet_write_string(ws, r++, 1, audit, NULL);
 	}
 	worksheet_write_string(ws, r, 0, xl_t(x, "T_REPORT_OVERALL"), NULL);
-	worksheet_write_string(ws, r++, 1, xl_status(x, x->doc->status), NULL);
+	worksheet_write_string(ws, r++, 1,
+	    xl_status(x, x->doc->status, sw, sizeof(sw)), NULL);
 	r++;
 	worksheet_write_string(ws, r, 0, xl_t(x, "T_PROGRAMME"), x->head);
 	worksheet_write_string(ws, r, 1, xl_t(x, "T_REPORT_STATUS"), x->head);
@@ -282,7 +283,7 @@ xl_about(struct xl *x)
 			snprintf(lab, sizeof(lab), "%s", xl_t(x, "T_TOTAL"));
 		worksheet_write_string(ws, r, 0, lab, NULL);
 		worksheet_write_string(ws, r, 1, xl_status(x, p ? p->status :
-		    x->doc->status), NULL);
+		    x->doc->status, sw, sizeof(sw)), NULL);
 		xl_money(x, ws, r, 2, 1, m->year_budget);
 		xl_money(x, ws, r, 3, 1, m->budget);
 		xl_money(x, ws, r, 4, m->has_realised, m->realised);

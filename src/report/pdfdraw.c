@@ -56,17 +56,9 @@ pdfdraw_status_rgb(int st, double *r, double *g, double *b)
 const char *
 pdfdraw_status_word(const struct pdf *p, enum status s, char *buf, size_t sz)
 {
-	static const char *const icons[STATUS__MAX] = {
-		"\xe2\x97\x8b", "\xe2\x97\x8f", "\xe2\x96\xb2", "\xe2\x9c\x96"
-	};
-	static const char *const keys[STATUS__MAX] = {
-		"T_REPORT_STATUS_NO_DATA", "T_REPORT_STATUS_ON_TRACK",
-		"T_REPORT_STATUS_AT_RISK", "T_REPORT_STATUS_OFF_TRACK"
-	};
+	const struct status_look *l = status_look(s);
 
-	if ((unsigned)s >= STATUS__MAX)
-		s = STATUS_NO_DATA;
-	snprintf(buf, sz, "%s %s", icons[s], pdfdraw_t(p, keys[s]));
+	snprintf(buf, sz, "%s %s", l->icon, pdfdraw_t(p, l->key));
 	return buf;
 }
 

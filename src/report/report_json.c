@@ -5,12 +5,12 @@
  * exact decimal strings with the indicator's decimals ("12.5"), as in the
  * rest of the API; a missing number is null, never 0.
  */
-#include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "num.h"
 #include "report_json.h"
+#include "sha256.h"
 
 static json_t *
 rj_scaled(int has, int64_t v, int decimals)
@@ -190,19 +190,7 @@ report_json_dump(const struct report_doc *doc)
 int
 report_json_hash(const char *text, char out[65])
 {
-	static const char hex[] = "0123456789abcdef";
-	unsigned char	 md[EVP_MAX_MD_SIZE];
-	unsigned int	 mdlen = 0, i;
-
-	if (EVP_Digest(text, strlen(text), md, &mdlen, EVP_sha256(), NULL) != 1 ||
-	    mdlen != 32)
-		return 0;
-	for (i = 0; i < mdlen; i++) {
-		out[2 * i] = hex[md[i] >> 4];
-		out[2 * i + 1] = hex[md[i] & 15];
-	}
-	out[64] = '\0';
-	return 1;
+	return sha256_hex(text, strlen(text), out);
 }
 
 /*

@@ -340,13 +340,13 @@ account_activate(struct db *db, const struct account_actor *a,
 /* A new API token for user_id, into token (shown once, stored hashed). */
 enum account_res
 account_token_create(struct db *db, const struct account_actor *a,
-    int64_t user_id, const char *label, char token[AUTH_TOKEN_LEN + 1])
+    int64_t user_id, const char *label, char token[SECRET_TOKEN_LEN + 1])
 {
 	enum account_res	res;
 	char			hash[65];
 	int64_t			id;
 
-	if (!auth_token_new(token, hash))
+	if (!secret_token_new(token, hash))
 		return ACCOUNT_ERROR;
 	if (!db_begin_immediate(db))
 		return ACCOUNT_ERROR;
@@ -358,7 +358,7 @@ account_token_create(struct db *db, const struct account_actor *a,
 		res = ACCOUNT_ERROR;
 	res = account_end(db, res);
 	if (res != ACCOUNT_OK)
-		pw_wipe(token, AUTH_TOKEN_LEN + 1);
+		pw_wipe(token, SECRET_TOKEN_LEN + 1);
 	return res;
 }
 

@@ -9,7 +9,7 @@
 
 #include <stdint.h>
 
-#include "auth.h"
+#include "secret.h"
 
 struct db;
 
@@ -60,7 +60,7 @@ enum account_res account_activate(struct db *,
 		    const struct account_actor *, int64_t user_id);
 enum account_res account_token_create(struct db *,
 		    const struct account_actor *, int64_t user_id,
-		    const char *label, char token[AUTH_TOKEN_LEN + 1]);
+		    const char *label, char token[SECRET_TOKEN_LEN + 1]);
 enum account_res account_token_revoke(struct db *,
 		    const struct account_actor *, int64_t user_id,
 		    int64_t token_id);

@@ -90,3 +90,37 @@ report_publish_load(struct db *db, int64_t report_id, int version,
 		db_report_version_free(v);
 	return doc;
 }
+
+/*
+ * The document of report_id: with version > 0 that published version as
+ * stored (*ver set), with version 0 the draft built now (*ver NULL), which
+ * only a composer (auth_composer()) may see.  REPORT_PUB_OK with *doc set;
+ * REPORT_PUB_FORBIDDEN, REPORT_PUB_NOTFOUND or REPORT_PUB_ERROR (logged)
+ * with nothing to free.
+ */
+enum report_pub_res
+report_publish_get(struct db *db, int64_t report_id, int version,
+    int composer, struct report_doc **doc, struct report_version **ver)
+{
+	struct report_meta	*m;
+	struct report_version	*v;
+
+	*doc = NULL;
+	*ver = NULL;
+	if (version > 0) {
+		if ((*doc = report_publish_load(db, report_id, version, ver)) !=
+		    NULL)
+			return REPORT_PUB_OK;
+		if ((v = db_report_version_get(db, report_id, version)) == NULL)
+			return REPORT_PUB_NOTFOUND;
+		db_report_version_free(v);
+		return REPORT_PUB_ERROR;
+	}
+	if (!composer)
+		return REPORT_PUB_FORBIDDEN;
+	if ((m = db_report_get(db, report_id)) == NULL)
+		return REPORT_PUB_NOTFOUND;
+	*doc = report_build(db, m->period_id, report_id);
+	db_report_meta_free(m);
+	return *doc != NULL ? REPORT_PUB_OK : REPORT_PUB_ERROR;
+}

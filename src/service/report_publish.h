@@ -14,6 +14,8 @@
 enum report_pub_res {
 	REPORT_PUB_OK,
 	REPORT_PUB_NOTFOUND,
+	REPORT_PUB_FORBIDDEN,	/* a draft, asked by one who does not compose */
+	REPORT_PUB_BAD,		/* not a version number */
 	REPORT_PUB_ERROR
 };
 
@@ -21,5 +23,8 @@ enum report_pub_res	 report_publish(struct db *, int64_t report_id,
 			    const struct audit_entry *who, int *version);
 struct report_doc	*report_publish_load(struct db *, int64_t report_id,
 			    int version, struct report_version **);
+enum report_pub_res	 report_publish_get(struct db *, int64_t report_id,
+			    int version, int composer, struct report_doc **,
+			    struct report_version **);
 
 #endif

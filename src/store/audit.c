@@ -7,6 +7,7 @@
 #include "audit.h"
 #include "audit_anchor.h"
 #include "log.h"
+#include "sha256.h"
 
 /* The form new entries are hashed in (the audit.chain column). */
 #define AUDIT_CHAIN	2
@@ -20,18 +21,6 @@ struct audit_col {
 	size_t		 n;
 };
 
-static void
-audit_hex(const unsigned char md[32], char out[65])
-{
-	static const char hex[] = "0123456789abcdef";
-	int i;
-
-	for (i = 0; i < 32; i++) {
-		out[2 * i] = hex[md[i] >> 4];
-		out[2 * i + 1] = hex[md[i] & 15];
-	}
-	out[64] = '\0';
-}
 
 /* ---------------------------------------------------------------- chain 1 */
 
@@ -80,7 +69,7 @@ audit_hash_v1(const char *prev_hash, int64_t id, const char *at,
 	}
 	EVP_MD_CTX_free(ctx);
 	if (ok)
-		audit_hex(md, out);
+		sha256_hex_bytes(md, 32, out);
 	return ok;
 }
 
@@ -140,7 +129,7 @@ audit_hash_cols(const struct audit_col *c, size_t n, char out[65])
 	ok = ok && EVP_DigestFinal_ex(ctx, md, &mdlen) == 1 && mdlen == 32;
 	EVP_MD_CTX_free(ctx);
 	if (ok)
-		audit_hex(md, out);
+		sha256_hex_bytes(md, 32, out);
 	return ok;
 }
 

@@ -4,8 +4,11 @@
  * Every thread that touches the database owns one struct db.  Statements are
  * prepared once per connection and kept: db_stmt() looks a statement up by the
  * address of its SQL text, so the SQL must be a string literal or a static
- * const array (never a string built at run time).  The data layer
- * (db_<table>_*.c) is the only code that contains SQL.
+ * const array (never a string built at run time).  All SQL lives in
+ * src/store/: the data layer (db_<table>.c), the audit log (audit.c), the
+ * migrations (migrate.c) and the materialised rollups (rollup_store.c, with
+ * the rebuild in store/rebuild/); the demo generator (src/demo/) alone
+ * writes its bulk rows directly.  No handler, domain or report code does.
  */
 #ifndef KOERS_DB_H
 #define KOERS_DB_H

@@ -1,5 +1,8 @@
 // tmpl.cc: the only C++ in Koers: a thin extern "C" shim over ctemplate.
-// No exception crosses into C: every entry point catches and reports.
+// No exception crosses into C: every entry point catches and reports.  A
+// failure while a dictionary is filled (memory ran out) is logged and kept
+// with the dictionary, and its tmpl_render() then returns NULL: a page is
+// refused (500), never served with a value or a row silently missing.
 #include <ctemplate/template.h>
 #include <ctemplate/template_cache.h>
 
@@ -10,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <fstream>
 #include <map>
 #include <new>
@@ -17,6 +21,9 @@
 #include <string>
 #include <vector>
 
+extern "C" {
+#include "log.h"
+}
 #include "tmpl.h"
 
 using ctemplate::TemplateDictionary;
@@ -37,16 +44,64 @@ static std::map<std::string, size_t>	tmpl_catalogue_ix;
 static std::map<std::string, struct timespec>	tmpl_mtime;
 static pthread_mutex_t			tmpl_dev_mtx = PTHREAD_MUTEX_INITIALIZER;
 
+// A catalogue text could not be registered: tmpl_init() refuses to start.
+static bool tmpl_text_failed;
+// Tests only (tmpl_test_fail()): the how-manieth next fill fails.
+static int tmpl_test_countdown;
+
+// What C holds: a dictionary and the tree (one per tmpl_new()) it belongs
+// to.  The tree owns the dictionaries (through its root) and these handles,
+// and remembers the first failure.
+struct tmpl_tree;
+struct tmpl {
+	TemplateDictionary	*d;
+	struct tmpl_tree	*tree;
+};
+struct tmpl_tree {
+	TemplateDictionary	 root;
+	std::deque<struct tmpl>	 handles;	// stable addresses; [0] is root
+	bool			 failed;
+	tmpl_tree() : root("page"), failed(false) {}
+};
+
 static TemplateDictionary *
 dict(struct tmpl *t)
 {
-	return reinterpret_cast<TemplateDictionary *>(t);
+	return t->d;
 }
 
+// A handle for d, a dictionary of t's tree.  Throws when memory runs out.
 static struct tmpl *
-wrap(TemplateDictionary *d)
+wrap(struct tmpl *t, TemplateDictionary *d)
 {
-	return reinterpret_cast<struct tmpl *>(d);
+	struct tmpl h = { d, t->tree };
+
+	t->tree->handles.push_back(h);
+	return &t->tree->handles.back();
+}
+
+// Tests make a fill fail as if memory had run out.
+static void
+tmpl_test_point(void)
+{
+	if (tmpl_test_countdown > 0 && --tmpl_test_countdown == 0)
+		throw std::bad_alloc();
+}
+
+// A fill of t failed: say so once per tree, and refuse its render.
+static void
+tmpl_fail(struct tmpl *t, const char *what, const char *name)
+{
+	if (!t->tree->failed)
+		log_err("templates: %s %s failed (out of memory); the page "
+		    "will not be rendered", what, name != NULL ? name : "");
+	t->tree->failed = true;
+}
+
+extern "C" void
+tmpl_test_fail(int n)
+{
+	tmpl_test_countdown = n;
 }
 
 extern "C" void
@@ -55,9 +110,13 @@ tmpl_text(const char *key, const char *text_nl, const char *text_en)
 	try {
 		tmpl_entry e = { key, { text_nl, text_en } };
 
+		tmpl_test_point();
 		tmpl_catalogue_ix[key] = tmpl_catalogue.size();
 		tmpl_catalogue.push_back(e);
 	} catch (...) {
+		log_err("templates: cannot register text %s (out of memory)",
+		    key);
+		tmpl_text_failed = true;
 	}
 }
 
@@ -197,6 +256,10 @@ tmpl_init(const char *dir, int dev)
 	size_t		 len;
 
 	tmpl_dev = dev != 0;
+	if (tmpl_text_failed) {
+		std::fprintf(stderr, "templates: the catalogue is incomplete\n");
+		return 0;
+	}
 	try {
 		tmpl_dir = dir;
 		if (!tmpl_globals())
@@ -215,6 +278,7 @@ tmpl_init(const char *dir, int dev)
 		}
 		closedir(dp);
 	} catch (...) {
+		std::fprintf(stderr, "templates: out of memory while loading\n");
 		return 0;
 	}
 	if (n == 0) {
@@ -227,25 +291,40 @@ tmpl_init(const char *dir, int dev)
 extern "C" struct tmpl *
 tmpl_new(void)
 {
+	struct tmpl_tree *tree = NULL;
+
 	try {
-		return wrap(new TemplateDictionary("page"));
+		struct tmpl h;
+
+		tmpl_test_point();
+		tree = new tmpl_tree;
+		h.d = &tree->root;
+		h.tree = tree;
+		tree->handles.push_back(h);
+		return &tree->handles.front();
 	} catch (...) {
+		log_err("templates: no dictionary (out of memory)");
+		delete tree;
 		return NULL;
 	}
 }
 
+// Free the dictionary tmpl_new() gave, with everything below it.
 extern "C" void
 tmpl_free(struct tmpl *t)
 {
-	delete dict(t);
+	if (t != NULL)
+		delete t->tree;
 }
 
 extern "C" void
 tmpl_set(struct tmpl *t, const char *name, const char *val)
 {
 	try {
+		tmpl_test_point();
 		dict(t)->SetValue(name, val != NULL ? val : "");
 	} catch (...) {
+		tmpl_fail(t, "value", name);
 	}
 }
 
@@ -253,8 +332,10 @@ extern "C" void
 tmpl_setn(struct tmpl *t, const char *name, const char *val, size_t len)
 {
 	try {
+		tmpl_test_point();
 		dict(t)->SetValue(name, ctemplate::TemplateString(val, len));
 	} catch (...) {
+		tmpl_fail(t, "value", name);
 	}
 }
 
@@ -262,17 +343,22 @@ extern "C" void
 tmpl_set_int(struct tmpl *t, const char *name, long long val)
 {
 	try {
+		tmpl_test_point();
 		dict(t)->SetFormattedValue(name, "%lld", val);
 	} catch (...) {
+		tmpl_fail(t, "value", name);
 	}
 }
 
+// A new section dictionary, or NULL (logged; the render then fails too).
 extern "C" struct tmpl *
 tmpl_section(struct tmpl *t, const char *name)
 {
 	try {
-		return wrap(dict(t)->AddSectionDictionary(name));
+		tmpl_test_point();
+		return wrap(t, dict(t)->AddSectionDictionary(name));
 	} catch (...) {
+		tmpl_fail(t, "section", name);
 		return NULL;
 	}
 }
@@ -281,28 +367,38 @@ extern "C" void
 tmpl_show(struct tmpl *t, const char *name)
 {
 	try {
+		tmpl_test_point();
 		dict(t)->ShowSection(name);
 	} catch (...) {
+		tmpl_fail(t, "section", name);
 	}
 }
 
+// A new include dictionary, or NULL (logged; the render then fails too).
 extern "C" struct tmpl *
 tmpl_include(struct tmpl *t, const char *name, const char *file, int lang)
 {
 	try {
-		TemplateDictionary *d = dict(t)->AddIncludeDictionary(name);
+		TemplateDictionary *d;
+
+		tmpl_test_point();
+		d = dict(t)->AddIncludeDictionary(name);
 		d->SetFilename(tmpl_lang_file(file, lang));
-		return wrap(d);
+		return wrap(t, d);
 	} catch (...) {
+		tmpl_fail(t, "include", name);
 		return NULL;
 	}
 }
 
 // Expand file with t, with the catalogue texts it names in lang, into a
-// malloc'd, NUL-terminated string.  NULL on error.
+// malloc'd, NUL-terminated string.  NULL on error, and when filling t
+// failed (tmpl_fail() has said what).
 extern "C" char *
 tmpl_render(const char *file, struct tmpl *t, int lang, size_t *len)
 {
+	if (t->tree->failed)
+		return NULL;
 	try {
 		std::string	 out;
 		char		*buf;
@@ -321,6 +417,7 @@ tmpl_render(const char *file, struct tmpl *t, int lang, size_t *len)
 			*len = out.size();
 		return buf;
 	} catch (...) {
+		log_err("templates: %s not rendered (out of memory)", file);
 		return NULL;
 	}
 }

@@ -7,7 +7,10 @@
  * seen in a global table that is never freed.
  *
  * One dictionary per request.  Section and include dictionaries belong to
- * their parent and are freed with it.
+ * their parent and are freed with it.  When filling a dictionary fails
+ * (memory ran out) the failure is logged and kept: tmpl_section() and
+ * tmpl_include() return NULL, and tmpl_render() of that dictionary returns
+ * NULL, so the caller answers 500 instead of a page with parts missing.
  */
 #ifndef KOERS_TMPL_H
 #define KOERS_TMPL_H
@@ -42,6 +45,9 @@ void		 tmpl_show(struct tmpl *, const char *name);
 struct tmpl	*tmpl_include(struct tmpl *, const char *name, const char *file,
 		    int lang);
 char		*tmpl_render(const char *file, struct tmpl *, int lang, size_t *len);
+/* Tests only: the n-th next call that fills a dictionary fails as if
+ * memory had run out (0: none). */
+void		 tmpl_test_fail(int n);
 
 #ifdef __cplusplus
 }

@@ -3,17 +3,14 @@
  * Progressive enhancement only: the form works without it, and the
  * server's judgement after saving is the one that counts.  Plain
  * (non-cumulative, non-ratio) indicators only; the rule is status_of()
- * in src/status.c: on the good side of the target or on it is on track,
+ * in src/domain/status.c: on the good side of the target or on it is on track,
  * wrong side within tolerance_bp of |target| at risk, beyond off track.
+ * How a status looks (class, icon, word, in the page's language) is not
+ * decided here: it is copied from the page's hidden list #status-looks,
+ * which the server fills from status_look() in src/domain/status.c.
  */
 (function () {
 	'use strict';
-	var words = {
-		nl: ['geen gegevens', 'op koers', 'aandacht', 'uit koers'],
-		en: ['no data', 'on track', 'at risk', 'off track']
-	};
-	var keys = ['no_data', 'on_track', 'at_risk', 'off_track'];
-	var icons = ['\u25cb', '\u25cf', '\u25b2', '\u25a0'];
 
 	/* "1.234,5" or "1234.5" as a number, or NaN when unsure. */
 	function parse(s) {
@@ -38,13 +35,18 @@
 		var v = parse(input.value);
 		var tol = parseInt(fs.getAttribute('data-tolerance'), 10) / 10000;
 		var up = fs.getAttribute('data-direction') === 'up';
-		if (isNaN(t) || isNaN(v)) return 0;
+		if (isNaN(t) || isNaN(v)) return 'no_data';
 		var wrong = up ? t - v : v - t;
-		if (wrong <= 0) return 1;
-		return wrong <= Math.abs(t) * tol + 1e-9 ? 2 : 3;
+		if (wrong <= 0) return 'on_track';
+		return wrong <= Math.abs(t) * tol + 1e-9 ? 'at_risk' : 'off_track';
 	}
 
-	var lang = document.documentElement.lang === 'en' ? 'en' : 'nl';
+	/* The page's look of each status, by its API key. */
+	var looks = {};
+	var list = document.querySelectorAll('#status-looks li[data-status]');
+	Array.prototype.forEach.call(list, function (li) {
+		looks[li.getAttribute('data-status')] = li;
+	});
 	var sets = document.querySelectorAll('fieldset.figure[data-kind="plain"]');
 	Array.prototype.forEach.call(sets, function (fs) {
 		var input = document.getElementById(fs.id + '_value');
@@ -52,10 +54,11 @@
 		if (!input || !out) return;
 		out.setAttribute('aria-live', 'polite');
 		input.addEventListener('input', function () {
-			var s = judge(fs, input);
-			out.className = 'status status-' + keys[s];
-			out.firstChild.textContent = icons[s];
-			out.lastChild.textContent = ' ' + words[lang][s];
+			var look = looks[judge(fs, input)];
+			if (!look) return;
+			out.className = look.className;
+			out.firstChild.textContent = look.firstChild.textContent;
+			out.lastChild.textContent = look.lastChild.textContent;
 		});
 	});
 }());

@@ -87,7 +87,7 @@ test('the CMT overview shows every programme with the numbers of the rollup API'
 
 test('every status is a colour, an icon and a word', async () => {
   const { html } = await page('/dashboard?period=2014-Q2');
-  const words = { on_track: ['●', 'Op koers'], at_risk: ['▲', 'Aandacht'], off_track: ['✖', 'Uit koers'], no_data: ['○', 'Geen gegevens'] };
+  const words = { on_track: ['●', 'op koers'], at_risk: ['▲', 'aandacht'], off_track: ['✖', 'uit koers'], no_data: ['○', 'geen gegevens'] };
   let seen = 0;
   for (const m of html.matchAll(/<span class="status status-([a-z_]+)"><span aria-hidden="true">(.)<\/span> ([^<]+)<\/span>/g)) {
     assert.deepEqual([m[2], m[3]], words[m[1]], m[0]);
@@ -95,7 +95,7 @@ test('every status is a colour, an icon and a word', async () => {
   }
   assert.ok(seen > 20, `${seen} statuses`);
   const en = await fetch(srv.base + '/dashboard?period=2014-Q2&lang=en', { headers: { cookie } });
-  assert.match(await en.text(), /On track|Off track|At risk/);
+  assert.match(await en.text(), /on track|off track|at risk/);
 });
 
 test('the period selector lists the periods and selects the one shown', async () => {

@@ -155,18 +155,18 @@ next_must_be_a_path_on_this_site(void **state)
 static void
 hash_is_sha256_hex_and_secrets_are_fresh(void **state)
 {
-	char	h[65], a[AUTH_SECRET_HEX + 1], b[AUTH_SECRET_HEX + 1];
-	char	tok[AUTH_TOKEN_LEN + 1], th[65];
+	char	h[65], a[SECRET_HEX + 1], b[SECRET_HEX + 1];
+	char	tok[SECRET_TOKEN_LEN + 1], th[65];
 
 	(void)state;
 	assert_true(auth_hash("abc", h));
 	assert_string_equal(h, "ba7816bf8f01cfea414140de5dae2223"
 	    "b00361a396177a9cb410ff61f20015ad");
-	assert_true(auth_secret_new(a));
-	assert_true(auth_secret_new(b));
+	assert_true(secret_new(a));
+	assert_true(secret_new(b));
 	assert_int_equal(strlen(a), 64);
 	assert_string_not_equal(a, b);
-	assert_true(auth_token_new(tok, th));
+	assert_true(secret_token_new(tok, th));
 	assert_int_equal(strncmp(tok, "koers_", 6), 0);
 	assert_true(auth_hash(tok, h));
 	assert_string_equal(h, th);
@@ -250,6 +250,51 @@ scope_covers_the_unit_and_everything_below_it(void **state)
 	assert_true(auth_scope(&q, ROLE_DIRECTOR | ROLE_CMT, 3));
 	q.user = NULL;
 	assert_false(auth_scope(&q, ROLE_MANAGER, 3));
+}
+
+/*
+ * What the entry pages and the entry API both ask (auth.c, below both):
+ * the roles held over a unit, who acts, and who composes reports.
+ */
+static void
+roles_in_a_unit_who_acts_and_who_composes(void **state)
+{
+	struct fixture		*f = *state;
+	struct role_grant	 g[2] = { { ROLE_MANAGER, 3 }, { ROLE_CMT, 1 } };
+	struct user		 u;
+	struct req		 q;
+	struct db_who		 w;
+
+	memset(&u, 0, sizeof(u));
+	memset(&q, 0, sizeof(q));
+	u.id = 42;
+	u.username = (char *)"anna";
+	u.grants = g;
+	u.grantn = 1;
+	u.roles = ROLE_MANAGER;
+	q.user = &u;
+	q.db = f->db;
+	snprintf(q.client, sizeof(q.client), "192.0.2.1");
+	assert_int_equal(auth_roles_in(&q, 4), ROLE_MANAGER);
+	assert_int_equal(auth_roles_in(&q, 6), 0);
+	assert_false(auth_composer(&q));
+	u.grantn = 2;
+	u.roles |= ROLE_CMT;
+	assert_int_equal(auth_roles_in(&q, 4), ROLE_MANAGER | ROLE_CMT);
+	assert_int_equal(auth_roles_in(&q, 6), ROLE_CMT);
+	assert_true((auth_roles_in(&q, 6) & ROLE_ENTRY) != 0);
+	auth_who(&q, &w);
+	assert_int_equal(w.user_id, 42);
+	assert_string_equal(w.username, "anna");
+	assert_string_equal(w.client, "192.0.2.1");
+	u.roles = ROLE_COUNCIL;
+	assert_true(auth_composer(&q));
+	q.user = NULL;
+	assert_int_equal(auth_roles_in(&q, 4), 0);
+	assert_false(auth_composer(&q));
+	auth_who(&q, &w);
+	assert_int_equal(w.user_id, 0);
+	assert_string_equal(w.username, "");
 }
 
 static void
@@ -378,6 +423,8 @@ main(void)
 		cmocka_unit_test(hash_is_sha256_hex_and_secrets_are_fresh),
 		cmocka_unit_test(csrf_token_from_field_or_header_and_none_for_bearer),
 		cmocka_unit_test_setup_teardown(scope_covers_the_unit_and_everything_below_it,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(roles_in_a_unit_who_acts_and_who_composes,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(accounts_need_long_passwords_and_fitting_scopes,
 		    setup, teardown),

@@ -358,7 +358,7 @@ rebuild_on_four_threads_equals_one_thread(void **state)
 	char		*hooks, *one_t, *four_t;
 	int64_t		 c1 = -1, c4 = -1;
 
-	/* Chunks of 16 indicators: some 40 chunks with figures. */
+	/* Chunks of 16 indicators: more than 20 chunks with figures. */
 	assert_true(testdb_int(f->db, "SELECT max(indicator_id) FROM rollup_indicator")
 	    > 16 * 20);
 	hooks = snapshot(f->db);
@@ -459,7 +459,10 @@ hook_counts_a_missing_node_from_scratch(void **state)
 	    "rollup_node EXCEPT SELECT * FROM temp.before)"), 0);
 }
 
-/* Reserved placeholder levels must be deleted when the real file comes. */
+/*
+ * The embedded migrations follow each other without gap or repeat, as
+ * migrate.c applies them: two branches that both add level N meet here.
+ */
 static void
 migration_levels_are_unique_and_increasing(void **state)
 {

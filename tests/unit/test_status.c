@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include <cmocka.h>
 
@@ -26,6 +27,33 @@ static enum status
 judge(int64_t value, int64_t target, enum direction dir, int bp)
 {
 	return status_of(value, 1, target, 1, dir, bp);
+}
+
+/* One look per status, decided in status.c: shape, word key, class. */
+static void
+each_status_has_one_look_shape_word_and_class(void **state)
+{
+	static const char *const icons[STATUS__MAX] = {
+		"\xe2\x97\x8b", "\xe2\x97\x8f", "\xe2\x96\xb2", "\xe2\x9c\x96"
+	};	/* ○ ● ▲ ✖: never ■ for off track */
+	static const char *const keys[STATUS__MAX] = {
+		"T_STATUS_NO_DATA", "T_STATUS_ON_TRACK", "T_STATUS_AT_RISK",
+		"T_STATUS_OFF_TRACK"
+	};
+	char	css[32];
+	int	s;
+
+	(void)state;
+	for (s = 0; s < STATUS__MAX; s++) {
+		const struct status_look *l = status_look((enum status)s);
+
+		assert_string_equal(l->icon, icons[s]);
+		assert_string_equal(l->key, keys[s]);
+		snprintf(css, sizeof(css), "status-%s", status_name((enum status)s));
+		assert_string_equal(l->css, css);
+	}
+	assert_ptr_equal(status_look(STATUS__MAX), status_look(STATUS_NO_DATA));
+	assert_ptr_equal(status_look((enum status)-1), status_look(STATUS_NO_DATA));
 }
 
 static void
@@ -549,6 +577,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(status_names_are_the_stable_api_keys),
+		cmocka_unit_test(each_status_has_one_look_shape_word_and_class),
 		cmocka_unit_test(status_from_name_parses_every_key_and_refuses_others),
 		cmocka_unit_test(worse_status_compares_higher_and_no_data_lowest),
 		cmocka_unit_test(missing_value_or_target_is_no_data_never_zero),
