@@ -69,7 +69,9 @@
 <button type="submit" name="action" value="return" class="secondary">{{T_ENTRY_RETURN}}</button>
 </div>
 </form>
-{{/DECIDE}}{{#REOPEN}}<h2>{{T_ENTRY_REOPEN}}</h2>
+{{/DECIDE}}{{#OWN_SUBMISSION}}<h2>{{T_ENTRY_DECIDE}}</h2>
+<p class="notice" role="note">{{MESSAGE}}</p>
+{{/OWN_SUBMISSION}}{{#REOPEN}}<h2>{{T_ENTRY_REOPEN}}</h2>
 <form method="post" action="/entry/{{UNIT_ID}}/{{PERIOD}}/reopen">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field"><label for="reopen_reason">{{T_ENTRY_REOPEN_REASON}}</label>

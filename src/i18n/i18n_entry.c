@@ -265,6 +265,10 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "That is not possible in the submission's current state." } },
 	{ "T_WF_COMMENT_REQUIRED", { "Geef een toelichting of reden.",
 	    "Give a comment or reason." } },
+	{ "T_WF_OWN_SUBMISSION", { "U heeft deze aanlevering zelf ingediend. "
+	    "Volgens het vier-ogenprincipe keurt een ander haar goed of stuurt "
+	    "een ander haar terug.", "You submitted this yourself. Under the "
+	    "four-eyes principle, someone else approves or returns it." } },
 	/* import */
 	{ "T_IMPORT_CSV_QUOTE", { "Het bestand is geen geldige CSV: een "
 	    "aanhalingsteken staat verkeerd of sluit niet.", "The file is not "

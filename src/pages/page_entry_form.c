@@ -351,15 +351,19 @@ page_entry_form_render(struct req *q, struct resp *r,
 {
 	struct tmpl	*t, *s;
 	struct wf_ctx	 c;
+	enum wf_err	 wf = WF_OK;
 	unsigned	 roles = page_entry_roles(q, f->org_unit_id);
 	size_t		 bad = 0;
 	int		 editable;
 	char		 title[256];
 
+	memset(&c, 0, sizeof(c));
 	c.period = f->period.state;
 	c.state = f->sub.state;
 	c.reopened = f->sub.reopened;
 	c.roles = roles;
+	c.actor = q->user != NULL ? q->user->id : 0;
+	c.submitter = f->sub.updated_by_id;
 	editable = (roles & ROLE_MANAGER) && workflow_editable(&c);
 	if ((t = page_new(q)) == NULL) {
 		r->status = 500;
@@ -390,8 +394,12 @@ page_entry_form_render(struct req *q, struct resp *r,
 	page_entry_figs(t, q, f, v, editable, &bad);
 	page_entry_costs(t, q, f, v, editable, &bad);
 	c.roles = roles & (ROLE_DIRECTOR | ROLE_CMT);
-	if (c.roles != 0 && workflow_check(&c, WF_APPROVE, NULL, NULL) == WF_OK)
+	if (c.roles != 0 && (wf = workflow_check(&c, WF_APPROVE, NULL, NULL)) ==
+	    WF_OK)
 		tmpl_show(t, "DECIDE");
+	else if (c.roles != 0 && wf == WF_OWN_SUBMISSION &&
+	    (s = tmpl_section(t, "OWN_SUBMISSION")) != NULL)
+		tmpl_set(s, "MESSAGE", i18n(q->lang, "T_WF_OWN_SUBMISSION"));
 	c.roles = roles & ROLE_ADMINISTRATOR;
 	if (c.roles != 0 && workflow_check(&c, WF_REOPEN, "x", NULL) == WF_OK)
 		tmpl_show(t, "REOPEN");

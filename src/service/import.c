@@ -237,6 +237,7 @@ import_row(struct import_run *run, const struct csv_row *r)
 	}
 	if ((g = import_group(run, unit, &p)) == NULL)
 		return 0;
+	memset(&c, 0, sizeof(c));
 	c.period = p.state;
 	c.state = g->form->sub.state;
 	c.reopened = g->form->sub.reopened;
