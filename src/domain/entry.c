@@ -41,7 +41,8 @@ entry_num_key(enum num_err e)
 
 /*
  * Parse one number field.  Returns 1 with *has set when the field holds a
- * number or is empty (*has 0); 0 with a message when it cannot be read.
+ * number or is empty (*has 0); 0 with a message when it cannot be read or
+ * lies beyond ENTRY_NUM_MAX.
  */
 static int
 entry_num(struct entry_msgs *m, const char *field, const char *s,
@@ -49,6 +50,8 @@ entry_num(struct entry_msgs *m, const char *field, const char *s,
 {
 	struct num_parse	 p;
 	enum num_err		 e;
+	int64_t			 max;
+	int			 i;
 
 	*has = 0;
 	*v = 0;
@@ -57,6 +60,14 @@ entry_num(struct entry_msgs *m, const char *field, const char *s,
 		return 1;
 	if (e != NUM_OK) {
 		entry_msg_add(m, field, entry_num_key(e), p.understood, NULL);
+		return 0;
+	}
+	for (i = 0, max = ENTRY_NUM_MAX; i < decimals && i < NUM_DECIMALS_MAX;
+	    i++)
+		max *= 10;
+	if (p.value > max || p.value < -max) {
+		entry_msg_add(m, field, "T_ENTRY_NUM_RANGE", p.understood,
+		    ENTRY_NUM_MAX_TEXT);
 		return 0;
 	}
 	*has = 1;

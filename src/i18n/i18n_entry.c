@@ -219,8 +219,9 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	{ "T_ENTRY_NUM_DECIMALS", { "Dit getal heeft meer decimalen dan deze "
 	    "indicator toestaat.",
 	    "This number has more decimals than this indicator allows." } },
-	{ "T_ENTRY_NUM_RANGE", { "Dit getal is te groot.",
-	    "This number is too large." } },
+	{ "T_ENTRY_NUM_RANGE", { "Dit getal is te groot: hoogstens "
+	    "1.000.000.000.000 (een biljoen).", "This number is too large: "
+	    "1,000,000,000,000 (a trillion) at most." } },
 	{ "T_ENTRY_BELOW_MIN", { "Dit getal is lager dan het minimum van deze "
 	    "indicator.", "This number is below this indicator's minimum." } },
 	{ "T_ENTRY_ABOVE_MAX", { "Dit getal is hoger dan het maximum van deze "
