@@ -60,6 +60,18 @@ workflow_action_from_name(const char *name, enum wf_action *a)
 	return 0;
 }
 
+/* The characters (UTF-8 lead bytes) of s; NULL is "". */
+size_t
+workflow_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; s != NULL && *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
 static int
 workflow_filled(const char *s)
 {
@@ -114,6 +126,8 @@ workflow_check(const struct wf_ctx *c, enum wf_action a, const char *comment,
 			return WF_OWN_SUBMISSION;
 		if (a == WF_RETURN && !workflow_filled(comment))
 			return WF_COMMENT_REQUIRED;
+		if (a == WF_RETURN && workflow_chars(comment) > WF_COMMENT_MAX)
+			return WF_COMMENT_TOO_LONG;
 		n.state = a == WF_APPROVE ? SUB_APPROVED : SUB_RETURNED;
 		if (a == WF_APPROVE)
 			n.reopened = 0;
@@ -123,6 +137,8 @@ workflow_check(const struct wf_ctx *c, enum wf_action a, const char *comment,
 			return WF_STATE;
 		if (!workflow_filled(comment))
 			return WF_COMMENT_REQUIRED;
+		if (workflow_chars(comment) > WF_COMMENT_MAX)
+			return WF_COMMENT_TOO_LONG;
 		n.state = SUB_DRAFT;
 		n.reopened = 1;
 		break;
@@ -173,6 +189,7 @@ workflow_http_status(enum wf_err e)
 	case WF_OWN_SUBMISSION:
 		return 403;
 	case WF_COMMENT_REQUIRED:
+	case WF_COMMENT_TOO_LONG:
 		return 422;
 	default:
 		return 409;
@@ -186,7 +203,7 @@ workflow_err_key(enum wf_err e)
 	static const char *const keys[WF__MAXERR] = {
 		"", "T_ERR_403", "T_WF_PERIOD_PLANNED", "T_WF_PERIOD_CLOSED",
 		"T_WF_READONLY", "T_WF_STATE", "T_WF_COMMENT_REQUIRED",
-		"T_WF_OWN_SUBMISSION"
+		"T_WF_OWN_SUBMISSION", "T_WF_COMMENT_TOO_LONG"
 	};
 
 	return (unsigned)e < WF__MAXERR ? keys[e] : "T_WF_STATE";

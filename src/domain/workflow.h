@@ -48,8 +48,12 @@ enum wf_err {
 	WF_STATE,		/* not from this state (409) */
 	WF_COMMENT_REQUIRED,	/* return and reopen need a comment (422) */
 	WF_OWN_SUBMISSION,	/* four eyes: not one's own submission (403) */
+	WF_COMMENT_TOO_LONG,	/* comment beyond WF_COMMENT_MAX (422) */
 	WF__MAXERR
 };
+
+/* Longest return comment or reopen reason, in characters (not bytes). */
+#define WF_COMMENT_MAX	2000
 
 /* Where a submission stands. */
 struct wf_ctx {
@@ -73,6 +77,7 @@ int		 workflow_editable(const struct wf_ctx *);
 enum wf_err	 workflow_period(enum period_state from, enum period_state to,
 		    unsigned roles);
 int		 workflow_http_status(enum wf_err);
+size_t		 workflow_chars(const char *);
 const char	*workflow_err_key(enum wf_err);
 const char	*workflow_state_name(enum sub_state);
 int		 workflow_state_from_name(const char *, enum sub_state *);

@@ -266,6 +266,9 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "That is not possible in the submission's current state." } },
 	{ "T_WF_COMMENT_REQUIRED", { "Geef een toelichting of reden.",
 	    "Give a comment or reason." } },
+	{ "T_WF_COMMENT_TOO_LONG", { "Deze toelichting is te lang: hoogstens "
+	    "2000 tekens.", "This comment is too long: 2000 characters at "
+	    "most." } },
 	{ "T_WF_OWN_SUBMISSION", { "U heeft deze aanlevering zelf ingediend. "
 	    "Volgens het vier-ogenprincipe keurt een ander haar goed of stuurt "
 	    "een ander haar terug.", "You submitted this yourself. Under the "

@@ -344,6 +344,26 @@ page_entry_costs(struct tmpl *t, const struct req *q,
 	}
 }
 
+/*
+ * COMMENT (what was typed), INVALID, DESCRIBEDBY and COMMENT_ERR of the
+ * decision or reopen form whose textarea has id `id`.
+ */
+static void
+page_entry_comment(struct tmpl *s, const struct req *q, const char *id,
+    const char *typed, const char *err)
+{
+	struct tmpl	*e;
+	char		 by[64];
+
+	tmpl_set(s, "COMMENT", typed != NULL ? typed : "");
+	tmpl_set(s, "INVALID", err != NULL ? "true" : "false");
+	snprintf(by, sizeof(by), err != NULL ? "%s_hint %s_err" : "%s_hint",
+	    id, id);
+	tmpl_set(s, "DESCRIBEDBY", by);
+	if (err != NULL && (e = tmpl_section(s, "COMMENT_ERR")) != NULL)
+		tmpl_set(e, "MSG", i18n(q->lang, err));
+}
+
 /* Render the form of f with what v adds, answering status. */
 void
 page_entry_form_render(struct req *q, struct resp *r,
@@ -395,14 +415,19 @@ page_entry_form_render(struct req *q, struct resp *r,
 	page_entry_costs(t, q, f, v, editable, &bad);
 	c.roles = roles & (ROLE_DIRECTOR | ROLE_CMT);
 	if (c.roles != 0 && (wf = workflow_check(&c, WF_APPROVE, NULL, NULL)) ==
-	    WF_OK)
-		tmpl_show(t, "DECIDE");
-	else if (c.roles != 0 && wf == WF_OWN_SUBMISSION &&
+	    WF_OK) {
+		if ((s = tmpl_section(t, "DECIDE")) != NULL)
+			page_entry_comment(s, q, "decision_comment",
+			    v->decision_comment, v->decision_comment != NULL ?
+			    v->comment_err : NULL);
+	} else if (c.roles != 0 && wf == WF_OWN_SUBMISSION &&
 	    (s = tmpl_section(t, "OWN_SUBMISSION")) != NULL)
 		tmpl_set(s, "MESSAGE", i18n(q->lang, "T_WF_OWN_SUBMISSION"));
 	c.roles = roles & ROLE_ADMINISTRATOR;
-	if (c.roles != 0 && workflow_check(&c, WF_REOPEN, "x", NULL) == WF_OK)
-		tmpl_show(t, "REOPEN");
+	if (c.roles != 0 && workflow_check(&c, WF_REOPEN, "x", NULL) == WF_OK &&
+	    (s = tmpl_section(t, "REOPEN")) != NULL)
+		page_entry_comment(s, q, "reopen_reason", v->reopen_reason,
+		    v->reopen_reason != NULL ? v->comment_err : NULL);
 	if (v->problem != NULL && (s = tmpl_section(t, "PROBLEM")) != NULL) {
 		tmpl_set(s, "PROBLEM_TITLE", i18n(q->lang, v->problem_title ?
 		    v->problem_title : "T_ENTRY_NOT_SAVED"));

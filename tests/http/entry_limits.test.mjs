@@ -54,10 +54,11 @@ async function api(base, s, method, p, body) {
 }
 
 describe('entry limits', () => {
-  let srv, u, mgr;
+  let srv, u, mgr, dir;
   before(async () => {
     srv = await startServer();
     mgr = await session(srv.base, 'manager');
+    dir = await session(srv.base, 'director');
     u = await units(srv.base, mgr);
   });
   after(async () => { await srv.stop(); });
@@ -82,5 +83,25 @@ describe('entry limits', () => {
     assert.equal(a.status, 422);
     assert.deepEqual(a.json.errors.map((e) => [e.field, e.code]).sort(),
       [['denominator', 'T_ENTRY_NUM_RANGE'], ['numerator', 'T_ENTRY_NUM_RANGE']]);
+  });
+
+  test('the return comment is bounded at 2000 characters (not bytes); the form keeps what was typed; the API names the field', async () => {
+    // PZ-VG is submitted in the demo.
+    const path = `/entry/${u['PZ-VG']}/${P}`;
+    const long = 'ë'.repeat(2000) + 'x';
+    let r = await post(srv.base, dir, `${path}/decision`, { action: 'return', comment: long });
+    assert.equal(r.status, 422);
+    assert.match(r.html, /id="decision_comment_err"[^>]*>[\s\S]*?hoogstens 2000 tekens/);
+    assert.match(r.html, /id="decision_comment"[^>]*aria-invalid="true"[^>]*aria-describedby="decision_comment_hint decision_comment_err"/);
+    assert.ok(r.html.includes(`>${long}</textarea>`), 'what was typed is kept');
+    const a = await api(srv.base, dir, 'POST', `/api/v1/submissions/${u['PZ-VG']}/${P}/return`, { comment: 'x'.repeat(1000000) });
+    assert.equal(a.status, 422);
+    assert.equal(a.json.error.code, 'wf_comment_too_long');
+    assert.deepEqual(a.json.errors, [{ field: 'comment', code: 'T_WF_COMMENT_TOO_LONG' }]);
+    // 2000 characters of two bytes each are fine.
+    r = await post(srv.base, dir, `${path}/decision`, { action: 'return', comment: 'ë'.repeat(2000) });
+    assert.equal(r.status, 303);
+    const now = (await api(srv.base, mgr, 'GET', `/api/v1/figures?org_unit=${u['PZ-VG']}&period=${P}`)).json;
+    assert.equal(now.state, 'returned');
   });
 });

@@ -247,6 +247,38 @@ four_eyes_the_submitter_may_not_approve_or_return(void **st)
 }
 
 static void
+a_comment_is_bounded_in_characters_not_bytes(void **st)
+{
+	struct wf_ctx	 c;
+	char		 buf[4 * WF_COMMENT_MAX + 8];
+	size_t		 i;
+
+	(void)st;
+	memset(&c, 0, sizeof(c));
+	c.period = PERIOD_OPEN;
+	c.state = SUB_SUBMITTED;
+	c.roles = ROLE_DIRECTOR | ROLE_ADMINISTRATOR;
+	/* 2000 two-byte characters (4000 bytes): fine. */
+	for (i = 0; i < WF_COMMENT_MAX; i++)
+		memcpy(buf + 2 * i, "\xc3\xab", 2);
+	buf[2 * WF_COMMENT_MAX] = '\0';
+	assert_int_equal(workflow_chars(buf), WF_COMMENT_MAX);
+	assert_int_equal(workflow_check(&c, WF_RETURN, buf, NULL), WF_OK);
+	assert_int_equal(workflow_check(&c, WF_REOPEN, buf, NULL), WF_OK);
+	/* One more: too long, for return and reopen alike. */
+	memcpy(buf + 2 * WF_COMMENT_MAX, "x", 2);
+	assert_int_equal(workflow_check(&c, WF_RETURN, buf, NULL),
+	    WF_COMMENT_TOO_LONG);
+	assert_int_equal(workflow_check(&c, WF_REOPEN, buf, NULL),
+	    WF_COMMENT_TOO_LONG);
+	assert_int_equal(workflow_http_status(WF_COMMENT_TOO_LONG), 422);
+	assert_string_equal(workflow_err_key(WF_COMMENT_TOO_LONG),
+	    "T_WF_COMMENT_TOO_LONG");
+	/* Approving takes no comment: whatever came along is ignored. */
+	assert_int_equal(workflow_check(&c, WF_APPROVE, buf, NULL), WF_OK);
+}
+
+static void
 periods_move_forward_only_by_the_administrator(void **st)
 {
 	int f, t;
@@ -299,6 +331,7 @@ main(void)
 		cmocka_unit_test(return_needs_a_comment_and_the_next_save_makes_a_draft),
 		cmocka_unit_test(submitted_and_approved_figures_cannot_be_changed),
 		cmocka_unit_test(four_eyes_the_submitter_may_not_approve_or_return),
+		cmocka_unit_test(a_comment_is_bounded_in_characters_not_bytes),
 		cmocka_unit_test(periods_move_forward_only_by_the_administrator),
 		cmocka_unit_test(state_and_action_names_round_trip),
 	};
