@@ -89,16 +89,12 @@ import_cell(const struct import_run *run, const struct csv_row *r,
 	return r->cells[ix];
 }
 
-/* A free-text cell without the apostrophe the template put before = + - @. */
+/* A text cell without the apostrophe the template put before a formula. */
 static const char *
 import_text_cell(const struct import_run *run, const struct csv_row *r,
     enum import_col c)
 {
-	const char *s = import_cell(run, r, c);
-
-	if (s[0] == '\'' && s[1] != '\0' && strchr("=+-@", s[1]) != NULL)
-		return s + 1;
-	return s;
+	return csv_text_in(import_cell(run, r, c));
 }
 
 static int
@@ -217,9 +213,9 @@ import_row(struct import_run *run, const struct csv_row *r)
 	enum wf_err		 wf;
 	int			 col;
 
-	code = import_cell(run, r, IC_INDICATOR);
-	ucode = import_cell(run, r, IC_UNIT);
-	pname = import_cell(run, r, IC_PERIOD);
+	code = import_text_cell(run, r, IC_INDICATOR);
+	ucode = import_text_cell(run, r, IC_UNIT);
+	pname = import_text_cell(run, r, IC_PERIOD);
 	if (!import_unit(run, ucode, &unit)) {
 		import_issue(rep, r->line, "org_unit_code", ucode,
 		    "T_IMPORT_UNIT_UNKNOWN", NULL);
@@ -480,9 +476,9 @@ import_template_csv(const struct entry_form *f, size_t *len)
 	for (i = 0; i < f->fign; i++) {
 		ff = &f->figs[i];
 		entry_store_fig_text(&ff->cur, ff->ind.decimals, buf, &t);
-		csv_out_cell(&o, ff->ind.code, 1);
-		csv_out_cell(&o, f->unit_code, 0);
-		csv_out_cell(&o, f->period.name, 0);
+		csv_out_text_cell(&o, ff->ind.code, 1);
+		csv_out_text_cell(&o, f->unit_code, 0);
+		csv_out_text_cell(&o, f->period.name, 0);
 		csv_out_cell(&o, ff->ind.aggregation == AGG_RATIO ? "" :
 		    t.value, 0);
 		csv_out_cell(&o, t.forecast, 0);

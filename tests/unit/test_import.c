@@ -94,8 +94,18 @@ csv_writer_quotes_and_defuses_formulas_and_reads_back(void **st)
 	assert_int_equal(csv_parse(o.buf, o.len, &t, &line), CSV_OK);
 	assert_string_equal(t.rows[0].cells[0], "a,b");
 	assert_string_equal(t.rows[0].cells[2], "'=HYPERLINK(\"x\")");
+	assert_string_equal(csv_text_in(t.rows[0].cells[2]),
+	    "=HYPERLINK(\"x\")");
 	csv_table_clear(&t);
 	free(o.buf);
+	/* The one rule: = + - @ tab CR; the apostrophe comes off only then. */
+	assert_true(csv_formula_like("\t=1"));
+	assert_true(csv_formula_like("\r=1"));
+	assert_true(csv_formula_like("-1"));
+	assert_false(csv_formula_like(" =1"));
+	assert_false(csv_formula_like(""));
+	assert_string_equal(csv_text_in("'\t=1"), "\t=1");
+	assert_string_equal(csv_text_in("'abc"), "'abc");
 }
 
 /* One team reporting n indicators (codes I0001...), 2014-Q3 open. */

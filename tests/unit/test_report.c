@@ -337,6 +337,45 @@ csv_quotes_what_needs_quoting(void **state)
 	report_doc_free(d);
 }
 
+/* Every text cell that a spreadsheet would run is neutralised; numbers not. */
+static void
+csv_neutralises_formulas_in_every_text_cell(void **state)
+{
+	struct report_doc		*d = small_doc();
+	struct report_performance	*f;
+	char				*csv;
+	size_t				 len;
+
+	(void)state;
+	f = &d->programmes[0].effects[0].performances[0];
+	free(f->explanation);
+	free(f->measure);
+	free(f->owner);
+	free(f->indicators[0].explanation);
+	free(f->indicators[0].measure);
+	free(f->indicators[0].name);
+	f->explanation = report_strdup("=HYPERLINK(\"http://x\",\"klik\")");
+	f->measure = report_strdup("@SUM(1+1)*cmd|' /C calc'!A0");
+	f->owner = report_strdup("+cmd|' /C calc'!A0");
+	f->indicators[0].explanation = report_strdup("-2+3");
+	f->indicators[0].measure = report_strdup("\t=1");
+	f->indicators[0].name = report_strdup("=1+1");
+	f->money.realised = -60000000;
+	assert_non_null(csv = export_csv(d, &len));
+	assert_non_null(strstr(csv, ",\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\","));
+	assert_non_null(strstr(csv, ",'@SUM(1+1)*cmd|' /C calc'!A0\r\n"));
+	assert_non_null(strstr(csv, ",'+cmd|' /C calc'!A0,"));
+	assert_non_null(strstr(csv, ",'=1+1,"));
+	assert_non_null(strstr(csv, ",'-2+3,'\t=1\r\n"));
+	/* A negative amount is a number, written as it is. */
+	assert_non_null(strstr(csv, ",-600000.00,"));
+	assert_null(strstr(csv, ",="));
+	assert_null(strstr(csv, ",@"));
+	assert_null(strstr(csv, ",+"));
+	free(csv);
+	report_doc_free(d);
+}
+
 /*
  * On the demo municipality: a published version is stored with its hash,
  * reads back byte-identical after a figure changes, and a new version
@@ -453,6 +492,7 @@ main(void)
 		cmocka_unit_test(scaled_parser_is_exact),
 		cmocka_unit_test(diff_lists_exactly_the_changed_figures),
 		cmocka_unit_test(csv_quotes_what_needs_quoting),
+		cmocka_unit_test(csv_neutralises_formulas_in_every_text_cell),
 		cmocka_unit_test(published_version_is_frozen_when_figures_change),
 		cmocka_unit_test(draft_build_is_deterministic),
 	};
