@@ -16,6 +16,7 @@
 #include "router.h"
 #include "tmpl.h"
 #include "user.h"
+#include "utf8.h"
 
 static void
 page_entry_num(char *buf, size_t sz, const struct req *q, int has,
@@ -47,7 +48,7 @@ page_entry_field(struct tmpl *sec, const struct req *q, const char *pfx,
 	tmpl_set(f, "FNAME", fname);
 	tmpl_set(f, "LABEL", i18n(q->lang, label_key));
 	tmpl_set(f, "HINT", hint);
-	snprintf(desc, sizeof(desc), "%s_%s_hint", pfx, fname);
+	utf8_snprintf(desc, sizeof(desc), "%s_%s_hint", pfx, fname);
 	for (i = 0; m != NULL && i < m->n; i++) {
 		if (strcmp(m->v[i].field, fname) != 0)
 			continue;
@@ -64,13 +65,13 @@ page_entry_field(struct tmpl *sec, const struct req *q, const char *pfx,
 	}
 	if (nbad > 0) {
 		tmpl_show(f, "BAD");
-		snprintf(desc + strlen(desc), sizeof(desc) - strlen(desc),
+		utf8_snprintf(desc + strlen(desc), sizeof(desc) - strlen(desc),
 		    " %s_%s_err", pfx, fname);
 		(*bad)++;
 	}
 	if (theirs != NULL && (u = tmpl_section(f, "THEIRS")) != NULL) {
 		tmpl_set(u, "TEXT", theirs[0] != '\0' ? theirs : "\xe2\x80\x94");
-		snprintf(desc + strlen(desc), sizeof(desc) - strlen(desc),
+		utf8_snprintf(desc + strlen(desc), sizeof(desc) - strlen(desc),
 		    " %s_%s_theirs", pfx, fname);
 	}
 	tmpl_set(f, "INVALID", nbad > 0 ? "true" : "false");
@@ -116,7 +117,7 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 		ff = &f->figs[i];
 		if ((s = tmpl_section(t, "FIG")) == NULL)
 			return;
-		snprintf(pfx, sizeof(pfx), "f%lld", (long long)ff->ind.id);
+		utf8_snprintf(pfx, sizeof(pfx), "f%lld", (long long)ff->ind.id);
 		tmpl_set(s, "PFX", pfx);
 		tmpl_set_int(s, "IND_ID", ff->ind.id);
 		tmpl_set(s, "CODE", ff->ind.code);
@@ -212,13 +213,14 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 			    (k == 4 && !weighted))
 				continue;
 			if (k == 4)	/* which weight: "inwoners", "klanten" */
-				snprintf(hint, sizeof(hint), "%s: %s. %s %d",
+				utf8_snprintf(hint, sizeof(hint),
+				    "%s: %s. %s %d",
 				    i18n(q->lang, "T_ENTRY_WEIGHT"),
 				    ff->ind.weight_name,
 				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
 				    ff->ind.decimals);
 			else
-				snprintf(hint, sizeof(hint), "%s %d",
+				utf8_snprintf(hint, sizeof(hint), "%s %d",
 				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
 				    ff->ind.decimals);
 			page_entry_field(s, q, pfx, num_fields[k], num_labels[k],
@@ -260,7 +262,8 @@ page_entry_costs(struct tmpl *t, const struct req *q,
 		fc = &f->costs[i];
 		if ((s = tmpl_section(t, "COST")) == NULL)
 			return;
-		snprintf(pfx, sizeof(pfx), "c%lld", (long long)fc->performance_id);
+		utf8_snprintf(pfx, sizeof(pfx), "c%lld",
+		    (long long)fc->performance_id);
 		tmpl_set(s, "PFX", pfx);
 		tmpl_set(s, "NAME", fc->name);
 		page_set_money(s, "BUDGET", q, fc->cur.budget_cents);
@@ -278,7 +281,7 @@ page_entry_costs(struct tmpl *t, const struct req *q,
 			if (cs.has_bp) {
 				num_format_bp(pct, sizeof(pct), cs.deviation_bp,
 				    q->lang == LANG_EN);
-				snprintf(buf + strlen(buf), sizeof(buf) -
+				utf8_snprintf(buf + strlen(buf), sizeof(buf) -
 				    strlen(buf), " (%s)", pct);
 			}
 			if ((u = tmpl_section(s, "DEVIATION")) != NULL) {
@@ -357,7 +360,8 @@ page_entry_comment(struct tmpl *s, const struct req *q, const char *id,
 
 	tmpl_set(s, "COMMENT", typed != NULL ? typed : "");
 	tmpl_set(s, "INVALID", err != NULL ? "true" : "false");
-	snprintf(by, sizeof(by), err != NULL ? "%s_hint %s_err" : "%s_hint",
+	utf8_snprintf(by, sizeof(by),
+	    err != NULL ? "%s_hint %s_err" : "%s_hint",
 	    id, id);
 	tmpl_set(s, "DESCRIBEDBY", by);
 	if (err != NULL && (e = tmpl_section(s, "COMMENT_ERR")) != NULL)
@@ -435,7 +439,7 @@ page_entry_form_render(struct req *q, struct resp *r,
 		if (bad > 0 && (s = tmpl_section(s, "COUNT")) != NULL)
 			tmpl_set_int(s, "N", (long long)bad);
 	}
-	snprintf(title, sizeof(title), "%s: %s, %s",
+	utf8_snprintf(title, sizeof(title), "%s: %s, %s",
 	    i18n(q->lang, "T_ENTRY_TITLE"), f->unit_name, f->period.name);
 	page_render(q, r, t, "entry.tpl", title, NAV_WORK);
 	if (r->status == 0 || r->status == 200)

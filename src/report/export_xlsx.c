@@ -16,6 +16,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "log.h"
+#include "utf8.h"
 
 struct xl {
 	lxw_workbook	*wb;
@@ -80,12 +81,14 @@ xl_header(struct xl *x, lxw_worksheet *ws)
 
 	for (c = 0; c < XL_NCOLS; c++) {
 		if (c == 17)
-			snprintf(buf, sizeof(buf), "%s %%",
+			utf8_snprintf(buf, sizeof(buf), "%s %%",
 			    xl_t(x, xl_keys[c]));
 		else if (c == 1 || c == 3 || c == 5)
-			snprintf(buf, sizeof(buf), "%s", xl_t(x, "T_NUMBER"));
+			utf8_snprintf(buf, sizeof(buf), "%s", xl_t(x,
+			    "T_NUMBER"));
 		else
-			snprintf(buf, sizeof(buf), "%s", xl_t(x, xl_keys[c]));
+			utf8_snprintf(buf, sizeof(buf), "%s", xl_t(x,
+			    xl_keys[c]));
 		worksheet_write_string(ws, 0, (lxw_col_t)c, buf, x->head);
 		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c],
 		    c >= 20 ? x->wrap : NULL);
@@ -270,9 +273,11 @@ xl_about(struct xl *x)
 		char lab[300];
 
 		if (p != NULL)
-			snprintf(lab, sizeof(lab), "%d. %s", p->number, p->name);
+			utf8_snprintf(lab, sizeof(lab), "%d. %s", p->number,
+			    p->name);
 		else
-			snprintf(lab, sizeof(lab), "%s", xl_t(x, "T_TOTAL"));
+			utf8_snprintf(lab, sizeof(lab), "%s", xl_t(x,
+			    "T_TOTAL"));
 		worksheet_write_string(ws, r, 0, lab, NULL);
 		worksheet_write_string(ws, r, 1, xl_status(x, p ? p->status :
 		    x->doc->status), NULL);
@@ -294,7 +299,8 @@ xl_build(struct xl *x, const struct report_rows *rows)
 
 	xl_about(x);
 	for (i = 0; i < x->doc->programmen; i++) {
-		snprintf(lab, sizeof(lab), "%d %s", x->doc->programmes[i].number,
+		utf8_snprintf(lab, sizeof(lab), "%d %s",
+		    x->doc->programmes[i].number,
 		    x->doc->programmes[i].name);
 		xl_sheet_name(name, sizeof(name), lab);
 		if ((ws = workbook_add_worksheet(x->wb, name)) == NULL)
@@ -361,7 +367,7 @@ export_xlsx(const struct report_doc *doc, const struct export_meta *m,
 
 	if (tmp == NULL || tmp[0] == '\0')
 		tmp = "/tmp";
-	snprintf(path, sizeof(path), "%s/koers-xlsx-XXXXXX", tmp);
+	utf8_snprintf(path, sizeof(path), "%s/koers-xlsx-XXXXXX", tmp);
 	if ((fd = mkstemp(path)) == -1) {
 		log_err("xlsx: cannot create a temporary file in %s", tmp);
 		return NULL;

@@ -11,6 +11,7 @@
 #include "num.h"
 #include "role.h"
 #include "xlsx.h"
+#include "utf8.h"
 
 enum import_col {
 	IC_INDICATOR, IC_UNIT, IC_PERIOD, IC_VALUE, IC_FORECAST, IC_NUMERATOR,
@@ -64,9 +65,9 @@ import_issue(struct import_report *r, size_t row, const char *column,
 		return;
 	i = &r->issues[r->kept++];
 	i->row = row;
-	snprintf(i->column, sizeof(i->column), "%s", column ? column : "");
+	utf8_snprintf(i->column, sizeof(i->column), "%s", column ? column : "");
 	/* Shortened on a character boundary. */
-	snprintf(i->value, sizeof(i->value), "%s", value ? value : "");
+	utf8_snprintf(i->value, sizeof(i->value), "%s", value ? value : "");
 	if (value != NULL && strlen(value) >= sizeof(i->value)) {
 		size_t n = sizeof(i->value) - 4;
 		while (n > 0 && ((unsigned char)i->value[n] & 0xc0) == 0x80)
@@ -74,7 +75,7 @@ import_issue(struct import_report *r, size_t row, const char *column,
 		memcpy(i->value + n, "...", 4);
 	}
 	i->key = key;
-	snprintf(i->understood, sizeof(i->understood), "%s",
+	utf8_snprintf(i->understood, sizeof(i->understood), "%s",
 	    understood ? understood : "");
 }
 
@@ -525,7 +526,7 @@ import_template_xlsx(const struct entry_form *f, size_t *len)
 	lxw_row_t		 r;
 	int			 fd, c;
 
-	snprintf(path, sizeof(path), "/tmp/koers-template-XXXXXX");
+	utf8_snprintf(path, sizeof(path), "/tmp/koers-template-XXXXXX");
 	if ((fd = mkstemp(path)) == -1)
 		return NULL;
 	close(fd);

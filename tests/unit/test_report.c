@@ -337,6 +337,48 @@ csv_quotes_what_needs_quoting(void **state)
 	report_doc_free(d);
 }
 
+/*
+ * A title whose cut in a fixed buffer (the footer's) falls inside a
+ * character, at every offset of every character width: the PDF (and the
+ * XLSX) of a published version still export.
+ */
+static void
+pdf_exports_whatever_byte_a_multibyte_title_is_cut_at(void **state)
+{
+	static const char *const chars[] = {
+		"\xc3\xa9", "\xe2\x82\xac", "\xf0\x9d\x84\x9e"
+	};
+	struct report_doc	*d = small_doc();
+	struct export_meta	 m;
+	char			 title[600], *out;
+	size_t			 c, k, i, n, len;
+
+	(void)state;
+	memset(&m, 0, sizeof(m));
+	m.version = 1;
+	m.published_at = "2014-10-20T10:00:00Z";
+	m.published_by = "Bea";
+	m.hash = "00";
+	m.generated_at = "2014-10-20T10:00:00Z";
+	for (c = 0; c < 3; c++)
+		for (k = 0; k < 4; k++) {
+			memset(title, 'x', k);
+			n = k;
+			for (i = 0; n + 4 < 200; i++) {
+				memcpy(title + n, chars[c], strlen(chars[c]));
+				n += strlen(chars[c]);
+			}
+			title[n] = '\0';
+			free(d->title);
+			d->title = report_strdup(title);
+			out = export_pdf(d, &m, &len);
+			assert_non_null(out);
+			assert_true(len > 1000);
+			free(out);
+		}
+	report_doc_free(d);
+}
+
 /* Every text cell that a spreadsheet would run is neutralised; numbers not. */
 static void
 csv_neutralises_formulas_in_every_text_cell(void **state)
@@ -493,6 +535,7 @@ main(void)
 		cmocka_unit_test(diff_lists_exactly_the_changed_figures),
 		cmocka_unit_test(csv_quotes_what_needs_quoting),
 		cmocka_unit_test(csv_neutralises_formulas_in_every_text_cell),
+		cmocka_unit_test(pdf_exports_whatever_byte_a_multibyte_title_is_cut_at),
 		cmocka_unit_test(published_version_is_frozen_when_figures_change),
 		cmocka_unit_test(draft_build_is_deterministic),
 	};
