@@ -178,8 +178,8 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "changed" } },
 	{ "T_IMPORT_TITLE", { "Cijfers importeren",
 	    "Import figures" } },
-	{ "T_IMPORT_HELP", { "Upload een CSV- of Excel-bestand (.xlsx) met een kopregel en deze kolommen. Koers controleert eerst alle rijen en slaat dan alles op, of niets.",
-	    "Upload a CSV or Excel (.xlsx) file with a header row and these columns. Koers checks every row first and then saves everything, or nothing." } },
+	{ "T_IMPORT_HELP", { "Upload een CSV- of Excel-bestand (.xlsx) met een kopregel en deze kolommen. Koers controleert eerst alle rijen en slaat dan alles op, of niets. De kolom version komt uit het sjabloon: een rij voor een cijfer dat iemand anders intussen heeft gewijzigd, slaat Koers niet op (de andere rijen wel). Zonder die kolom vult Koers alleen cijfers die nog niet zijn opgeslagen.",
+	    "Upload a CSV or Excel (.xlsx) file with a header row and these columns. Koers checks every row first and then saves everything, or nothing. The version column comes from the template: a row for a figure that somebody else changed in the meantime is not saved (the other rows are). Without that column Koers only fills figures that were not saved yet." } },
 	{ "T_IMPORT_FILE", { "Bestand",
 	    "File" } },
 	{ "T_IMPORT_FILE_HINT", { "CSV (UTF-8, komma of puntkomma) of .xlsx; het eerste werkblad telt.",
@@ -188,6 +188,29 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "Check and import" } },
 	{ "T_IMPORT_DONE", { "Alle cijfers zijn opgeslagen",
 	    "All figures have been saved" } },
+	{ "T_IMPORT_PARTIAL", { "Opgeslagen, behalve de rijen hieronder",
+	    "Saved, except the rows below" } },
+	{ "T_IMPORT_SAVED", { "Opgeslagen cijfers", "Figures saved" } },
+	{ "T_IMPORT_REFUSED", { "Niet opgeslagen: intussen gewijzigd",
+	    "Not saved: changed in the meantime" } },
+	{ "T_IMPORT_REFUSED_HELP", { "Iemand anders heeft deze cijfers "
+	    "opgeslagen nadat uw sjabloon werd gedownload. Koers heeft ze niet "
+	    "overschreven. Download een nieuw sjabloon, kijk wat er veranderd "
+	    "is en importeer deze rijen opnieuw.", "Somebody else saved these "
+	    "figures after your template was downloaded. Koers did not "
+	    "overwrite them. Download a fresh template, check what changed and "
+	    "import these rows again." } },
+	{ "T_IMPORT_NO_VERSION", { "Dit cijfer is al opgeslagen en het bestand "
+	    "heeft geen kolom version (een sjabloon van voor versies, of met de "
+	    "hand gemaakt), dus Koers weet niet of het intussen gewijzigd is. "
+	    "Niet overschreven: download een nieuw sjabloon.", "This figure is "
+	    "saved already and the file has no version column (a template from "
+	    "before versions, or made by hand), so Koers cannot tell whether it "
+	    "changed since. Not overwritten: download a fresh template." } },
+	{ "T_IMPORT_VERSION_BAD", { "Dit is geen versienummer; laat de kolom "
+	    "version staan zoals het sjabloon hem gaf.", "This is not a version "
+	    "number; leave the version column as the template gave it." } },
+	{ "T_IMPORT_STORED", { "Nu opgeslagen", "Stored now" } },
 	{ "T_IMPORT_ROWS", { "Rijen",
 	    "Rows" } },
 	{ "T_IMPORT_NOTHING_SAVED", { "Niets opgeslagen: het bestand bevat fouten",
