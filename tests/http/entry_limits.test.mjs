@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
-import { login, csrfOf } from './session.mjs';
+import { login, csrfOf, postLogin, setCookies } from './session.mjs';
 
 const P = '2014-Q3';
 
@@ -103,5 +103,37 @@ describe('entry limits', () => {
     assert.equal(r.status, 303);
     const now = (await api(srv.base, mgr, 'GET', `/api/v1/figures?org_unit=${u['PZ-VG']}&period=${P}`)).json;
     assert.equal(now.state, 'returned');
+  });
+
+  test('four eyes: an account holding manager and director roles may not approve or return its own submission, on the page and in the API', async () => {
+    const admin = await session(srv.base, 'administrator');
+    const vg = u['PZ-VG'];
+    let r = await post(srv.base, admin, '/admin/users', { username: 'tweepet', display_name: 'Twee Petten', password: 'lang-genoeg-wachtwoord', role: 'manager', scope: String(vg) });
+    assert.equal(r.status, 303, r.html.slice(0, 500));
+    const id = /\/admin\/users\/(\d+)/.exec(r.location)[1];
+    r = await post(srv.base, admin, `/admin/users/${id}/roles`, { role: 'director', scope: String(vg) });
+    assert.equal(r.status, 303);
+    const lr = await postLogin(srv.base, 'tweepet', 'lang-genoeg-wachtwoord');
+    const cookie = setCookies(lr).find((c) => c.startsWith('koers_session='));
+    const both = { cookie, csrf: await csrfOf(srv.base, cookie) };
+    // The test before returned PZ-VG (submitted in the demo by somebody
+    // else); 'tweepet' submits it again, complete as stored.
+    const base = `/api/v1/submissions/${vg}/${P}`;
+    let a = await api(srv.base, both, 'POST', `${base}/submit`, {});
+    assert.equal(a.status, 200, JSON.stringify(a.json));
+    a = await api(srv.base, both, 'POST', `${base}/approve`, {});
+    assert.equal(a.status, 403);
+    assert.equal(a.json.error.code, 'wf_own_submission');
+    a = await api(srv.base, both, 'POST', `${base}/return`, { comment: 'Zelf terug' });
+    assert.equal(a.status, 403);
+    const page = await getPage(srv.base, both, `/entry/${vg}/${P}`);
+    assert.doesNotMatch(page.html, /action="\/entry\/\d+\/2014-Q3\/decision"/);
+    assert.match(page.html, /vier-ogenprincipe/);
+    r = await post(srv.base, both, `/entry/${vg}/${P}/decision`, { action: 'approve' });
+    assert.equal(r.status, 403);
+    assert.match(r.html, /vier-ogenprincipe/);
+    // Somebody else may.
+    a = await api(srv.base, dir, 'POST', `${base}/approve`, {});
+    assert.equal(a.status, 200, JSON.stringify(a.json));
   });
 });
