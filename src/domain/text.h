@@ -26,5 +26,6 @@ enum text_err {
 
 enum text_err	 text_check(const char *, size_t max, enum text_kind,
 		    int required);
+size_t		 text_clean(char *, enum text_kind);
 
 #endif

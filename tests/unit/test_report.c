@@ -13,6 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <expat.h>
+#include <minizip/unzip.h>
 
 #include "audit.h"
 #include "db.h"
@@ -379,6 +382,84 @@ pdf_exports_whatever_byte_a_multibyte_title_is_cut_at(void **state)
 	report_doc_free(d);
 }
 
+/* 1 when every XML part of the zip at path is well-formed (expat). */
+static int
+xlsx_well_formed(const char *path)
+{
+	unzFile		 z;
+	unz_file_info	 info;
+	char		 name[256], buf[65536];
+	XML_Parser	 xp;
+	int		 n, ok = 1, parts = 0, rc;
+
+	if ((z = unzOpen(path)) == NULL)
+		return 0;
+	for (rc = unzGoToFirstFile(z); rc == UNZ_OK && ok;
+	    rc = unzGoToNextFile(z)) {
+		if (unzGetCurrentFileInfo(z, &info, name, sizeof(name), NULL, 0,
+		    NULL, 0) != UNZ_OK || unzOpenCurrentFile(z) != UNZ_OK) {
+			ok = 0;
+			break;
+		}
+		xp = XML_ParserCreate(NULL);
+		while ((n = unzReadCurrentFile(z, buf, sizeof(buf))) > 0)
+			if (XML_Parse(xp, buf, n, 0) != XML_STATUS_OK) {
+				fprintf(stderr, "%s: %s\n", name, XML_ErrorString(
+				    XML_GetErrorCode(xp)));
+				ok = 0;
+				break;
+			}
+		if (ok && XML_Parse(xp, buf, 0, 1) != XML_STATUS_OK)
+			ok = 0;
+		XML_ParserFree(xp);
+		unzCloseCurrentFile(z);
+		parts++;
+	}
+	unzClose(z);
+	return ok && parts > 3;
+}
+
+/*
+ * Texts stored with control characters before they were refused (title,
+ * publisher's display name, explanations): the XLSX is still valid XML.
+ */
+static void
+xlsx_stays_valid_xml_with_control_characters_stored_earlier(void **state)
+{
+	struct report_doc		*d = small_doc();
+	struct report_performance	*f;
+	struct export_meta		 m;
+	char				 path[64], *out;
+	size_t				 len;
+	FILE				*fp;
+	int				 fd;
+
+	(void)state;
+	f = &d->programmes[0].effects[0].performances[0];
+	free(d->title);
+	d->title = report_strdup("Rapportage\x01 2014\x0b-Q2");
+	free(f->explanation);
+	f->explanation = report_strdup("Rood\x1b[31m en \x7f klaar");
+	free(d->programmes[0].name);
+	d->programmes[0].name = report_strdup("Jeugd\x02");
+	memset(&m, 0, sizeof(m));
+	m.version = 1;
+	m.published_at = "2014-10-20T10:00:00Z";
+	m.published_by = "Bea\x07";
+	m.hash = "00";
+	m.generated_at = "2014-10-20T10:00:00Z";
+	assert_non_null(out = export_xlsx(d, &m, &len));
+	snprintf(path, sizeof(path), "/tmp/koers-xlsx-XXXXXX");
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(fp = fdopen(fd, "wb"));
+	assert_int_equal(fwrite(out, 1, len, fp), len);
+	fclose(fp);
+	free(out);
+	assert_true(xlsx_well_formed(path));
+	unlink(path);
+	report_doc_free(d);
+}
+
 /* Every text cell that a spreadsheet would run is neutralised; numbers not. */
 static void
 csv_neutralises_formulas_in_every_text_cell(void **state)
@@ -536,6 +617,7 @@ main(void)
 		cmocka_unit_test(csv_quotes_what_needs_quoting),
 		cmocka_unit_test(csv_neutralises_formulas_in_every_text_cell),
 		cmocka_unit_test(pdf_exports_whatever_byte_a_multibyte_title_is_cut_at),
+		cmocka_unit_test(xlsx_stays_valid_xml_with_control_characters_stored_earlier),
 		cmocka_unit_test(published_version_is_frozen_when_figures_change),
 		cmocka_unit_test(draft_build_is_deterministic),
 	};

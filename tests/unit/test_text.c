@@ -42,6 +42,21 @@ control_characters_are_refused_and_lines_allow_tab_and_newline(void **st)
 }
 
 static void
+cleaning_drops_exactly_what_the_check_refuses(void **st)
+{
+	char s[64];
+
+	(void)st;
+	strcpy(s, "a\x01" "b\tc\xc2\x85" "d\xe2\x82\xac\xc3");
+	assert_int_equal(text_clean(s, TEXT_LINE), 7);
+	assert_string_equal(s, "abcd\xe2\x82\xac");
+	strcpy(s, "a\tb\r\nc\x1b[0m");
+	text_clean(s, TEXT_LINES);
+	assert_string_equal(s, "a\tb\r\nc[0m");
+	assert_int_equal(text_check(s, 64, TEXT_LINES, 0), TEXT_OK);
+}
+
+static void
 titles_intros_and_display_names_use_the_one_check(void **st)
 {
 	char big[REPORT_TEXT_MAX + 2];
@@ -71,6 +86,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(control_characters_are_refused_and_lines_allow_tab_and_newline),
 		cmocka_unit_test(titles_intros_and_display_names_use_the_one_check),
+		cmocka_unit_test(cleaning_drops_exactly_what_the_check_refuses),
 	};
 
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
