@@ -10,8 +10,8 @@
 #include "import.h"
 #include "num.h"
 #include "role.h"
-#include "xlsx.h"
 #include "utf8.h"
+#include "xlsx.h"
 
 enum import_col {
 	IC_INDICATOR, IC_UNIT, IC_PERIOD, IC_VALUE, IC_FORECAST, IC_NUMERATOR,
