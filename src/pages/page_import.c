@@ -16,6 +16,7 @@
 #include "page.h"
 #include "page_entry.h"
 #include "tmpl.h"
+#include "utf8.h"
 
 static unsigned
 page_import_roles(void *arg, int64_t unit)
@@ -173,7 +174,8 @@ page_import_template(struct req *q, struct resp *r)
 		r->status = 500;
 		return;
 	}
-	snprintf(disp, sizeof(disp), "attachment; filename=\"koers-%s-%s.%s\"",
+	utf8_snprintf(disp, sizeof(disp),
+	    "attachment; filename=\"koers-%s-%s.%s\"",
 	    f->unit_code, f->period.name, xlsx ? "xlsx" : "csv");
 	resp_set_body(r, xlsx ? "application/vnd.openxmlformats-officedocument"
 	    ".spreadsheetml.sheet" : "text/csv; charset=utf-8", csv, len);
