@@ -55,4 +55,23 @@ describe('typed texts without control characters', () => {
     assert.match(r.html, /zonder stuurtekens/);
     assert.match(r.html, /value="tijdelijk2"/, 'what was typed is kept');
   });
+
+  test('a title of multi-byte characters cut at any byte in the PDF footer still exports, draft and published', async () => {
+    for (const [k, ch] of [[0, '€'], [1, '€'], [2, '€'], [0, 'é'], [1, 'é'], [1, '𝄞'], [2, '𝄞'], [3, '𝄞']]) {
+      let title = 'x'.repeat(k);
+      while (Buffer.byteLength(title + ch) <= 200) title += ch;
+      let r = await post(srv.base, council, '/reports', { period: String(q2.id), kind: 'voortgangsrapportage', title });
+      assert.equal(r.status, 303, `title of ${Buffer.byteLength(title)} bytes`);
+      const id = /\/reports\/(\d+)$/.exec(r.location)[1];
+      const draft = await fetch(srv.base + `/reports/${id}/export.pdf`, { headers: { cookie: council } });
+      assert.equal(draft.status, 200, `draft, ${k} + ${ch}`);
+      r = await post(srv.base, council, `/reports/${id}/publish`, {});
+      assert.equal(r.status, 303);
+      for (const f of ['pdf', 'xlsx', 'csv']) {
+        const v = await fetch(srv.base + `/reports/${id}/export.${f}?version=1`, { headers: { cookie: council } });
+        assert.equal(v.status, 200, `published ${f}, ${k} + ${ch}`);
+        await v.arrayBuffer();
+      }
+    }
+  });
 });
