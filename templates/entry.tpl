@@ -63,18 +63,22 @@
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field"><label for="decision_comment">{{T_ENTRY_COMMENT}}</label>
 <p class="hint" id="decision_comment_hint">{{T_ENTRY_COMMENT_HINT}}</p>
-<textarea id="decision_comment" name="comment" rows="3" cols="60" aria-describedby="decision_comment_hint"></textarea></div>
+{{#COMMENT_ERR}}<p class="field-error" id="decision_comment_err"><span aria-hidden="true">&#9888;</span> {{MSG}}</p>
+{{/COMMENT_ERR}}<textarea id="decision_comment" name="comment" rows="3" cols="60" aria-invalid="{{INVALID}}" aria-describedby="{{DESCRIBEDBY}}">{{COMMENT}}</textarea></div>
 <div class="actions">
 <button type="submit" name="action" value="approve">{{T_ENTRY_APPROVE}}</button>
 <button type="submit" name="action" value="return" class="secondary">{{T_ENTRY_RETURN}}</button>
 </div>
 </form>
-{{/DECIDE}}{{#REOPEN}}<h2>{{T_ENTRY_REOPEN}}</h2>
+{{/DECIDE}}{{#OWN_SUBMISSION}}<h2>{{T_ENTRY_DECIDE}}</h2>
+<p class="notice" role="note">{{MESSAGE}}</p>
+{{/OWN_SUBMISSION}}{{#REOPEN}}<h2>{{T_ENTRY_REOPEN}}</h2>
 <form method="post" action="/entry/{{UNIT_ID}}/{{PERIOD}}/reopen">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field"><label for="reopen_reason">{{T_ENTRY_REOPEN_REASON}}</label>
 <p class="hint" id="reopen_reason_hint">{{T_ENTRY_REOPEN_HINT}}</p>
-<textarea id="reopen_reason" name="reason" rows="3" cols="60" aria-describedby="reopen_reason_hint"></textarea></div>
+{{#COMMENT_ERR}}<p class="field-error" id="reopen_reason_err"><span aria-hidden="true">&#9888;</span> {{MSG}}</p>
+{{/COMMENT_ERR}}<textarea id="reopen_reason" name="reason" rows="3" cols="60" aria-invalid="{{INVALID}}" aria-describedby="{{DESCRIBEDBY}}">{{COMMENT}}</textarea></div>
 <div class="actions"><button type="submit">{{T_ENTRY_REOPEN}}</button></div>
 </form>
 {{/REOPEN}}<ul hidden id="status-looks">{{#STATUS_LOOK}}<li data-status="{{STATUS}}" class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</li>{{/STATUS_LOOK}}</ul>

@@ -1,17 +1,26 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{T_IMPORT_TITLE}}</h1>
 {{#DONE}}<div class="notice" role="status"><p>{{T_IMPORT_DONE}}: {{APPLIED}} ({{T_IMPORT_ROWS}}: {{ROWS}})</p></div>
-{{/DONE}}{{#FAILED}}<div class="problem" role="alert"><p>{{MESSAGE}}</p></div>
+{{/DONE}}{{#PARTIAL}}<div class="problem" role="alert"><h2>{{T_IMPORT_PARTIAL}}</h2><p>{{T_IMPORT_SAVED}}: {{APPLIED}} ({{T_IMPORT_ROWS}}: {{ROWS}}). {{T_IMPORT_REFUSED}}: {{REFUSED}}.</p><p>{{T_IMPORT_REFUSED_HELP}}</p></div>
+<table>
+<caption>{{T_IMPORT_REFUSED}}</caption>
+<thead><tr><th scope="col" class="num">{{T_IMPORT_ROW}}</th><th scope="col">{{T_IMPORT_COLUMN}}</th><th scope="col">{{T_IMPORT_VALUE}}</th><th scope="col">{{T_IMPORT_REASON}}</th></tr></thead>
+<tbody>
+{{#ISSUE}}<tr><th scope="row" class="num">{{ROW}}</th><td>{{COLUMN}}</td><td>{{VALUE}}</td><td>{{REASON}}{{#THEIRS}} {{T_IMPORT_STORED}}: {{TEXT}}.{{/THEIRS}}</td></tr>
+{{/ISSUE}}</tbody>
+</table>
+{{#MORE}}<p>{{T_IMPORT_MORE}}</p>{{/MORE}}
+{{/PARTIAL}}{{#FAILED}}<div class="problem" role="alert"><p>{{MESSAGE}}</p></div>
 {{/FAILED}}{{#REPORT}}<div class="problem" role="alert"><h2>{{T_IMPORT_NOTHING_SAVED}}</h2><p>{{T_IMPORT_ROWS}}: {{ROWS}}. {{T_IMPORT_PROBLEMS}}: {{ISSUES}}.</p></div>
 <table>
 <caption>{{T_IMPORT_REPORT}}</caption>
 <thead><tr><th scope="col" class="num">{{T_IMPORT_ROW}}</th><th scope="col">{{T_IMPORT_COLUMN}}</th><th scope="col">{{T_IMPORT_VALUE}}</th><th scope="col">{{T_IMPORT_REASON}}</th></tr></thead>
 <tbody>
-{{#ISSUE}}<tr><th scope="row" class="num">{{ROW}}</th><td>{{COLUMN}}</td><td>{{VALUE}}</td><td>{{REASON}}{{#UNDERSTOOD}} {{T_ENTRY_UNDERSTOOD}}: {{TEXT}}.{{/UNDERSTOOD}}</td></tr>
+{{#ISSUE}}<tr><th scope="row" class="num">{{ROW}}</th><td>{{COLUMN}}</td><td>{{VALUE}}</td><td>{{REASON}}{{#UNDERSTOOD}} {{T_ENTRY_UNDERSTOOD}}: {{TEXT}}.{{/UNDERSTOOD}}{{#THEIRS}} {{T_IMPORT_STORED}}: {{TEXT}}.{{/THEIRS}}</td></tr>
 {{/ISSUE}}</tbody>
 </table>
 {{#MORE}}<p>{{T_IMPORT_MORE}}</p>{{/MORE}}
 {{/REPORT}}<p>{{T_IMPORT_HELP}}</p>
-<p><code>indicator_code, org_unit_code, period, value, forecast, numerator, denominator, weight, explanation, measure</code></p>
+<p><code>indicator_code, org_unit_code, period, value, forecast, numerator, denominator, weight, explanation, measure, version</code></p>
 <form method="post" action="/import" enctype="multipart/form-data">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field"><label for="import_file">{{T_IMPORT_FILE}}</label>

@@ -184,8 +184,12 @@ api_entry_refused(const struct req *q, struct resp *r, enum entry_res res,
 		    json_array()));
 		break;
 	case ES_WORKFLOW:
+		/* A comment problem names its field, as the form does. */
 		api_error(q, r, workflow_http_status(wf),
-		    workflow_err_key(wf), NULL);
+		    workflow_err_key(wf), wf == WF_COMMENT_REQUIRED ||
+		    wf == WF_COMMENT_TOO_LONG ? json_pack("{s:[{s:s,s:s}]}",
+		    "errors", "field", "comment", "code",
+		    workflow_err_key(wf)) : NULL);
 		break;
 	case ES_READONLY:
 	case ES_FULL:

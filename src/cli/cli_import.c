@@ -97,22 +97,42 @@ cli_import(int argc, char *argv[])
 	ctx.progress = cli_import_progress;
 	res = import_file(&ctx, argv[optind], &rep);
 	db_close(db);
-	if (res == ES_OK) {
+	if (res == ES_OK && rep.refused == 0) {
 		printf("import: %zu rows, %zu figures saved\n", rep.rows,
 		    rep.applied);
 		import_report_clear(&rep);
 		return 0;
+	}
+	if (res == ES_OK) {
+		/* Saved but for the rows changed since the template: exit 1. */
+		printf("import: %zu rows, %zu figures saved; %zu rows refused "
+		    "because their figures changed since the file was made\n",
+		    rep.rows, rep.applied, rep.refused);
+		printf("row\tcolumn\tvalue\treason\n");
+		for (i = 0; i < rep.kept; i++)
+			if (rep.issues[i].refused)
+				printf("%zu\t%s\t%s\t%s Stored now: %s.\n",
+				    rep.issues[i].row, rep.issues[i].column,
+				    rep.issues[i].value,
+				    i18n(LANG_EN, rep.issues[i].key),
+				    rep.issues[i].theirs);
+		if (rep.kept < rep.issuen)
+			printf("... and %zu more\n", rep.issuen - rep.kept);
+		import_report_clear(&rep);
+		return 1;
 	}
 	if (res == ES_INVALID) {
 		printf("import: %zu rows, %zu problems; nothing was saved\n",
 		    rep.rows, rep.issuen);
 		printf("row\tcolumn\tvalue\treason\n");
 		for (i = 0; i < rep.kept; i++)
-			printf("%zu\t%s\t%s\t%s%s%s\n", rep.issues[i].row,
+			printf("%zu\t%s\t%s\t%s%s%s%s%s\n", rep.issues[i].row,
 			    rep.issues[i].column, rep.issues[i].value,
 			    i18n(LANG_EN, rep.issues[i].key),
 			    rep.issues[i].understood[0] ? " Read as: " : "",
-			    rep.issues[i].understood);
+			    rep.issues[i].understood,
+			    rep.issues[i].theirs[0] ? " Stored now: " : "",
+			    rep.issues[i].theirs);
 		if (rep.kept < rep.issuen)
 			printf("... and %zu more\n", rep.issuen - rep.kept);
 	} else

@@ -2,11 +2,13 @@
  * entry.c: validation of one figure or cost line at the source.  The rules
  * in words are in entry.h and in the README's "Quarterly figures".
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "entry.h"
 #include "num.h"
+#include "text.h"
 
 static void
 entry_msg_add(struct entry_msgs *m, const char *field, const char *key,
@@ -41,7 +43,8 @@ entry_num_key(enum num_err e)
 
 /*
  * Parse one number field.  Returns 1 with *has set when the field holds a
- * number or is empty (*has 0); 0 with a message when it cannot be read.
+ * number or is empty (*has 0); 0 with a message when it cannot be read or
+ * lies beyond ENTRY_NUM_MAX.
  */
 static int
 entry_num(struct entry_msgs *m, const char *field, const char *s,
@@ -49,6 +52,8 @@ entry_num(struct entry_msgs *m, const char *field, const char *s,
 {
 	struct num_parse	 p;
 	enum num_err		 e;
+	int64_t			 max;
+	int			 i;
 
 	*has = 0;
 	*v = 0;
@@ -57,6 +62,14 @@ entry_num(struct entry_msgs *m, const char *field, const char *s,
 		return 1;
 	if (e != NUM_OK) {
 		entry_msg_add(m, field, entry_num_key(e), p.understood, NULL);
+		return 0;
+	}
+	for (i = 0, max = ENTRY_NUM_MAX; i < decimals && i < NUM_DECIMALS_MAX;
+	    i++)
+		max *= 10;
+	if (p.value > max || p.value < -max) {
+		entry_msg_add(m, field, "T_ENTRY_NUM_RANGE", p.understood,
+		    ENTRY_NUM_MAX_TEXT);
 		return 0;
 	}
 	*has = 1;
@@ -83,42 +96,13 @@ entry_range(struct entry_msgs *m, const struct entry_rule *r,
 }
 
 /*
- * 1 when s is valid UTF-8 (shortest forms, no surrogates) and has no
- * control characters but tab, CR and LF.  NULL is "".
+ * 1 when s is valid UTF-8 and has no control characters but tab, CR and
+ * LF (text.c's rule for a text of several lines).  NULL is "".
  */
 int
 entry_text_ok(const char *s)
 {
-	const unsigned char	*p = (const unsigned char *)s;
-	unsigned		 c, need, min;
-
-	if (p == NULL)
-		return 1;
-	while (*p != '\0') {
-		c = *p++;
-		if (c < 0x80) {
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-			    c == 0x7f)
-				return 0;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			need = 1; c &= 0x1f; min = 0x80;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			need = 2; c &= 0x0f; min = 0x800;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			need = 3; c &= 0x07; min = 0x10000;
-		} else
-			return 0;
-		while (need-- > 0) {
-			if ((*p & 0xc0) != 0x80)
-				return 0;
-			c = (c << 6) | (*p++ & 0x3f);
-		}
-		if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-			return 0;
-	}
-	return 1;
+	return text_check(s, SIZE_MAX, TEXT_LINES, 0) == TEXT_OK;
 }
 
 /* Explanation and measure: length and encoding. */

@@ -28,6 +28,17 @@
 #include "rollup.h"
 #include "status.h"
 
+/*
+ * Largest number typed in any field, in absolute value and in its own unit
+ * (10^12: a trillion; money: euro).  Far beyond any municipal figure, and
+ * small enough that the sums the rollups make over every unit and quarter
+ * (ratio parts and values, each at most 10^16 when scaled) cannot leave
+ * int64: without it, parts near INT64_MAX passed the check and broke the
+ * rollup after the save (a 500 that lost what was typed).
+ */
+#define ENTRY_NUM_MAX		1000000000000LL
+#define ENTRY_NUM_MAX_TEXT	"1000000000000"
+
 /* Longest explanation or measure, in bytes. */
 #define ENTRY_TEXT_MAX	4000
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "text.h"
 
 char *
 report_strdup(const char *s)
@@ -469,4 +470,39 @@ report_doc_free(struct report_doc *doc)
 	free(doc->period);
 	free(doc->intro);
 	free(doc);
+}
+
+/*
+ * The one check of a report's title (required, one line, at most
+ * REPORT_TITLE_MAX bytes) for every way in.  NULL when fine, else the
+ * catalogue key of the problem.
+ */
+const char *
+report_title_check(const char *s)
+{
+	switch (text_check(s, REPORT_TITLE_MAX, TEXT_LINE, 1)) {
+	case TEXT_OK:
+		return NULL;
+	case TEXT_CONTROL:
+		return "T_TEXT_CONTROL_LINE";
+	default:
+		return "T_REPORT_ERR_TITLE";
+	}
+}
+
+/*
+ * An introduction (the report's or a programme's): several lines, at most
+ * REPORT_TEXT_MAX bytes, may be empty.  Returns as report_title_check.
+ */
+const char *
+report_intro_check(const char *s)
+{
+	switch (text_check(s, REPORT_TEXT_MAX, TEXT_LINES, 0)) {
+	case TEXT_OK:
+		return NULL;
+	case TEXT_CONTROL:
+		return "T_TEXT_CONTROL";
+	default:
+		return "T_REPORT_ERR_TOO_LONG";
+	}
 }

@@ -166,6 +166,12 @@ struct report_figure {
 	const char	*unit_name;
 };
 
+/* Bounds of the texts council staff type, in bytes. */
+#define REPORT_TITLE_MAX	200
+#define REPORT_TEXT_MAX		20000
+
+const char	*report_title_check(const char *);
+const char	*report_intro_check(const char *);
 int		 report_indicator_compute(struct report_indicator *,
 		    const struct indicator *, int year, int quarter,
 		    const struct report_figure *, size_t);

@@ -29,7 +29,12 @@ struct user {
 	unsigned		 roles;		/* union of the grants' roles */
 };
 
+/* Longest display name, in bytes (the form's maxlength). */
+#define USER_DISPLAY_NAME_MAX	200
+
 /* Free u and everything it owns.  Accepts NULL. */
 void		 user_free(struct user *);
+/* 1 when s may be a display name: one line, no control character, may be "". */
+int		 user_display_name_ok(const char *s);
 
 #endif

@@ -60,6 +60,18 @@ workflow_action_from_name(const char *name, enum wf_action *a)
 	return 0;
 }
 
+/* The characters (UTF-8 lead bytes) of s; NULL is "". */
+size_t
+workflow_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; s != NULL && *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
 static int
 workflow_filled(const char *s)
 {
@@ -72,7 +84,7 @@ workflow_filled(const char *s)
 /*
  * May a user holding ctx->roles in the unit's scope take action a?  The
  * order of the checks decides the answer when several fail: role, then
- * period, then state, then the comment.  Returns WF_OK and fills *next
+ * period, then state, then four eyes, then the comment.  Returns WF_OK and fills *next
  * (when not NULL), or the reason it may not.
  */
 enum wf_err
@@ -109,8 +121,13 @@ workflow_check(const struct wf_ctx *c, enum wf_action a, const char *comment,
 			return WF_PERIOD_CLOSED;
 		if (c->state != SUB_SUBMITTED)
 			return c->state == SUB_APPROVED ? WF_READONLY : WF_STATE;
+		/* Four eyes: whoever submitted cannot judge it too. */
+		if (c->actor != 0 && c->actor == c->submitter)
+			return WF_OWN_SUBMISSION;
 		if (a == WF_RETURN && !workflow_filled(comment))
 			return WF_COMMENT_REQUIRED;
+		if (a == WF_RETURN && workflow_chars(comment) > WF_COMMENT_MAX)
+			return WF_COMMENT_TOO_LONG;
 		n.state = a == WF_APPROVE ? SUB_APPROVED : SUB_RETURNED;
 		if (a == WF_APPROVE)
 			n.reopened = 0;
@@ -120,6 +137,8 @@ workflow_check(const struct wf_ctx *c, enum wf_action a, const char *comment,
 			return WF_STATE;
 		if (!workflow_filled(comment))
 			return WF_COMMENT_REQUIRED;
+		if (workflow_chars(comment) > WF_COMMENT_MAX)
+			return WF_COMMENT_TOO_LONG;
 		n.state = SUB_DRAFT;
 		n.reopened = 1;
 		break;
@@ -167,8 +186,10 @@ workflow_http_status(enum wf_err e)
 	case WF_OK:
 		return 200;
 	case WF_FORBIDDEN:
+	case WF_OWN_SUBMISSION:
 		return 403;
 	case WF_COMMENT_REQUIRED:
+	case WF_COMMENT_TOO_LONG:
 		return 422;
 	default:
 		return 409;
@@ -181,7 +202,8 @@ workflow_err_key(enum wf_err e)
 {
 	static const char *const keys[WF__MAXERR] = {
 		"", "T_ERR_403", "T_WF_PERIOD_PLANNED", "T_WF_PERIOD_CLOSED",
-		"T_WF_READONLY", "T_WF_STATE", "T_WF_COMMENT_REQUIRED"
+		"T_WF_READONLY", "T_WF_STATE", "T_WF_COMMENT_REQUIRED",
+		"T_WF_OWN_SUBMISSION", "T_WF_COMMENT_TOO_LONG"
 	};
 
 	return (unsigned)e < WF__MAXERR ? keys[e] : "T_WF_STATE";

@@ -9,7 +9,8 @@
  *   submitted, approved --reopen (administrator, reason required)--> draft
  *
  * Manager: save and submit.  Director or CMT: approve and return.
- * Administrator: reopen.  A planned period accepts nothing; a closed period
+ * Administrator: reopen.  Four eyes: the user who submitted may not
+ * approve or return that submission, whatever roles they hold.  A planned period accepts nothing; a closed period
  * locks every figure, except a submission the administrator reopened after
  * the close (until it is approved again).  Submitted figures wait for the
  * director and cannot be changed; approved figures are read-only.
@@ -46,8 +47,13 @@ enum wf_err {
 	WF_READONLY,		/* approved: read-only (409) */
 	WF_STATE,		/* not from this state (409) */
 	WF_COMMENT_REQUIRED,	/* return and reopen need a comment (422) */
+	WF_OWN_SUBMISSION,	/* four eyes: not one's own submission (403) */
+	WF_COMMENT_TOO_LONG,	/* comment beyond WF_COMMENT_MAX (422) */
 	WF__MAXERR
 };
+
+/* Longest return comment or reopen reason, in characters (not bytes). */
+#define WF_COMMENT_MAX	2000
 
 /* Where a submission stands. */
 struct wf_ctx {
@@ -55,6 +61,8 @@ struct wf_ctx {
 	enum sub_state	 state;
 	int		 reopened;	/* reopened by the administrator */
 	unsigned	 roles;		/* enum role bits held in the unit's scope */
+	int64_t		 actor;		/* the user acting; 0: the system */
+	int64_t		 submitter;	/* who submitted it; 0: unknown */
 };
 
 /* Where it goes. */
@@ -69,6 +77,7 @@ int		 workflow_editable(const struct wf_ctx *);
 enum wf_err	 workflow_period(enum period_state from, enum period_state to,
 		    unsigned roles);
 int		 workflow_http_status(enum wf_err);
+size_t		 workflow_chars(const char *);
 const char	*workflow_err_key(enum wf_err);
 const char	*workflow_state_name(enum sub_state);
 int		 workflow_state_from_name(const char *, enum sub_state *);

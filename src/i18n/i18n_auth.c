@@ -87,6 +87,9 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_ACCOUNT_BAD_NAME", { "Een gebruikersnaam heeft 1 tot 64 letters, "
 	    "cijfers of . - _ @.", "A username has 1 to 64 letters, digits "
 	    "or . - _ @." } },
+	{ "T_ACCOUNT_BAD_DISPLAY_NAME", { "Een weergavenaam is één regel van "
+	    "hoogstens 200 tekens, zonder stuurtekens.", "A display name is one "
+	    "line of at most 200 characters, without control characters." } },
 	{ "T_ACCOUNT_TAKEN", { "Deze gebruikersnaam bestaat al.",
 	    "This username exists already." } },
 	{ "T_ACCOUNT_PW_SHORT", { "Het wachtwoord moet minstens 12 tekens "

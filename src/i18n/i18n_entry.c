@@ -170,8 +170,8 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "changed" } },
 	{ "T_IMPORT_TITLE", { "Cijfers importeren",
 	    "Import figures" } },
-	{ "T_IMPORT_HELP", { "Upload een CSV- of Excel-bestand (.xlsx) met een kopregel en deze kolommen. Koers controleert eerst alle rijen en slaat dan alles op, of niets.",
-	    "Upload a CSV or Excel (.xlsx) file with a header row and these columns. Koers checks every row first and then saves everything, or nothing." } },
+	{ "T_IMPORT_HELP", { "Upload een CSV- of Excel-bestand (.xlsx) met een kopregel en deze kolommen. Koers controleert eerst alle rijen en slaat dan alles op, of niets. De kolom version komt uit het sjabloon: een rij voor een cijfer dat iemand anders intussen heeft gewijzigd, slaat Koers niet op (de andere rijen wel). Zonder die kolom vult Koers alleen cijfers die nog niet zijn opgeslagen.",
+	    "Upload a CSV or Excel (.xlsx) file with a header row and these columns. Koers checks every row first and then saves everything, or nothing. The version column comes from the template: a row for a figure that somebody else changed in the meantime is not saved (the other rows are). Without that column Koers only fills figures that were not saved yet." } },
 	{ "T_IMPORT_FILE", { "Bestand",
 	    "File" } },
 	{ "T_IMPORT_FILE_HINT", { "CSV (UTF-8, komma of puntkomma) of .xlsx; het eerste werkblad telt.",
@@ -180,6 +180,29 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "Check and import" } },
 	{ "T_IMPORT_DONE", { "Alle cijfers zijn opgeslagen",
 	    "All figures have been saved" } },
+	{ "T_IMPORT_PARTIAL", { "Opgeslagen, behalve de rijen hieronder",
+	    "Saved, except the rows below" } },
+	{ "T_IMPORT_SAVED", { "Opgeslagen cijfers", "Figures saved" } },
+	{ "T_IMPORT_REFUSED", { "Niet opgeslagen: intussen gewijzigd",
+	    "Not saved: changed in the meantime" } },
+	{ "T_IMPORT_REFUSED_HELP", { "Iemand anders heeft deze cijfers "
+	    "opgeslagen nadat uw sjabloon werd gedownload. Koers heeft ze niet "
+	    "overschreven. Download een nieuw sjabloon, kijk wat er veranderd "
+	    "is en importeer deze rijen opnieuw.", "Somebody else saved these "
+	    "figures after your template was downloaded. Koers did not "
+	    "overwrite them. Download a fresh template, check what changed and "
+	    "import these rows again." } },
+	{ "T_IMPORT_NO_VERSION", { "Dit cijfer is al opgeslagen en het bestand "
+	    "heeft geen kolom version (een sjabloon van voor versies, of met de "
+	    "hand gemaakt), dus Koers weet niet of het intussen gewijzigd is. "
+	    "Niet overschreven: download een nieuw sjabloon.", "This figure is "
+	    "saved already and the file has no version column (a template from "
+	    "before versions, or made by hand), so Koers cannot tell whether it "
+	    "changed since. Not overwritten: download a fresh template." } },
+	{ "T_IMPORT_VERSION_BAD", { "Dit is geen versienummer; laat de kolom "
+	    "version staan zoals het sjabloon hem gaf.", "This is not a version "
+	    "number; leave the version column as the template gave it." } },
+	{ "T_IMPORT_STORED", { "Nu opgeslagen", "Stored now" } },
 	{ "T_IMPORT_ROWS", { "Rijen",
 	    "Rows" } },
 	{ "T_IMPORT_NOTHING_SAVED", { "Niets opgeslagen: het bestand bevat fouten",
@@ -211,8 +234,9 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	{ "T_ENTRY_NUM_DECIMALS", { "Dit getal heeft meer decimalen dan deze "
 	    "indicator toestaat.",
 	    "This number has more decimals than this indicator allows." } },
-	{ "T_ENTRY_NUM_RANGE", { "Dit getal is te groot.",
-	    "This number is too large." } },
+	{ "T_ENTRY_NUM_RANGE", { "Dit getal is te groot: hoogstens "
+	    "1.000.000.000.000 (een biljoen).", "This number is too large: "
+	    "1,000,000,000,000 (a trillion) at most." } },
 	{ "T_ENTRY_BELOW_MIN", { "Dit getal is lager dan het minimum van deze "
 	    "indicator.", "This number is below this indicator's minimum." } },
 	{ "T_ENTRY_ABOVE_MAX", { "Dit getal is hoger dan het maximum van deze "
@@ -257,6 +281,13 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "That is not possible in the submission's current state." } },
 	{ "T_WF_COMMENT_REQUIRED", { "Geef een toelichting of reden.",
 	    "Give a comment or reason." } },
+	{ "T_WF_COMMENT_TOO_LONG", { "Deze toelichting is te lang: hoogstens "
+	    "2000 tekens.", "This comment is too long: 2000 characters at "
+	    "most." } },
+	{ "T_WF_OWN_SUBMISSION", { "U heeft deze aanlevering zelf ingediend. "
+	    "Volgens het vier-ogenprincipe keurt een ander haar goed of stuurt "
+	    "een ander haar terug.", "You submitted this yourself. Under the "
+	    "four-eyes principle, someone else approves or returns it." } },
 	/* import */
 	{ "T_IMPORT_CSV_QUOTE", { "Het bestand is geen geldige CSV: een "
 	    "aanhalingsteken staat verkeerd of sluit niet.", "The file is not "

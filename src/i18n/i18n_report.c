@@ -142,6 +142,15 @@ const struct i18n_msg i18n_msgs_report[] = {
 	    "Choose an existing period." } },
 	{ "T_REPORT_ERR_KIND", { "Kies een soort rapportage.",
 	    "Choose a kind of report." } },
+	{ "T_TEXT_CONTROL_LINE", { "Deze tekst bevat een stuurteken (zoals een "
+	    "regeleinde of tab) of een ongeldig teken. Gebruik één regel gewone "
+	    "tekst.", "This text contains a control character (such as a line "
+	    "break or tab) or an invalid character. Use one line of plain "
+	    "text." } },
+	{ "T_TEXT_CONTROL", { "Deze tekst bevat een stuurteken of een ongeldig "
+	    "teken. Regeleinden en tabs mogen wel.", "This text contains a "
+	    "control character or an invalid character. Line breaks and tabs "
+	    "are fine." } },
 	{ "T_REPORT_ERR_TITLE", { "Geef een titel van 1 tot 200 tekens.",
 	    "Give a title of 1 to 200 characters." } },
 	{ "T_REPORT_ERR_TOO_LONG", { "Deze tekst is langer dan 20.000 tekens. "

@@ -15,6 +15,7 @@
 #include "page.h"
 #include "tmpl.h"
 #include "url.h"
+#include "utf8.h"
 
 #define DASH_TREND_QUARTERS	4
 #define DASH_TOP		5
@@ -37,7 +38,7 @@ page_dashboard_strip(struct tmpl *t, const struct req *q,
 		    (DASH_TREND_QUARTERS - 1) + j;
 		year = (int)(k / 4);
 		quarter = (int)(k % 4) + 1;
-		snprintf(label, sizeof(label), "%d-Q%d", year, quarter);
+		utf8_snprintf(label, sizeof(label), "%d-Q%d", year, quarter);
 		if ((hd = tmpl_section(t, "STRIP_HEAD")) != NULL) {
 			tmpl_set(hd, "QUARTER", label);
 			tmpl_set_int(hd, "X", chart_step(j, DASH_TREND_QUARTERS,
@@ -67,7 +68,8 @@ page_dashboard_strip(struct tmpl *t, const struct req *q,
 			x = chart_step(j, DASH_TREND_QUARTERS, 80, 560);
 			tmpl_set_int(cell, "X", x);
 			tmpl_set_int(cell, "CX", x + 60);
-			snprintf(label, sizeof(label), "%d-Q%d", year, quarter);
+			utf8_snprintf(label, sizeof(label), "%d-Q%d", year,
+			    quarter);
 			tmpl_set(cell, "QUARTER", label);
 			dash_status(cell, "ST", q, st);
 		}
@@ -208,7 +210,7 @@ page_dashboard_missing(struct tmpl *t, struct req *q,
 
 	dash_pager(&pg, q, m->n, DASH_ROWS_PER_PAGE);
 	dash_pager_fill(t, &pg);
-	snprintf(base, sizeof(base), "/dashboard?period=%s", d->cur.name);
+	utf8_snprintf(base, sizeof(base), "/dashboard?period=%s", d->cur.name);
 	tmpl_set(t, "PAGER_BASE", base);
 	for (i = pg.first; i < pg.end; i++) {
 		if ((s = tmpl_section(t, "MISSING")) == NULL)
@@ -275,7 +277,7 @@ page_dashboard(struct req *q, struct resp *r)
 	page_dashboard_costs(t, q, &d, c);
 	page_dashboard_missing(t, q, &d, m);
 	tmpl_show(t, l->n > 0 ? "HAS_PROGRAMMES" : "NO_PROGRAMMES");
-	snprintf(title, sizeof(title), "%s %s",
+	utf8_snprintf(title, sizeof(title), "%s %s",
 	    i18n(q->lang, "T_DASH_TITLE"), d.cur.name);
 	dash_cache_render(q, r, t, "dashboard.tpl", key, gen, title,
 	    NAV_DASHBOARD);

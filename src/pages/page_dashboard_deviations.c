@@ -16,6 +16,7 @@
 #include "page.h"
 #include "tmpl.h"
 #include "url.h"
+#include "utf8.h"
 
 /* One deviation of the register into group g. */
 static void
@@ -250,7 +251,7 @@ page_dashboard_deviations(struct req *q, struct resp *r)
 		goto fail;
 	dash_pager(&pg, q, n, DASH_ROWS_PER_PAGE);
 	dash_pager_fill(t, &pg);
-	snprintf(base, sizeof(base), "/dashboard/deviations?period=%s",
+	utf8_snprintf(base, sizeof(base), "/dashboard/deviations?period=%s",
 	    d.cur.name);
 	tmpl_set(t, "PAGER_BASE", base);
 	dash_period_form(t, q, &d);
@@ -281,7 +282,8 @@ page_dashboard_deviations(struct req *q, struct resp *r)
 	db_rollup_perf_list_free(lp);
 	free(dev);
 	free(devp);
-	snprintf(title, sizeof(title), "%s %s", i18n(q->lang, "T_DEV_TITLE"),
+	utf8_snprintf(title, sizeof(title), "%s %s", i18n(q->lang,
+	    "T_DEV_TITLE"),
 	    d.cur.name);
 	dash_cache_render(q, r, t, "dashboard_deviations.tpl", key, gen, title,
 	    NAV_DASHBOARD);

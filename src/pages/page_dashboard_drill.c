@@ -18,6 +18,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
+#include "utf8.h"
 
 #define DRILL_MAX	512
 
@@ -135,7 +136,7 @@ page_dashboard_drill_trend(struct tmpl *t, const struct req *q,
 	chart_axis_fit(&ax, v, has, n, 190, 20);
 	for (i = 0; i < 4; i++) {
 		x = chart_step(i, 4, 80, 580) + 60;
-		snprintf(label, sizeof(label), "%d-Q%d", year, (int)i + 1);
+		utf8_snprintf(label, sizeof(label), "%d-Q%d", year, (int)i + 1);
 		if ((s = tmpl_section(t, "TREND_Q")) != NULL) {
 			tmpl_set(s, "QUARTER", label);
 			tmpl_set_int(s, "X", x);
@@ -301,7 +302,7 @@ page_dashboard_drill(struct req *q, struct resp *r)
 	}
 	page_dashboard_drill_figures(t, q, ind, figs, tg, tn, d.cur.quarter);
 	page_dashboard_drill_trend(t, q, ind, h, d.cur.year);
-	snprintf(title, sizeof(title), "%s: %s %s %s",
+	utf8_snprintf(title, sizeof(title), "%s: %s %s %s",
 	    i18n(q->lang, "T_DRILL_TITLE"), ind->code, ind->name, d.cur.name);
 	page_render(q, r, t, "dashboard_drill.tpl", title, NAV_DASHBOARD);
 	t = NULL;

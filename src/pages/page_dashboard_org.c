@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
+#include "utf8.h"
 
 static void
 page_dashboard_org_node(struct tmpl *s, const struct req *q,
@@ -90,7 +91,7 @@ page_dashboard_org(struct req *q, struct resp *r)
 		if ((s = tmpl_section(t, "CHILD")) != NULL)
 			page_dashboard_org_node(s, q, &d, &kids->v[i]);
 	tmpl_show(t, kids->n > 0 ? "HAS_CHILDREN" : "NO_CHILDREN");
-	snprintf(title, sizeof(title), "%s %s %s",
+	utf8_snprintf(title, sizeof(title), "%s %s %s",
 	    i18n(q->lang, "T_ORGDASH_TITLE"), u->name, d.cur.name);
 	page_render(q, r, t, "dashboard_org.tpl", title, NAV_DASHBOARD);
 	t = NULL;

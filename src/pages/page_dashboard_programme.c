@@ -18,6 +18,7 @@
 #include "page.h"
 #include "tmpl.h"
 #include "url.h"
+#include "utf8.h"
 
 struct pdash {
 	struct req			*q;
@@ -44,10 +45,12 @@ page_dashboard_programme_texts(struct tmpl *s, const struct pdash *p,
 		a = (int)strlen(ex);
 		b = (int)strlen(me);
 		if (f->explanation[0] != '\0' && (size_t)a < sizeof(ex))
-			snprintf(ex + a, sizeof(ex) - (size_t)a, "%s%s: %s",
+			utf8_snprintf(ex + a, sizeof(ex) - (size_t)a,
+			    "%s%s: %s",
 			    a ? " | " : "", f->unit_name, f->explanation);
 		if (f->measure[0] != '\0' && (size_t)b < sizeof(me))
-			snprintf(me + b, sizeof(me) - (size_t)b, "%s%s: %s",
+			utf8_snprintf(me + b, sizeof(me) - (size_t)b,
+			    "%s%s: %s",
 			    b ? " | " : "", f->unit_name, f->measure);
 	}
 	tmpl_set(s, "EXPLANATION", ex);
@@ -284,7 +287,7 @@ page_dashboard_programme_other_year(struct req *q, struct resp *r,
 	}
 	for (i = 0; i < l->n; i++)
 		if (l->v[i].number == number) {
-			snprintf(loc, sizeof(loc),
+			utf8_snprintf(loc, sizeof(loc),
 			    "/dashboard/programmes/%lld?period=%s",
 			    (long long)l->v[i].id, d->cur.name);
 			resp_redirect(r, 303, loc);
@@ -331,7 +334,8 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	if ((arg = req_query(q, "effect")) != NULL && *arg != '\0' &&
 	    !url_id(arg, &effect_id))
 		effect_id = -1;
-	snprintf(key, sizeof(key), "%s|e=%lld", base, (long long)effect_id);
+	utf8_snprintf(key, sizeof(key), "%s|e=%lld", base,
+	    (long long)effect_id);
 	if (dash_cache_serve(q, r, key, gen, NAV_DASHBOARD))
 		return;
 	if ((g = db_programme_get_outline(q->db, id)) == NULL) {
@@ -388,11 +392,11 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	}
 	dash_pager_fill(t, &pg);
 	if (effect_id != 0)
-		snprintf(base, sizeof(base),
+		utf8_snprintf(base, sizeof(base),
 		    "/dashboard/programmes/%lld?period=%s&effect=%lld",
 		    (long long)g->id, d.cur.name, (long long)effect_id);
 	else
-		snprintf(base, sizeof(base),
+		utf8_snprintf(base, sizeof(base),
 		    "/dashboard/programmes/%lld?period=%s", (long long)g->id,
 		    d.cur.name);
 	tmpl_set(t, "PAGER_BASE", base);
@@ -400,7 +404,7 @@ page_dashboard_programme(struct req *q, struct resp *r)
 		r->status = 500;
 		goto out;
 	}
-	snprintf(title, sizeof(title), "%s %d. %s %s",
+	utf8_snprintf(title, sizeof(title), "%s %d. %s %s",
 	    i18n(q->lang, "T_PDASH_TITLE"), g->number, g->name, d.cur.name);
 	dash_cache_render(q, r, t, "dashboard_programme.tpl", key, gen, title,
 	    NAV_DASHBOARD);

@@ -28,6 +28,10 @@ struct page_entry_view {
 	const char			*problem_title;
 	const char			*notice;
 	size_t				 bad;	/* fields with a message */
+	/* A refused decision or reopen: what was typed, and why. */
+	const char			*decision_comment;
+	const char			*reopen_reason;
+	const char			*comment_err;	/* catalogue key */
 };
 
 /* page_entry.c */

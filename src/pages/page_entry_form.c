@@ -17,6 +17,7 @@
 #include "router.h"
 #include "tmpl.h"
 #include "user.h"
+#include "utf8.h"
 
 static void
 page_entry_num(char *buf, size_t sz, const struct req *q, int has,
@@ -48,7 +49,7 @@ page_entry_field(struct tmpl *sec, const struct req *q, const char *pfx,
 	tmpl_set(f, "FNAME", fname);
 	tmpl_set(f, "LABEL", i18n(q->lang, label_key));
 	tmpl_set(f, "HINT", hint);
-	snprintf(desc, sizeof(desc), "%s_%s_hint", pfx, fname);
+	utf8_snprintf(desc, sizeof(desc), "%s_%s_hint", pfx, fname);
 	for (i = 0; m != NULL && i < m->n; i++) {
 		if (strcmp(m->v[i].field, fname) != 0)
 			continue;
@@ -65,13 +66,13 @@ page_entry_field(struct tmpl *sec, const struct req *q, const char *pfx,
 	}
 	if (nbad > 0) {
 		tmpl_show(f, "BAD");
-		snprintf(desc + strlen(desc), sizeof(desc) - strlen(desc),
+		utf8_snprintf(desc + strlen(desc), sizeof(desc) - strlen(desc),
 		    " %s_%s_err", pfx, fname);
 		(*bad)++;
 	}
 	if (theirs != NULL && (u = tmpl_section(f, "THEIRS")) != NULL) {
 		tmpl_set(u, "TEXT", theirs[0] != '\0' ? theirs : "\xe2\x80\x94");
-		snprintf(desc + strlen(desc), sizeof(desc) - strlen(desc),
+		utf8_snprintf(desc + strlen(desc), sizeof(desc) - strlen(desc),
 		    " %s_%s_theirs", pfx, fname);
 	}
 	tmpl_set(f, "INVALID", nbad > 0 ? "true" : "false");
@@ -117,7 +118,7 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 		ff = &f->figs[i];
 		if ((s = tmpl_section(t, "FIG")) == NULL)
 			return;
-		snprintf(pfx, sizeof(pfx), "f%lld", (long long)ff->ind.id);
+		utf8_snprintf(pfx, sizeof(pfx), "f%lld", (long long)ff->ind.id);
 		tmpl_set(s, "PFX", pfx);
 		tmpl_set_int(s, "IND_ID", ff->ind.id);
 		tmpl_set(s, "CODE", ff->ind.code);
@@ -202,13 +203,14 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 			    (k == FIG_WEIGHT && !weighted))
 				continue;
 			if (k == FIG_WEIGHT)	/* which: "inwoners", "klanten" */
-				snprintf(hint, sizeof(hint), "%s: %s. %s %d",
+				utf8_snprintf(hint, sizeof(hint),
+				    "%s: %s. %s %d",
 				    i18n(q->lang, "T_ENTRY_WEIGHT"),
 				    ff->ind.weight_name,
 				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
 				    ff->ind.decimals);
 			else
-				snprintf(hint, sizeof(hint), "%s %d",
+				utf8_snprintf(hint, sizeof(hint), "%s %d",
 				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
 				    ff->ind.decimals);
 			page_entry_field(s, q, pfx, fig_num_names[k], num_labels[k],
@@ -250,7 +252,8 @@ page_entry_costs(struct tmpl *t, const struct req *q,
 		fc = &f->costs[i];
 		if ((s = tmpl_section(t, "COST")) == NULL)
 			return;
-		snprintf(pfx, sizeof(pfx), "c%lld", (long long)fc->performance_id);
+		utf8_snprintf(pfx, sizeof(pfx), "c%lld",
+		    (long long)fc->performance_id);
 		tmpl_set(s, "PFX", pfx);
 		tmpl_set(s, "NAME", fc->name);
 		page_set_money(s, "BUDGET", q, fc->cur.budget_cents);
@@ -268,7 +271,7 @@ page_entry_costs(struct tmpl *t, const struct req *q,
 			if (cs.has_bp) {
 				num_format_bp(pct, sizeof(pct), cs.deviation_bp,
 				    q->lang == LANG_EN);
-				snprintf(buf + strlen(buf), sizeof(buf) -
+				utf8_snprintf(buf + strlen(buf), sizeof(buf) -
 				    strlen(buf), " (%s)", pct);
 			}
 			if ((u = tmpl_section(s, "DEVIATION")) != NULL) {
@@ -334,6 +337,27 @@ page_entry_costs(struct tmpl *t, const struct req *q,
 	}
 }
 
+/*
+ * COMMENT (what was typed), INVALID, DESCRIBEDBY and COMMENT_ERR of the
+ * decision or reopen form whose textarea has id `id`.
+ */
+static void
+page_entry_comment(struct tmpl *s, const struct req *q, const char *id,
+    const char *typed, const char *err)
+{
+	struct tmpl	*e;
+	char		 by[64];
+
+	tmpl_set(s, "COMMENT", typed != NULL ? typed : "");
+	tmpl_set(s, "INVALID", err != NULL ? "true" : "false");
+	utf8_snprintf(by, sizeof(by),
+	    err != NULL ? "%s_hint %s_err" : "%s_hint",
+	    id, id);
+	tmpl_set(s, "DESCRIBEDBY", by);
+	if (err != NULL && (e = tmpl_section(s, "COMMENT_ERR")) != NULL)
+		tmpl_set(e, "MSG", i18n(q->lang, err));
+}
+
 /* Render the form of f with what v adds, answering status. */
 void
 page_entry_form_render(struct req *q, struct resp *r,
@@ -341,15 +365,19 @@ page_entry_form_render(struct req *q, struct resp *r,
 {
 	struct tmpl	*t, *s;
 	struct wf_ctx	 c;
+	enum wf_err	 wf = WF_OK;
 	unsigned	 roles = auth_roles_in(q, f->org_unit_id);
 	size_t		 bad = 0;
 	int		 editable;
 	char		 title[256];
 
+	memset(&c, 0, sizeof(c));
 	c.period = f->period.state;
 	c.state = f->sub.state;
 	c.reopened = f->sub.reopened;
 	c.roles = roles;
+	c.actor = q->user != NULL ? q->user->id : 0;
+	c.submitter = f->sub.updated_by_id;
 	editable = (roles & ROLE_MANAGER) && workflow_editable(&c);
 	if ((t = page_new(q)) == NULL) {
 		r->status = 500;
@@ -382,11 +410,20 @@ page_entry_form_render(struct req *q, struct resp *r,
 	page_entry_figs(t, q, f, v, editable, &bad);
 	page_entry_costs(t, q, f, v, editable, &bad);
 	c.roles = roles & (ROLE_DIRECTOR | ROLE_CMT);
-	if (c.roles != 0 && workflow_check(&c, WF_APPROVE, NULL, NULL) == WF_OK)
-		tmpl_show(t, "DECIDE");
+	if (c.roles != 0 && (wf = workflow_check(&c, WF_APPROVE, NULL, NULL)) ==
+	    WF_OK) {
+		if ((s = tmpl_section(t, "DECIDE")) != NULL)
+			page_entry_comment(s, q, "decision_comment",
+			    v->decision_comment, v->decision_comment != NULL ?
+			    v->comment_err : NULL);
+	} else if (c.roles != 0 && wf == WF_OWN_SUBMISSION &&
+	    (s = tmpl_section(t, "OWN_SUBMISSION")) != NULL)
+		tmpl_set(s, "MESSAGE", i18n(q->lang, "T_WF_OWN_SUBMISSION"));
 	c.roles = roles & ROLE_ADMINISTRATOR;
-	if (c.roles != 0 && workflow_check(&c, WF_REOPEN, "x", NULL) == WF_OK)
-		tmpl_show(t, "REOPEN");
+	if (c.roles != 0 && workflow_check(&c, WF_REOPEN, "x", NULL) == WF_OK &&
+	    (s = tmpl_section(t, "REOPEN")) != NULL)
+		page_entry_comment(s, q, "reopen_reason", v->reopen_reason,
+		    v->reopen_reason != NULL ? v->comment_err : NULL);
 	if (v->problem != NULL && (s = tmpl_section(t, "PROBLEM")) != NULL) {
 		tmpl_set(s, "PROBLEM_TITLE", i18n(q->lang, v->problem_title ?
 		    v->problem_title : "T_ENTRY_NOT_SAVED"));
@@ -394,7 +431,7 @@ page_entry_form_render(struct req *q, struct resp *r,
 		if (bad > 0 && (s = tmpl_section(s, "COUNT")) != NULL)
 			tmpl_set_int(s, "N", (long long)bad);
 	}
-	snprintf(title, sizeof(title), "%s: %s, %s",
+	utf8_snprintf(title, sizeof(title), "%s: %s, %s",
 	    i18n(q->lang, "T_ENTRY_TITLE"), f->unit_name, f->period.name);
 	page_render(q, r, t, "entry.tpl", title, NAV_WORK);
 	if (r->status == 0 || r->status == 200)

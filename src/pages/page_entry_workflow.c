@@ -44,6 +44,14 @@ page_entry_transition(struct req *q, struct resp *r, enum wf_action act,
 		return;
 	}
 	memset(&v, 0, sizeof(v));
+	/* The form keeps what was typed; a comment problem sits on the field. */
+	if (act == WF_REOPEN)
+		v.reopen_reason = comment;
+	else
+		v.decision_comment = comment;
+	if (res == ES_WORKFLOW && (wf == WF_COMMENT_REQUIRED ||
+	    wf == WF_COMMENT_TOO_LONG))
+		v.comment_err = workflow_err_key(wf);
 	v.problem = res == ES_WORKFLOW ? workflow_err_key(wf) : "T_ERR_STORAGE";
 	v.problem_title = "T_ENTRY_NOT_DONE";
 	page_entry_form_render(q, r, f, &v, entry_store_http_status(res, wf));

@@ -15,6 +15,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
+#include "utf8.h"
 
 static const char *
 page_figure_label(const struct req *q, const char *field)
@@ -129,7 +130,8 @@ page_figure_show(struct req *q, struct resp *r)
 		    "T_FIGURE_CREATED" : "T_FIGURE_CHANGED"));
 		page_figure_changes(s, q, &h[i]);
 	}
-	snprintf(title, sizeof(title), "%s, %s, %s", ind->name, u->name, p.name);
+	utf8_snprintf(title, sizeof(title), "%s, %s, %s", ind->name, u->name,
+	    p.name);
 	page_render(q, r, t, "figure.tpl", title, NAV_WORK);
 out:
 	db_figure_vals_clear(&v);

@@ -17,6 +17,7 @@
 #include "page.h"
 #include "page_entry.h"
 #include "tmpl.h"
+#include "utf8.h"
 
 static unsigned
 page_import_roles(void *arg, int64_t unit)
@@ -24,38 +25,60 @@ page_import_roles(void *arg, int64_t unit)
 	return auth_roles_in(arg, unit);
 }
 
+/* The ISSUE rows of the report, all or only the refused ones. */
+static void
+page_import_issues(struct tmpl *s, const struct req *q,
+    const struct import_report *rep, int refused_only)
+{
+	struct tmpl	*row, *u;
+	size_t		 i;
+
+	for (i = 0; i < rep->kept; i++) {
+		if (refused_only && !rep->issues[i].refused)
+			continue;
+		if ((row = tmpl_section(s, "ISSUE")) == NULL)
+			break;
+		tmpl_set_int(row, "ROW", (long long)rep->issues[i].row);
+		tmpl_set(row, "COLUMN", rep->issues[i].column);
+		tmpl_set(row, "VALUE", rep->issues[i].value);
+		tmpl_set(row, "REASON", i18n(q->lang, rep->issues[i].key));
+		if (rep->issues[i].understood[0] != '\0' &&
+		    (u = tmpl_section(row, "UNDERSTOOD")) != NULL)
+			tmpl_set(u, "TEXT", rep->issues[i].understood);
+		if (rep->issues[i].theirs[0] != '\0' &&
+		    (u = tmpl_section(row, "THEIRS")) != NULL)
+			tmpl_set(u, "TEXT", rep->issues[i].theirs);
+	}
+	if (rep->kept < rep->issuen)
+		tmpl_show(s, "MORE");
+}
+
 static void
 page_import_render(struct req *q, struct resp *r,
     const struct import_report *rep, int status)
 {
-	struct tmpl	*t, *s, *row, *u;
-	size_t		 i;
+	struct tmpl	*t, *s;
 
 	if ((t = page_new(q)) == NULL) {
 		r->status = 500;
 		return;
 	}
-	if (rep != NULL && rep->res == ES_OK &&
+	if (rep != NULL && rep->res == ES_OK && rep->refused == 0 &&
 	    (s = tmpl_section(t, "DONE")) != NULL) {
 		tmpl_set_int(s, "ROWS", (long long)rep->rows);
 		tmpl_set_int(s, "APPLIED", (long long)rep->applied);
+	} else if (rep != NULL && rep->res == ES_OK &&
+	    (s = tmpl_section(t, "PARTIAL")) != NULL) {
+		/* Saved, but rows changed since the template were refused. */
+		tmpl_set_int(s, "ROWS", (long long)rep->rows);
+		tmpl_set_int(s, "APPLIED", (long long)rep->applied);
+		tmpl_set_int(s, "REFUSED", (long long)rep->refused);
+		page_import_issues(s, q, rep, 1);
 	} else if (rep != NULL && rep->res == ES_INVALID &&
 	    (s = tmpl_section(t, "REPORT")) != NULL) {
 		tmpl_set_int(s, "ROWS", (long long)rep->rows);
 		tmpl_set_int(s, "ISSUES", (long long)rep->issuen);
-		for (i = 0; i < rep->kept; i++) {
-			if ((row = tmpl_section(s, "ISSUE")) == NULL)
-				break;
-			tmpl_set_int(row, "ROW", (long long)rep->issues[i].row);
-			tmpl_set(row, "COLUMN", rep->issues[i].column);
-			tmpl_set(row, "VALUE", rep->issues[i].value);
-			tmpl_set(row, "REASON", i18n(q->lang, rep->issues[i].key));
-			if (rep->issues[i].understood[0] != '\0' &&
-			    (u = tmpl_section(row, "UNDERSTOOD")) != NULL)
-				tmpl_set(u, "TEXT", rep->issues[i].understood);
-		}
-		if (rep->kept < rep->issuen)
-			tmpl_show(s, "MORE");
+		page_import_issues(s, q, rep, 0);
 	} else if (rep != NULL && (s = tmpl_section(t, "FAILED")) != NULL)
 		tmpl_set(s, "MESSAGE", i18n(q->lang, status == 507 ?
 		    "T_ERR_STORAGE" : "T_ERR_500"));
@@ -76,8 +99,10 @@ page_import_form(struct req *q, struct resp *r)
 /*
  * POST /import (multipart/form-data, field "file"): import it for the
  * units in the user's scope.  200 with the count when all rows were saved;
- * 422 with the report when none was; 507 when the database cannot be
- * written.  Raises 400, 422, 500, 507.
+ * 409 with the saved count and the refused rows when some rows were
+ * refused because their figures changed since the template (the rest were
+ * saved); 422 with the report when none was; 507 when the database cannot
+ * be written.  Raises 400, 409, 422, 500, 507.
  */
 void
 page_import_upload(struct req *q, struct resp *r)
@@ -124,8 +149,8 @@ page_import_upload(struct req *q, struct resp *r)
 		r->status = 500;
 		return;
 	}
-	page_import_render(q, r, &rep, res == ES_OK ? 200 :
-	    res == ES_INVALID ? 422 : 507);
+	page_import_render(q, r, &rep, res == ES_OK ? (rep.refused > 0 ?
+	    409 : 200) : res == ES_INVALID ? 422 : 507);
 	import_report_clear(&rep);
 }
 
@@ -150,7 +175,8 @@ page_import_template(struct req *q, struct resp *r)
 		r->status = 500;
 		return;
 	}
-	snprintf(disp, sizeof(disp), "attachment; filename=\"koers-%s-%s.%s\"",
+	utf8_snprintf(disp, sizeof(disp),
+	    "attachment; filename=\"koers-%s-%s.%s\"",
 	    f->unit_code, f->period.name, xlsx ? "xlsx" : "csv");
 	resp_set_body(r, xlsx ? "application/vnd.openxmlformats-officedocument"
 	    ".spreadsheetml.sheet" : "text/csv; charset=utf-8", csv, len);

@@ -13,6 +13,7 @@
 #include "page_indicator.h"
 #include "tmpl.h"
 #include "url.h"
+#include "utf8.h"
 
 /* ?year=, else the year of the current period.  0 if neither exists. */
 static int
@@ -74,7 +75,7 @@ page_programme_list(struct req *q, struct resp *r)
 		page_set_money(t, "TOTAL_BUDGET", q, total);
 		tmpl_show(t, l->n > 0 ? "HAS_PROGRAMMES" : "NO_PROGRAMMES");
 	}
-	snprintf(title, sizeof(title), "%s %d",
+	utf8_snprintf(title, sizeof(title), "%s %d",
 	    i18n(q->lang, "T_PROGRAMMES_OF_YEAR"), year);
 	db_programme_list_free(l);
 	db_year_list_free(years);
@@ -171,7 +172,7 @@ page_programme_show(struct req *q, struct resp *r)
 			}
 		}
 	}
-	snprintf(title, sizeof(title), "%s %d. %s",
+	utf8_snprintf(title, sizeof(title), "%s %d. %s",
 	    i18n(q->lang, "T_PROGRAMME"), p->number, p->name);
 	db_programme_free(p);
 	page_render(q, r, t, "programme.tpl", title, NAV_PROGRAMMES);

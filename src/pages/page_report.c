@@ -218,9 +218,8 @@ page_report_create(struct req *q, struct resp *r)
 	if (kind == NULL || (strcmp(kind, page_report_kinds[0]) != 0 &&
 	    strcmp(kind, page_report_kinds[1]) != 0))
 		ek = i18n(q->lang, "T_REPORT_ERR_KIND");
-	if (title == NULL || title[strspn(title, " \t\r\n")] == '\0' ||
-	    strlen(title) > REPORT_TITLE_MAX)
-		et = i18n(q->lang, "T_REPORT_ERR_TITLE");
+	if ((et = report_title_check(title)) != NULL)
+		et = i18n(q->lang, et);
 	if (ep || ek || et) {
 		page_report_new_render(q, r, pid, kind, title, ep, ek, et);
 		return;
@@ -257,7 +256,7 @@ page_report_edit_render(struct req *q, struct resp *r,
 	struct report_version_list	*vl = NULL;
 	struct tmpl			*t, *s;
 	size_t				 textn = 0, i, j;
-	const char			*v;
+	const char			*v, *err;
 	char				 field[40];
 	int				 bad = 0;
 
@@ -272,15 +271,14 @@ page_report_edit_render(struct req *q, struct resp *r,
 	tmpl_set(t, "PERIOD", m->period);
 	v = from_form ? req_form(q, "title") : m->title;
 	tmpl_set(t, "TITLE_VALUE", v);
-	if (from_form && (v == NULL || v[strspn(v, " \t\r\n")] == '\0' ||
-	    strlen(v) > REPORT_TITLE_MAX)) {
-		page_report_msg(t, "ERR_TITLE", i18n(q->lang, "T_REPORT_ERR_TITLE"));
+	if (from_form && (err = report_title_check(v)) != NULL) {
+		page_report_msg(t, "ERR_TITLE", i18n(q->lang, err));
 		bad = 1;
 	}
 	v = from_form ? req_form(q, "intro") : m->intro;
 	tmpl_set(t, "INTRO_VALUE", v);
-	if (from_form && v != NULL && strlen(v) > REPORT_TEXT_MAX) {
-		page_report_msg(t, "ERR_INTRO", i18n(q->lang, "T_REPORT_ERR_TOO_LONG"));
+	if (from_form && (err = report_intro_check(v)) != NULL) {
+		page_report_msg(t, "ERR_INTRO", i18n(q->lang, err));
 		bad = 1;
 	}
 	for (i = 0; i < pl->n; i++) {
@@ -299,8 +297,8 @@ page_report_edit_render(struct req *q, struct resp *r,
 				if (texts[j].programme_id == pl->v[i].id)
 					v = texts[j].intro;
 		tmpl_set(s, "VALUE", v);
-		if (from_form && v != NULL && strlen(v) > REPORT_TEXT_MAX) {
-			page_report_msg(s, "ERR", i18n(q->lang, "T_REPORT_ERR_TOO_LONG"));
+		if (from_form && (err = report_intro_check(v)) != NULL) {
+			page_report_msg(s, "ERR", i18n(q->lang, err));
 			bad = 1;
 		}
 	}
@@ -383,13 +381,13 @@ page_report_save(struct req *q, struct resp *r)
 	}
 	if (intro == NULL)
 		intro = "";
-	bad = title == NULL || title[strspn(title, " \t\r\n")] == '\0' ||
-	    strlen(title) > REPORT_TITLE_MAX || strlen(intro) > REPORT_TEXT_MAX;
+	bad = report_title_check(title) != NULL ||
+	    report_intro_check(intro) != NULL;
 	for (i = 0; !bad && i < pl->n; i++) {
 		snprintf(field, sizeof(field), "intro_%lld",
 		    (long long)pl->v[i].id);
 		v = req_form(q, field);
-		bad = v != NULL && strlen(v) > REPORT_TEXT_MAX;
+		bad = report_intro_check(v) != NULL;
 	}
 	if (bad) {
 		page_report_edit_render(q, r, m, 1, 422);

@@ -260,7 +260,8 @@ csv_out_cell(struct csv_out *o, const char *s, int first)
 	if (!first)
 		csv_out_put(o, ",", 1);
 	/* A byte order mark at the very start would be taken for one. */
-	if (strpbrk(s, ",;\"\r\n") == NULL && !(o->len == 0 &&
+	if (strpbrk(s, o->quote != NULL ? o->quote : ",;\"\r\n") == NULL &&
+	    !(o->len == 0 &&
 	    strncmp(s, "\xef\xbb\xbf", 3) == 0)) {
 		csv_out_put(o, s, strlen(s));
 		return;
@@ -275,9 +276,32 @@ csv_out_cell(struct csv_out *o, const char *s, int first)
 }
 
 /*
- * A free-text cell: one that a spreadsheet would run as a formula (it
- * starts with = + - or @) gets a leading apostrophe, which the import
- * takes off again.
+ * 1 when a spreadsheet would run s as a formula or command: it starts
+ * with = + - @, a tab or a carriage return (=HYPERLINK(..), @SUM(..),
+ * +cmd|..).  The one rule for every CSV Koers writes and reads back.
+ */
+int
+csv_formula_like(const char *s)
+{
+	return s != NULL && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+}
+
+/*
+ * A text cell as read back from a CSV or XLSX Koers wrote: without the
+ * apostrophe csv_out_text_cell put before a formula-like text.
+ */
+const char *
+csv_text_in(const char *s)
+{
+	if (s != NULL && s[0] == '\'' && csv_formula_like(s + 1))
+		return s + 1;
+	return s;
+}
+
+/*
+ * A text cell: one that a spreadsheet would run as a formula
+ * (csv_formula_like) gets a leading apostrophe, so that it shows as text;
+ * csv_text_in takes it off again on import.
  */
 void
 csv_out_text_cell(struct csv_out *o, const char *s, int first)
@@ -285,7 +309,7 @@ csv_out_text_cell(struct csv_out *o, const char *s, int first)
 	char	*p;
 	size_t	 n;
 
-	if (s != NULL && strchr("=+-@", s[0]) != NULL && s[0] != '\0') {
+	if (csv_formula_like(s)) {
 		n = strlen(s);
 		if ((p = malloc(n + 2)) == NULL) {
 			o->failed = 1;

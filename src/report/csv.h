@@ -40,14 +40,23 @@ int		 csv_table_add_cell(struct csv_table *, const char *, size_t);
 void		 csv_table_clear(struct csv_table *);
 const char	*csv_err_key(enum csv_err);
 
-/* A growing text buffer for writing CSV. */
+/*
+ * A growing text buffer for writing CSV.  Every CSV Koers writes goes
+ * through it: numbers with csv_out_cell, every text with
+ * csv_out_text_cell, which neutralises what a spreadsheet would run as a
+ * formula.  quote: the characters that make a cell quoted; NULL is
+ * ",;\"\r\n" (';' for Dutch spreadsheets reading the import template).
+ */
 struct csv_out {
 	char		*buf;
 	size_t		 len;
 	size_t		 cap;
 	int		 failed;
+	const char	*quote;
 };
 
+int		 csv_formula_like(const char *);
+const char	*csv_text_in(const char *);
 void		 csv_out_cell(struct csv_out *, const char *, int first);
 void		 csv_out_text_cell(struct csv_out *, const char *, int first);
 void		 csv_out_eol(struct csv_out *);

@@ -23,6 +23,7 @@
 #include "i18n.h"
 #include "log.h"
 #include "num.h"
+#include "utf8.h"
 
 
 
@@ -62,7 +63,8 @@ pdf_status_chart(struct pdf *p)
 		const struct status_counts *c = &d->programmes[i].counts;
 
 		pdfdraw_need(p, 16);
-		snprintf(lab, sizeof(lab), "%d. %s", d->programmes[i].number,
+		utf8_snprintf(lab, sizeof(lab), "%d. %s",
+		    d->programmes[i].number,
 		    d->programmes[i].name);
 		l = pdfdraw_layout(p, PDF_FONT " 7.5", lw, lab, PANGO_ALIGN_LEFT);
 		pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
@@ -82,7 +84,7 @@ pdf_status_chart(struct pdf *p)
 			cairo_rectangle(p->cr, x, p->y + 1, seg, 11);
 			cairo_fill(p->cr);
 			if (seg > 14) {
-				snprintf(num, sizeof(num), "%zu",
+				utf8_snprintf(num, sizeof(num), "%zu",
 				    c->n[order[k]]);
 				cairo_set_source_rgb(p->cr, 1, 1, 1);
 				l = pdfdraw_layout(p, PDF_FONT " Bold 7", seg,
@@ -127,7 +129,7 @@ pdf_cost_chart(struct pdf *p, const struct report_programme *pr)
 			    &pr->effects[i].performances[j];
 
 			pdfdraw_need(p, 18);
-			snprintf(lab, sizeof(lab), "%d.%d.%d", pr->number,
+			utf8_snprintf(lab, sizeof(lab), "%d.%d.%d", pr->number,
 			    pr->effects[i].number, f->number);
 			l = pdfdraw_layout(p, PDF_FONT " 7.5", lw, lab,
 			    PANGO_ALIGN_LEFT);
@@ -201,7 +203,7 @@ pdf_indicator_table(struct pdf *p, const struct report_indicator *v,
 	head.cell[5] = pdfdraw_t(p, "T_REPORT_STATUS");
 	for (i = 0; i < n; i++) {
 		pdfdraw_row_init(&rows[i]);
-		snprintf(names[i], sizeof(names[i]), "%s (%s)", v[i].name,
+		utf8_snprintf(names[i], sizeof(names[i]), "%s (%s)", v[i].name,
 		    v[i].code);
 		rows[i].cell[0] = names[i];
 		rows[i].cell[1] = v[i].unit;
@@ -218,13 +220,13 @@ pdf_indicator_table(struct pdf *p, const struct report_indicator *v,
 	pdfdraw_table(p, frac, num, 6, &head, rows, n);
 	for (i = 0; i < n; i++) {
 		if (v[i].explanation[0] != '\0') {
-			snprintf(note, sizeof(note), "%s \xe2\x80\x93 %s",
+			utf8_snprintf(note, sizeof(note), "%s \xe2\x80\x93 %s",
 			    v[i].code, pdfdraw_t(p, "T_EXPLANATION"));
 			pdfdraw_para(p, PDF_FONT " Bold 8.5", 8, note, 1);
 			pdfdraw_para(p, PDF_FONT " 8.5", 8, v[i].explanation, 3);
 		}
 		if (v[i].measure[0] != '\0') {
-			snprintf(note, sizeof(note), "%s \xe2\x80\x93 %s",
+			utf8_snprintf(note, sizeof(note), "%s \xe2\x80\x93 %s",
 			    v[i].code, pdfdraw_t(p, "T_MEASURE"));
 			pdfdraw_para(p, PDF_FONT " Bold 8.5", 8, note, 1);
 			pdfdraw_para(p, PDF_FONT " 8.5", 8, v[i].measure, 3);
@@ -268,12 +270,12 @@ pdf_cost_table(struct pdf *p, const struct report_programme *pr)
 				const struct report_performance *f =
 				    &pr->effects[i].performances[j];
 
-				snprintf(c[k][0], sizeof(c[k][0]),
+				utf8_snprintf(c[k][0], sizeof(c[k][0]),
 				    "%d.%d.%d %s", pr->number,
 				    pr->effects[i].number, f->number, f->name);
 				m = &f->money;
 			} else {
-				snprintf(c[k][0], sizeof(c[k][0]), "%s",
+				utf8_snprintf(c[k][0], sizeof(c[k][0]), "%s",
 				    pdfdraw_t(p, "T_TOTAL"));
 				rows[k].bold = 1;
 				m = &pr->money;
@@ -305,44 +307,46 @@ pdf_programme(struct pdf *p, size_t ix)
 
 	pdfdraw_new_page(p);
 	p->prog_page[ix] = p->page;
-	snprintf(dest, sizeof(dest), "prog-%d", pr->number);
-	snprintf(buf, sizeof(buf), "%s %d. %s", pdfdraw_t(p, "T_PROGRAMME"),
+	utf8_snprintf(dest, sizeof(dest), "prog-%d", pr->number);
+	utf8_snprintf(buf, sizeof(buf), "%s %d. %s", pdfdraw_t(p,
+	    "T_PROGRAMME"),
 	    pr->number, pr->name);
 	pdfdraw_heading(p, 1, buf, dest, 0);
-	snprintf(buf, sizeof(buf), "%s: %s \xc2\xb7 %s: %s \xc2\xb7 %s: %s",
+	utf8_snprintf(buf, sizeof(buf),
+	    "%s: %s \xc2\xb7 %s: %s \xc2\xb7 %s: %s",
 	    pdfdraw_t(p, "T_PORTFOLIO_HOLDER"), pr->portfolio_holder,
 	    pdfdraw_t(p, "T_DIRECTIE"), pr->directie, pdfdraw_t(p, "T_REPORT_STATUS"),
 	    pdfdraw_status_word(p, pr->status, w, sizeof(w)));
 	pdfdraw_para(p, PDF_FONT " 9", 0, buf, 6);
 	pdfdraw_text(p, pr->intro);
-	snprintf(buf, sizeof(buf), "1. %s", pdfdraw_t(p, "T_W1"));
+	utf8_snprintf(buf, sizeof(buf), "1. %s", pdfdraw_t(p, "T_W1"));
 	pdfdraw_heading(p, 2, buf, NULL, -1);
 	pdfdraw_para(p, PDF_FONT " Italic 10", 0, pr->ambition, 6);
 	for (i = 0; i < pr->effectn; i++) {
 		e = &pr->effects[i];
-		snprintf(buf, sizeof(buf), "%s %d.%d: %s (%s)",
+		utf8_snprintf(buf, sizeof(buf), "%s %d.%d: %s (%s)",
 		    pdfdraw_t(p, "T_EFFECT"), pr->number, e->number, e->name,
 		    pdfdraw_status_word(p, e->status, w, sizeof(w)));
 		pdfdraw_heading(p, 3, buf, NULL, -1);
 		pdfdraw_para(p, PDF_FONT " 9", 0, e->description, 4);
 		pdf_indicator_table(p, e->indicators, e->indicatorn);
 	}
-	snprintf(buf, sizeof(buf), "2. %s", pdfdraw_t(p, "T_W2"));
+	utf8_snprintf(buf, sizeof(buf), "2. %s", pdfdraw_t(p, "T_W2"));
 	pdfdraw_heading(p, 2, buf, NULL, -1);
 	for (i = 0; i < pr->effectn; i++)
 		for (j = 0; j < pr->effects[i].performancen; j++) {
 			f = &pr->effects[i].performances[j];
-			snprintf(buf, sizeof(buf), "%s %d.%d.%d: %s (%s)",
+			utf8_snprintf(buf, sizeof(buf), "%s %d.%d.%d: %s (%s)",
 			    pdfdraw_t(p, "T_PERFORMANCE"), pr->number,
 			    pr->effects[i].number, f->number, f->name,
 			    pdfdraw_status_word(p, f->status, w, sizeof(w)));
 			pdfdraw_heading(p, 3, buf, NULL, -1);
-			snprintf(buf, sizeof(buf), "%s: %s",
+			utf8_snprintf(buf, sizeof(buf), "%s: %s",
 			    pdfdraw_t(p, "T_OWNER"), f->owner);
 			pdfdraw_para(p, PDF_FONT " 8.5", 0, buf, 3);
 			pdf_indicator_table(p, f->indicators, f->indicatorn);
 		}
-	snprintf(buf, sizeof(buf), "3. %s", pdfdraw_t(p, "T_W3"));
+	utf8_snprintf(buf, sizeof(buf), "3. %s", pdfdraw_t(p, "T_W3"));
 	pdfdraw_heading(p, 2, buf, NULL, -1);
 	pdf_cost_table(p, pr);
 	pdf_cost_chart(p, pr);
@@ -351,7 +355,8 @@ pdf_programme(struct pdf *p, size_t ix)
 			f = &pr->effects[i].performances[j];
 			if (f->explanation[0] == '\0' && f->measure[0] == '\0')
 				continue;
-			snprintf(buf, sizeof(buf), "%d.%d.%d %s \xe2\x80\x93 %s",
+			utf8_snprintf(buf, sizeof(buf),
+			    "%d.%d.%d %s \xe2\x80\x93 %s",
 			    pr->number, pr->effects[i].number, f->number,
 			    f->name, pdfdraw_t(p, "T_REPORT_COST_EXPLANATIONS"));
 			pdfdraw_para(p, PDF_FONT " Bold 8.5", 0, buf, 1);
@@ -366,21 +371,22 @@ pdf_title_page(struct pdf *p)
 	char	buf[512], key[64], w[64];
 
 	p->y = 200;
-	snprintf(key, sizeof(key), "T_REPORT_KIND_%s",
+	utf8_snprintf(key, sizeof(key), "T_REPORT_KIND_%s",
 	    strcmp(p->doc->kind, "bestuursrapportage") == 0 ?
 	    "BESTUURSRAPPORTAGE" : "VOORTGANGSRAPPORTAGE");
 	pdfdraw_para(p, PDF_FONT " 14", 0, pdfdraw_t(p, key), 8);
 	cairo_set_source_rgb(p->cr, 0.082, 0.259, 0.451);
 	pdfdraw_para(p, PDF_FONT " Bold 26", 0, p->doc->title, 12);
 	cairo_set_source_rgb(p->cr, 0, 0, 0);
-	snprintf(buf, sizeof(buf), "%s %s", pdfdraw_t(p, "T_PERIOD"),
+	utf8_snprintf(buf, sizeof(buf), "%s %s", pdfdraw_t(p, "T_PERIOD"),
 	    p->doc->period);
 	pdfdraw_para(p, PDF_FONT " 14", 0, buf, 24);
-	snprintf(buf, sizeof(buf), "%s: %s", pdfdraw_t(p, "T_REPORT_OVERALL"),
+	utf8_snprintf(buf, sizeof(buf), "%s: %s", pdfdraw_t(p,
+	    "T_REPORT_OVERALL"),
 	    pdfdraw_status_word(p, p->doc->status, w, sizeof(w)));
 	pdfdraw_para(p, PDF_FONT " 11", 0, buf, 40);
 	if (p->m->version > 0) {
-		snprintf(buf, sizeof(buf), "%s %d\n%s: %s\n%s: %s\n%s: %s",
+		utf8_snprintf(buf, sizeof(buf), "%s %d\n%s: %s\n%s: %s\n%s: %s",
 		    pdfdraw_t(p, "T_REPORT_VERSION"), p->m->version,
 		    pdfdraw_t(p, "T_REPORT_PUBLISHED_AT"), p->m->published_at,
 		    pdfdraw_t(p, "T_REPORT_PUBLISHED_BY"), p->m->published_by,
@@ -391,7 +397,7 @@ pdf_title_page(struct pdf *p)
 		pdfdraw_para(p, PDF_FONT " Bold 14", 0,
 		    pdfdraw_t(p, "T_REPORT_DRAFT_MARK"), 6);
 		cairo_set_source_rgb(p->cr, 0, 0, 0);
-		snprintf(buf, sizeof(buf), "%s: %s", pdfdraw_t(p,
+		utf8_snprintf(buf, sizeof(buf), "%s: %s", pdfdraw_t(p,
 		    "T_REPORT_PREPARED"), p->m->generated_at);
 		pdfdraw_para(p, PDF_FONT " 9", 0, buf, 0);
 	}
@@ -404,8 +410,8 @@ pdf_toc_line(struct pdf *p, const char *text, const char *dest, int page)
 	char		 attr[64], num[16];
 
 	pdfdraw_need(p, 16);
-	snprintf(attr, sizeof(attr), "dest='%s'", dest);
-	snprintf(num, sizeof(num), "%d", page);
+	utf8_snprintf(attr, sizeof(attr), "dest='%s'", dest);
+	utf8_snprintf(num, sizeof(num), "%d", page);
 	cairo_tag_begin(p->cr, CAIRO_TAG_LINK, attr);
 	l = pdfdraw_layout(p, PDF_FONT " 10", PDF_CW - 40, text, PANGO_ALIGN_LEFT);
 	cairo_move_to(p->cr, PDF_ML, p->y);
@@ -448,12 +454,12 @@ pdf_summary(struct pdf *p)
 	for (i = 0; i <= d->programmen; i++) {
 		pdfdraw_row_init(&rows[i]);
 		if (i < d->programmen) {
-			snprintf(c[i][0], sizeof(c[i][0]), "%d. %s",
+			utf8_snprintf(c[i][0], sizeof(c[i][0]), "%d. %s",
 			    d->programmes[i].number, d->programmes[i].name);
 			m = &d->programmes[i].money;
 			st = d->programmes[i].status;
 		} else {
-			snprintf(c[i][0], sizeof(c[i][0]), "%s",
+			utf8_snprintf(c[i][0], sizeof(c[i][0]), "%s",
 			    pdfdraw_t(p, "T_TOTAL"));
 			rows[i].bold = 1;
 			m = &d->money;
@@ -498,7 +504,7 @@ pdf_render(struct pdf *p, struct pdf_buf *out)
 	cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_AUTHOR,
 	    p->m->published_by != NULL && p->m->published_by[0] != '\0' ?
 	    p->m->published_by : "Koers");
-	snprintf(buf, sizeof(buf), "%s %s", p->doc->kind, p->doc->period);
+	utf8_snprintf(buf, sizeof(buf), "%s %s", p->doc->kind, p->doc->period);
 	cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_SUBJECT, buf);
 	cairo_pdf_surface_set_metadata(p->surf, CAIRO_PDF_METADATA_CREATOR,
 	    "Koers");
@@ -522,9 +528,11 @@ pdf_render(struct pdf *p, struct pdf_buf *out)
 	pdf_toc_line(p, pdfdraw_t(p, "T_REPORT_SUMMARY"), "summary",
 	    p->summary_page);
 	for (i = 0; i < p->doc->programmen; i++) {
-		snprintf(buf, sizeof(buf), "%s %d. %s", pdfdraw_t(p, "T_PROGRAMME"),
+		utf8_snprintf(buf, sizeof(buf), "%s %d. %s", pdfdraw_t(p,
+		    "T_PROGRAMME"),
 		    p->doc->programmes[i].number, p->doc->programmes[i].name);
-		snprintf(buf + 400, 32, "prog-%d", p->doc->programmes[i].number);
+		utf8_snprintf(buf + 400, 32, "prog-%d",
+		    p->doc->programmes[i].number);
 		pdf_toc_line(p, buf, buf + 400, p->prog_page[i]);
 	}
 	if (p->doc->intro[0] != '\0') {

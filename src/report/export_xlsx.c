@@ -5,6 +5,7 @@
  * formats for their decimals, euros and percentages), dates are dates, and
  * every sheet's header row is frozen.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,8 @@
 #include "export.h"
 #include "i18n.h"
 #include "log.h"
+#include "text.h"
+#include "utf8.h"
 
 struct xl {
 	lxw_workbook	*wb;
@@ -39,23 +42,47 @@ xl_scaled(int64_t v, int dec)
 	return (double)v / p10[dec < 0 || dec > 4 ? 0 : dec];
 }
 
-/* A sheet name: at most 31 characters (bytes here), none of []:*?/\ . */
+/*
+ * A sheet name: at most 31 characters (bytes here), none of []:*?/\ ' nor
+ * a control character, cut between characters.
+ */
 static void
 xl_sheet_name(char *out, size_t sz, const char *in)
 {
 	size_t	i, n = 0, lim = sz - 1 < 31 ? sz - 1 : 31;
 
 	for (i = 0; in[i] != '\0' && n < lim; i++) {
-		if (strchr("[]:*?/\\'", in[i]) != NULL)
+		if (strchr("[]:*?/\\'", in[i]) != NULL ||
+		    (unsigned char)in[i] < 0x20 || in[i] == 0x7f)
 			continue;
 		out[n++] = in[i];
 	}
-	/* Do not cut a UTF-8 sequence in half. */
-	while (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0x80)
-		n--;
-	if (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0xC0)
-		n--;
-	out[n] = '\0';
+	out[utf8_cut(out, n)] = '\0';
+	text_clean(out, TEXT_LINE);
+}
+
+/*
+ * A text cell.  Text stored before control characters were refused
+ * (text.c) is written without them: one would make the whole workbook
+ * invalid XML, and a published version must always export.
+ */
+static void
+xl_str(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
+    lxw_format *f)
+{
+	char	*clean;
+
+	if (s == NULL)
+		s = "";
+	if (text_check(s, SIZE_MAX, TEXT_LINES, 0) == TEXT_OK) {
+		worksheet_write_string(ws, r, c, s, f);
+		return;
+	}
+	if ((clean = strdup(s)) == NULL)
+		return;
+	text_clean(clean, TEXT_LINES);
+	worksheet_write_string(ws, r, c, clean, f);
+	free(clean);
 }
 
 static const char *const xl_keys[] = {
@@ -80,13 +107,15 @@ xl_header(struct xl *x, lxw_worksheet *ws)
 
 	for (c = 0; c < XL_NCOLS; c++) {
 		if (c == 17)
-			snprintf(buf, sizeof(buf), "%s %%",
+			utf8_snprintf(buf, sizeof(buf), "%s %%",
 			    xl_t(x, xl_keys[c]));
 		else if (c == 1 || c == 3 || c == 5)
-			snprintf(buf, sizeof(buf), "%s", xl_t(x, "T_NUMBER"));
+			utf8_snprintf(buf, sizeof(buf), "%s", xl_t(x,
+			    "T_NUMBER"));
 		else
-			snprintf(buf, sizeof(buf), "%s", xl_t(x, xl_keys[c]));
-		worksheet_write_string(ws, 0, (lxw_col_t)c, buf, x->head);
+			utf8_snprintf(buf, sizeof(buf), "%s", xl_t(x,
+			    xl_keys[c]));
+		xl_str(ws, 0, (lxw_col_t)c, buf, x->head);
 		worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c],
 		    c >= 20 ? x->wrap : NULL);
 	}
@@ -117,7 +146,7 @@ xl_status(const struct xl *x, enum status s, char *buf, size_t sz)
 {
 	const struct status_look *l = status_look(s);
 
-	snprintf(buf, sz, "%s %s", l->icon, xl_t(x, l->key));
+	utf8_snprintf(buf, sz, "%s %s", l->icon, xl_t(x, l->key));
 	return buf;
 }
 
@@ -130,43 +159,43 @@ xl_row(struct xl *x, lxw_worksheet *ws, lxw_row_t r,
 	const char			*k;
 	char				 sw[80];
 
-	worksheet_write_string(ws, r, 0, x->doc->period, NULL);
+	xl_str(ws, r, 0, x->doc->period, NULL);
 	worksheet_write_number(ws, r, 1, w->programme->number, NULL);
-	worksheet_write_string(ws, r, 2, w->programme->name, NULL);
+	xl_str(ws, r, 2, w->programme->name, NULL);
 	worksheet_write_number(ws, r, 3, w->effect->number, NULL);
-	worksheet_write_string(ws, r, 4, w->effect->name, NULL);
+	xl_str(ws, r, 4, w->effect->name, NULL);
 	if (w->performance != NULL) {
 		worksheet_write_number(ws, r, 5, w->performance->number, NULL);
-		worksheet_write_string(ws, r, 6, w->performance->name, NULL);
-		worksheet_write_string(ws, r, 7, w->performance->owner, NULL);
+		xl_str(ws, r, 6, w->performance->name, NULL);
+		xl_str(ws, r, 7, w->performance->owner, NULL);
 	}
 	k = w->kind == REPORT_ROW_EFFECT_INDICATOR ?
 	    "T_REPORT_ROW_EFFECT_INDICATOR" :
 	    w->kind == REPORT_ROW_PERFORMANCE_INDICATOR ?
 	    "T_REPORT_ROW_PERFORMANCE_INDICATOR" : "T_REPORT_ROW_COST";
-	worksheet_write_string(ws, r, 8, xl_t(x, k), NULL);
+	xl_str(ws, r, 8, xl_t(x, k), NULL);
 	if (ri != NULL) {
-		worksheet_write_string(ws, r, 9, ri->code, NULL);
-		worksheet_write_string(ws, r, 10, ri->name, NULL);
-		worksheet_write_string(ws, r, 11, ri->unit, NULL);
+		xl_str(ws, r, 9, ri->code, NULL);
+		xl_str(ws, r, 10, ri->name, NULL);
+		xl_str(ws, r, 11, ri->unit, NULL);
 		xl_num(x, ws, r, 12, ri->has_target, ri->target, ri->decimals);
 		xl_num(x, ws, r, 13, ri->has_year_target, ri->year_target,
 		    ri->decimals);
 		xl_num(x, ws, r, 14, ri->has_value, ri->value, ri->decimals);
 		xl_num(x, ws, r, 15, ri->has_forecast, ri->forecast,
 		    ri->decimals);
-		worksheet_write_string(ws, r, 18,
-		    xl_status(x, ri->status, sw, sizeof(sw)), NULL);
+		xl_str(ws, r, 18, xl_status(x, ri->status, sw, sizeof(sw)),
+		    NULL);
 		if (ri->explanation[0] != '\0')
-			worksheet_write_string(ws, r, 20, ri->explanation,
+			xl_str(ws, r, 20, ri->explanation,
 			    x->wrap);
 		if (ri->measure[0] != '\0')
-			worksheet_write_string(ws, r, 21, ri->measure, x->wrap);
+			xl_str(ws, r, 21, ri->measure, x->wrap);
 		return;
 	}
 	m = &w->performance->money;
-	worksheet_write_string(ws, r, 10, w->performance->name, NULL);
-	worksheet_write_string(ws, r, 11, "EUR", NULL);
+	xl_str(ws, r, 10, w->performance->name, NULL);
+	xl_str(ws, r, 11, "EUR", NULL);
 	xl_money(x, ws, r, 12, 1, m->budget);
 	xl_money(x, ws, r, 13, 1, m->year_budget);
 	xl_money(x, ws, r, 14, m->has_realised, m->realised);
@@ -175,15 +204,15 @@ xl_row(struct xl *x, lxw_worksheet *ws, lxw_row_t r,
 	if (m->has_deviation_bp)
 		worksheet_write_number(ws, r, 17,
 		    (double)m->deviation_bp / 10000.0, x->pct);
-	worksheet_write_string(ws, r, 18,
-	    xl_status(x, w->performance->status, sw, sizeof(sw)), NULL);
+	xl_str(ws, r, 18, xl_status(x, w->performance->status, sw,
+	    sizeof(sw)), NULL);
 	if (m->has_deviation)
 		worksheet_write_boolean(ws, r, 19, m->needs_explanation, NULL);
 	if (w->performance->explanation[0] != '\0')
-		worksheet_write_string(ws, r, 20, w->performance->explanation,
+		xl_str(ws, r, 20, w->performance->explanation,
 		    x->wrap);
 	if (w->performance->measure[0] != '\0')
-		worksheet_write_string(ws, r, 21, w->performance->measure,
+		xl_str(ws, r, 21, w->performance->measure,
 		    x->wrap);
 }
 
@@ -199,7 +228,7 @@ xl_date(struct xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
 		return;
 	if (sscanf(iso, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi,
 	    &s) != 6) {
-		worksheet_write_string(ws, r, c, iso, NULL);
+		xl_str(ws, r, c, iso, NULL);
 		return;
 	}
 	memset(&dt, 0, sizeof(dt));
@@ -224,52 +253,50 @@ xl_about(struct xl *x)
 	ws = workbook_add_worksheet(x->wb, name);
 	worksheet_set_column(ws, 0, 0, 30, x->bold);
 	worksheet_set_column(ws, 1, 6, 18, NULL);
-	worksheet_write_string(ws, r, 0, xl_t(x, "T_REPORT_TITLE_FIELD"),
+	xl_str(ws, r, 0, xl_t(x, "T_REPORT_TITLE_FIELD"),
 	    x->head);
-	worksheet_write_string(ws, r++, 1, x->doc->title, x->head);
+	xl_str(ws, r++, 1, x->doc->title, x->head);
 	worksheet_freeze_panes(ws, 1, 0);
-	worksheet_write_string(ws, r, 0, xl_t(x, "T_REPORT_KIND"), NULL);
-	worksheet_write_string(ws, r++, 1, x->doc->kind, NULL);
-	worksheet_write_string(ws, r, 0, xl_t(x, "T_PERIOD"), NULL);
-	worksheet_write_string(ws, r++, 1, x->doc->period, NULL);
-	worksheet_write_string(ws, r, 0, xl_t(x, "T_REPORT_VERSION"), NULL);
+	xl_str(ws, r, 0, xl_t(x, "T_REPORT_KIND"), NULL);
+	xl_str(ws, r++, 1, x->doc->kind, NULL);
+	xl_str(ws, r, 0, xl_t(x, "T_PERIOD"), NULL);
+	xl_str(ws, r++, 1, x->doc->period, NULL);
+	xl_str(ws, r, 0, xl_t(x, "T_REPORT_VERSION"), NULL);
 	if (x->m->version > 0)
 		worksheet_write_number(ws, r++, 1, x->m->version, NULL);
 	else
-		worksheet_write_string(ws, r++, 1, draft, NULL);
-	worksheet_write_string(ws, r, 0, xl_t(x, x->m->version > 0 ?
+		xl_str(ws, r++, 1, draft, NULL);
+	xl_str(ws, r, 0, xl_t(x, x->m->version > 0 ?
 	    "T_REPORT_PUBLISHED_AT" : "T_REPORT_PREPARED"), NULL);
 	xl_date(x, ws, r++, 1, x->m->generated_at);
 	if (x->m->version > 0) {
-		worksheet_write_string(ws, r, 0,
+		xl_str(ws, r, 0,
 		    xl_t(x, "T_REPORT_PUBLISHED_BY"), NULL);
-		worksheet_write_string(ws, r++, 1, x->m->published_by, NULL);
-		worksheet_write_string(ws, r, 0, xl_t(x, "T_REPORT_HASH"),
+		xl_str(ws, r++, 1, x->m->published_by, NULL);
+		xl_str(ws, r, 0, xl_t(x, "T_REPORT_HASH"),
 		    NULL);
-		worksheet_write_string(ws, r++, 1, x->m->hash, NULL);
+		xl_str(ws, r++, 1, x->m->hash, NULL);
 	}
 	if (x->doc->audited) {
-		snprintf(audit, sizeof(audit), "%lld %s",
+		utf8_snprintf(audit, sizeof(audit), "%lld %s",
 		    (long long)x->doc->audit_entries, x->doc->audit_head);
-		worksheet_write_string(ws, r, 0,
-		    xl_t(x, "T_REPORT_AUDIT_HEAD"), NULL);
-		worksheet_write_string(ws, r++, 1, audit, NULL);
+		xl_str(ws, r, 0, xl_t(x, "T_REPORT_AUDIT_HEAD"), NULL);
+		xl_str(ws, r++, 1, audit, NULL);
 	}
-	worksheet_write_string(ws, r, 0, xl_t(x, "T_REPORT_OVERALL"), NULL);
-	worksheet_write_string(ws, r++, 1,
-	    xl_status(x, x->doc->status, sw, sizeof(sw)), NULL);
+	xl_str(ws, r, 0, xl_t(x, "T_REPORT_OVERALL"), NULL);
+	xl_str(ws, r++, 1, xl_status(x, x->doc->status, sw, sizeof(sw)), NULL);
 	r++;
-	worksheet_write_string(ws, r, 0, xl_t(x, "T_PROGRAMME"), x->head);
-	worksheet_write_string(ws, r, 1, xl_t(x, "T_REPORT_STATUS"), x->head);
-	worksheet_write_string(ws, r, 2, xl_t(x, "T_REPORT_YEAR_BUDGET"),
+	xl_str(ws, r, 0, xl_t(x, "T_PROGRAMME"), x->head);
+	xl_str(ws, r, 1, xl_t(x, "T_REPORT_STATUS"), x->head);
+	xl_str(ws, r, 2, xl_t(x, "T_REPORT_YEAR_BUDGET"),
 	    x->head);
-	worksheet_write_string(ws, r, 3, xl_t(x, "T_REPORT_BUDGET_TO_DATE"),
+	xl_str(ws, r, 3, xl_t(x, "T_REPORT_BUDGET_TO_DATE"),
 	    x->head);
-	worksheet_write_string(ws, r, 4, xl_t(x, "T_REPORT_REALISED_TO_DATE"),
+	xl_str(ws, r, 4, xl_t(x, "T_REPORT_REALISED_TO_DATE"),
 	    x->head);
-	worksheet_write_string(ws, r, 5, xl_t(x, "T_REPORT_DEVIATION"),
+	xl_str(ws, r, 5, xl_t(x, "T_REPORT_DEVIATION"),
 	    x->head);
-	worksheet_write_string(ws, r++, 6, xl_t(x, "T_REPORT_FORECAST_YEAR"),
+	xl_str(ws, r++, 6, xl_t(x, "T_REPORT_FORECAST_YEAR"),
 	    x->head);
 	for (size_t i = 0; i <= x->doc->programmen; i++, r++) {
 		const struct report_programme *p = i < x->doc->programmen ?
@@ -278,11 +305,13 @@ xl_about(struct xl *x)
 		char lab[300];
 
 		if (p != NULL)
-			snprintf(lab, sizeof(lab), "%d. %s", p->number, p->name);
+			utf8_snprintf(lab, sizeof(lab), "%d. %s", p->number,
+			    p->name);
 		else
-			snprintf(lab, sizeof(lab), "%s", xl_t(x, "T_TOTAL"));
-		worksheet_write_string(ws, r, 0, lab, NULL);
-		worksheet_write_string(ws, r, 1, xl_status(x, p ? p->status :
+			utf8_snprintf(lab, sizeof(lab), "%s", xl_t(x,
+			    "T_TOTAL"));
+		xl_str(ws, r, 0, lab, NULL);
+		xl_str(ws, r, 1, xl_status(x, p ? p->status :
 		    x->doc->status, sw, sizeof(sw)), NULL);
 		xl_money(x, ws, r, 2, 1, m->year_budget);
 		xl_money(x, ws, r, 3, 1, m->budget);
@@ -302,7 +331,8 @@ xl_build(struct xl *x, const struct report_rows *rows)
 
 	xl_about(x);
 	for (i = 0; i < x->doc->programmen; i++) {
-		snprintf(lab, sizeof(lab), "%d %s", x->doc->programmes[i].number,
+		utf8_snprintf(lab, sizeof(lab), "%d %s",
+		    x->doc->programmes[i].number,
 		    x->doc->programmes[i].name);
 		xl_sheet_name(name, sizeof(name), lab);
 		if ((ws = workbook_add_worksheet(x->wb, name)) == NULL)
@@ -361,6 +391,7 @@ export_xlsx(const struct report_doc *doc, const struct export_meta *m,
 	struct xl		 x;
 	const char		*tmp = getenv("TMPDIR");
 	char			 path[512], *bytes = NULL;
+	char			*title = NULL, *author = NULL;
 	struct tm		 tm;
 	int			 fd, d;
 	static const char *const decfmt[] = {
@@ -369,7 +400,7 @@ export_xlsx(const struct report_doc *doc, const struct export_meta *m,
 
 	if (tmp == NULL || tmp[0] == '\0')
 		tmp = "/tmp";
-	snprintf(path, sizeof(path), "%s/koers-xlsx-XXXXXX", tmp);
+	utf8_snprintf(path, sizeof(path), "%s/koers-xlsx-XXXXXX", tmp);
 	if ((fd = mkstemp(path)) == -1) {
 		log_err("xlsx: cannot create a temporary file in %s", tmp);
 		return NULL;
@@ -389,11 +420,22 @@ export_xlsx(const struct report_doc *doc, const struct export_meta *m,
 		goto out;
 	memset(&props, 0, sizeof(props));
 	memset(&tm, 0, sizeof(tm));
-	props.title = doc->title;
+	/*
+	 * The document properties are written as they are: a control
+	 * character stored before text.c refused it would make them invalid
+	 * XML.  libxlsxwriter copies these; its fields are not const.
+	 */
+	if ((title = strdup(doc->title != NULL ? doc->title : "")) == NULL ||
+	    (author = strdup(m->published_by != NULL &&
+	    m->published_by[0] != '\0' ? m->published_by : "Koers")) == NULL) {
+		workbook_close(x.wb);
+		goto out;
+	}
+	text_clean(title, TEXT_LINE);
+	text_clean(author, TEXT_LINE);
+	props.title = title;
 	props.subject = doc->period;
-	/* libxlsxwriter copies these; its fields are not const. */
-	props.author = (char *)(m->published_by != NULL &&
-	    m->published_by[0] != '\0' ? m->published_by : "Koers");
+	props.author = author;
 	props.company = (char *)"Koers";
 	/* The document's own time, so a published version's file is stable. */
 	if (m->generated_at != NULL && strptime(m->generated_at,
@@ -431,6 +473,8 @@ export_xlsx(const struct report_doc *doc, const struct export_meta *m,
 	}
 	bytes = xl_slurp(path, len);
 out:
+	free(title);
+	free(author);
 	unlink(path);
 	report_rows_free(rows);
 	return bytes;

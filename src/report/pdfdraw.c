@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "num.h"
 #include "pdfdraw.h"
+#include "utf8.h"
 
 cairo_status_t
 pdfdraw_write(void *closure, const unsigned char *data, unsigned int len)
@@ -58,7 +59,7 @@ pdfdraw_status_word(const struct pdf *p, enum status s, char *buf, size_t sz)
 {
 	const struct status_look *l = status_look(s);
 
-	snprintf(buf, sz, "%s %s", l->icon, pdfdraw_t(p, l->key));
+	utf8_snprintf(buf, sz, "%s %s", l->icon, pdfdraw_t(p, l->key));
 	return buf;
 }
 
@@ -86,14 +87,15 @@ pdfdraw_footer(struct pdf *p)
 	PangoLayout	*l;
 	char		 buf[128];
 
-	snprintf(buf, sizeof(buf), "%s %d / %d", pdfdraw_t(p, "T_REPORT_PAGE"),
+	utf8_snprintf(buf, sizeof(buf), "%s %d / %d", pdfdraw_t(p,
+	    "T_REPORT_PAGE"),
 	    p->page, p->pages > 0 ? p->pages : p->page);
 	cairo_set_source_rgb(p->cr, 0.29, 0.29, 0.29);
 	l = pdfdraw_layout(p, PDF_FONT " 8", PDF_CW, buf, PANGO_ALIGN_RIGHT);
 	cairo_move_to(p->cr, PDF_ML, PDF_H - PDF_MB + 24);
 	pango_cairo_show_layout(p->cr, l);
 	g_object_unref(l);
-	snprintf(buf, sizeof(buf), "%s \xc2\xb7 %s%s", p->doc->title,
+	utf8_snprintf(buf, sizeof(buf), "%s \xc2\xb7 %s%s", p->doc->title,
 	    p->doc->period, p->m->version > 0 ? "" : " \xc2\xb7 CONCEPT/DRAFT");
 	l = pdfdraw_layout(p, PDF_FONT " 8", PDF_CW * 0.75, buf, PANGO_ALIGN_LEFT);
 	cairo_move_to(p->cr, PDF_ML, PDF_H - PDF_MB + 24);
@@ -193,7 +195,7 @@ pdfdraw_heading(struct pdf *p, int level, const char *text, const char *dest,
 	p->y += level <= 1 ? 10 : 6;
 	pdfdraw_need(p, 80);	/* keep a heading with what follows */
 	if (dest != NULL) {
-		snprintf(attr, sizeof(attr), "name='%s'", dest);
+		utf8_snprintf(attr, sizeof(attr), "name='%s'", dest);
 		cairo_tag_begin(p->cr, CAIRO_TAG_DEST, attr);
 	}
 	cairo_set_source_rgb(p->cr, 0.082, 0.259, 0.451);
@@ -205,7 +207,7 @@ pdfdraw_heading(struct pdf *p, int level, const char *text, const char *dest,
 	if (dest != NULL) {
 		cairo_tag_end(p->cr, CAIRO_TAG_DEST);
 		if (outline >= 0 && p->pass == 2) {
-			snprintf(attr, sizeof(attr), "dest='%s'", dest);
+			utf8_snprintf(attr, sizeof(attr), "dest='%s'", dest);
 			cairo_pdf_surface_add_outline(p->surf,
 			    CAIRO_PDF_OUTLINE_ROOT, text, attr, 0);
 		}
@@ -375,8 +377,9 @@ pdfdraw_dev(char *b, const struct pdf *p, const struct report_money *m)
 		num_format_bp(pct, sizeof(pct), m->deviation_bp,
 		    p->m->lang == LANG_EN);
 	else
-		snprintf(pct, sizeof(pct), "\xe2\x80\x94");
-	snprintf(b, 96, "%s (%s)%s", amt, pct, m->needs_explanation ? " !" : "");
+		utf8_snprintf(pct, sizeof(pct), "\xe2\x80\x94");
+	utf8_snprintf(b, 96, "%s (%s)%s", amt, pct,
+	    m->needs_explanation ? " !" : "");
 	return b;
 }
 

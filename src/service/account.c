@@ -126,6 +126,8 @@ account_create(struct db *db, const struct account_actor *a,
 
 	if (!account_name_ok(username))
 		return ACCOUNT_BAD_NAME;
+	if (!user_display_name_ok(display_name))
+		return ACCOUNT_BAD_DISPLAY_NAME;
 	if ((res = account_password_check(password)) != ACCOUNT_OK)
 		return res;
 	if (!db_begin_immediate(db))
@@ -385,6 +387,7 @@ account_res_key(enum account_res r)
 	switch (r) {
 	case ACCOUNT_OK: return "T_ACCOUNT_SAVED";
 	case ACCOUNT_BAD_NAME: return "T_ACCOUNT_BAD_NAME";
+	case ACCOUNT_BAD_DISPLAY_NAME: return "T_ACCOUNT_BAD_DISPLAY_NAME";
 	case ACCOUNT_TAKEN: return "T_ACCOUNT_TAKEN";
 	case ACCOUNT_PW_SHORT: return "T_ACCOUNT_PW_SHORT";
 	case ACCOUNT_PW_LONG: return "T_ACCOUNT_PW_LONG";

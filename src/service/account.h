@@ -16,6 +16,7 @@ struct db;
 enum account_res {
 	ACCOUNT_OK,
 	ACCOUNT_BAD_NAME,	/* username empty, too long or odd characters */
+	ACCOUNT_BAD_DISPLAY_NAME, /* control characters, or too long */
 	ACCOUNT_TAKEN,		/* username exists */
 	ACCOUNT_PW_SHORT,	/* fewer than PW_MIN_LEN characters */
 	ACCOUNT_PW_LONG,	/* more than PW_MAX_LEN */

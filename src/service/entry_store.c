@@ -265,10 +265,13 @@ entry_store_apply(struct db *db, const struct entry_form *f,
 
 	if (!db_submission_get(db, f->org_unit_id, f->period.id, &sub))
 		return ES_ERROR;
+	memset(&c, 0, sizeof(c));
 	c.period = f->period.state;
 	c.state = sub.state;
 	c.reopened = sub.reopened;
 	c.roles = roles;
+	c.actor = who->user_id;
+	c.submitter = sub.updated_by_id;
 	if ((o->wf = workflow_check(&c, action, NULL, &next)) != WF_OK) {
 		db_submission_clear(&sub);
 		return ES_WORKFLOW;
@@ -402,10 +405,13 @@ entry_store_transition(struct db *db, int64_t unit, const struct period *p,
 		res = ES_ERROR;
 		goto done;
 	}
+	memset(&c, 0, sizeof(c));
 	c.period = p->state;
 	c.state = sub.state;
 	c.reopened = sub.reopened;
 	c.roles = roles;
+	c.actor = who->user_id;
+	c.submitter = sub.updated_by_id;
 	if ((*wf = workflow_check(&c, action, comment, &next)) != WF_OK)
 		res = ES_WORKFLOW;
 	else

@@ -10,11 +10,13 @@
 #include "import.h"
 #include "num.h"
 #include "role.h"
+#include "utf8.h"
 #include "xlsx.h"
 
 enum import_col {
 	IC_INDICATOR, IC_UNIT, IC_PERIOD, IC_VALUE, IC_FORECAST, IC_NUMERATOR,
-	IC_DENOMINATOR, IC_WEIGHT, IC_EXPLANATION, IC_MEASURE, IC__MAX
+	IC_DENOMINATOR, IC_WEIGHT, IC_EXPLANATION, IC_MEASURE, IC_VERSION,
+	IC__MAX
 };
 
 /* The five numbers' columns come in the order of enum fig_num. */
@@ -24,7 +26,8 @@ _Static_assert(IC_WEIGHT - IC_VALUE == FIG_WEIGHT - FIG_VALUE &&
 
 static const char *const import_cols[IC__MAX] = {
 	"indicator_code", "org_unit_code", "period", "value", "forecast",
-	"numerator", "denominator", "weight", "explanation", "measure"
+	"numerator", "denominator", "weight", "explanation", "measure",
+	"version"
 };
 
 /* One unit and period met in the file, with what its rows say. */
@@ -34,6 +37,7 @@ struct import_group {
 	unsigned		 roles;
 	struct entry_form	*form;
 	struct entry_fig_in	*in;
+	unsigned char		*seen;		/* a row for this figure was read */
 	int			 refused;	/* workflow said no: reported once */
 };
 
@@ -55,7 +59,8 @@ import_report_clear(struct import_report *r)
 	memset(r, 0, sizeof(*r));
 }
 
-static void
+/* Note a problem; returns the kept issue, or NULL when no room. */
+static struct import_issue *
 import_issue(struct import_report *r, size_t row, const char *column,
     const char *value, const char *key, const char *understood)
 {
@@ -63,15 +68,15 @@ import_issue(struct import_report *r, size_t row, const char *column,
 
 	r->issuen++;
 	if (r->kept >= IMPORT_MAX_ISSUES)
-		return;
+		return NULL;
 	if (r->issues == NULL &&
 	    (r->issues = calloc(IMPORT_MAX_ISSUES, sizeof(*r->issues))) == NULL)
-		return;
+		return NULL;
 	i = &r->issues[r->kept++];
 	i->row = row;
-	snprintf(i->column, sizeof(i->column), "%s", column ? column : "");
+	utf8_snprintf(i->column, sizeof(i->column), "%s", column ? column : "");
 	/* Shortened on a character boundary. */
-	snprintf(i->value, sizeof(i->value), "%s", value ? value : "");
+	utf8_snprintf(i->value, sizeof(i->value), "%s", value ? value : "");
 	if (value != NULL && strlen(value) >= sizeof(i->value)) {
 		size_t n = sizeof(i->value) - 4;
 		while (n > 0 && ((unsigned char)i->value[n] & 0xc0) == 0x80)
@@ -79,8 +84,9 @@ import_issue(struct import_report *r, size_t row, const char *column,
 		memcpy(i->value + n, "...", 4);
 	}
 	i->key = key;
-	snprintf(i->understood, sizeof(i->understood), "%s",
+	utf8_snprintf(i->understood, sizeof(i->understood), "%s",
 	    understood ? understood : "");
+	return i;
 }
 
 static const char *
@@ -94,16 +100,12 @@ import_cell(const struct import_run *run, const struct csv_row *r,
 	return r->cells[ix];
 }
 
-/* A free-text cell without the apostrophe the template put before = + - @. */
+/* A text cell without the apostrophe the template put before a formula. */
 static const char *
 import_text_cell(const struct import_run *run, const struct csv_row *r,
     enum import_col c)
 {
-	const char *s = import_cell(run, r, c);
-
-	if (s[0] == '\'' && s[1] != '\0' && strchr("=+-@", s[1]) != NULL)
-		return s + 1;
-	return s;
+	return csv_text_in(import_cell(run, r, c));
 }
 
 static int
@@ -190,7 +192,9 @@ import_group(struct import_run *run, int64_t unit, const struct period *p)
 	g->roles = run->ctx->roles(run->ctx->roles_arg, unit);
 	if ((g->form = entry_store_form(run->ctx->db, unit, p)) == NULL)
 		return NULL;
-	if ((g->in = calloc(g->form->fign + 1, sizeof(*g->in))) == NULL) {
+	if ((g->in = calloc(g->form->fign + 1, sizeof(*g->in))) == NULL ||
+	    (g->seen = calloc(g->form->fign + 1, 1)) == NULL) {
+		free(g->in);
 		entry_store_form_free(g->form);
 		return NULL;
 	}
@@ -205,6 +209,85 @@ import_field_col(const char *field)
 	return field;
 }
 
+/* A version cell: digits (an XLSX number may read "3.0"); "" is 0. */
+static int
+import_version_parse(const char *s, int64_t *v)
+{
+	size_t	i;
+
+	*v = 0;
+	for (i = 0; s[i] >= '0' && s[i] <= '9'; i++) {
+		if (i >= 15)
+			return 0;
+		*v = *v * 10 + (s[i] - '0');
+	}
+	if (s[i] == '.' && i > 0)
+		for (i++; s[i] == '0'; i++)
+			continue;
+	return s[i] == '\0';
+}
+
+/*
+ * The row's figure changed since the file's version of it: refuse this
+ * row (the others are saved), saying what is stored now.
+ */
+static void
+import_refuse(struct import_run *run, const struct csv_row *r,
+    const char *cell, const char *key, const struct form_figure *ff)
+{
+	struct import_issue	*i;
+	struct entry_text	 t;
+	char			 buf[5][40];
+
+	run->rep->refused++;
+	if ((i = import_issue(run->rep, r->line, "version", cell, key,
+	    NULL)) == NULL)
+		return;
+	i->refused = 1;
+	entry_store_fig_text(&ff->cur, ff->ind.decimals, buf, &t);
+	if (ff->ind.aggregation == AGG_RATIO)
+		utf8_snprintf(i->theirs, sizeof(i->theirs), "%s / %s (v%lld)",
+		    t.numerator, t.denominator, (long long)ff->cur.version);
+	else
+		utf8_snprintf(i->theirs, sizeof(i->theirs), "%s (v%lld)",
+		    t.value, (long long)ff->cur.version);
+}
+
+/*
+ * The version the row is based on, into *version.  Returns 1 when it is
+ * the stored one; 0 when the row is refused (changed since, or a file
+ * without versions for a figure that exists) or the cell is not a version
+ * (a problem like any other).
+ */
+static int
+import_version(struct import_run *run, const struct csv_row *r,
+    const struct form_figure *ff, int64_t *version)
+{
+	const char	*cell;
+	int64_t		 v;
+
+	if (run->col[IC_VERSION] < 0) {
+		if (ff->cur.version == 0) {
+			*version = 0;
+			return 1;
+		}
+		import_refuse(run, r, "", "T_IMPORT_NO_VERSION", ff);
+		return 0;
+	}
+	cell = import_text_cell(run, r, IC_VERSION);
+	if (!import_version_parse(cell, &v)) {
+		import_issue(run->rep, r->line, "version", cell,
+		    "T_IMPORT_VERSION_BAD", NULL);
+		return 0;
+	}
+	if (v != ff->cur.version) {
+		import_refuse(run, r, cell, "T_ENTRY_CONFLICT_TITLE", ff);
+		return 0;
+	}
+	*version = v;
+	return 1;
+}
+
 /* Check one data row; remember it in its group when fine. */
 static int
 import_row(struct import_run *run, const struct csv_row *r)
@@ -217,14 +300,14 @@ import_row(struct import_run *run, const struct csv_row *r)
 	struct entry_figure	 f;
 	struct wf_ctx		 c;
 	const char		*code, *ucode, *pname, *cell;
-	int64_t			 unit;
+	int64_t			 unit, version;
 	size_t			 i, ix;
 	enum wf_err		 wf;
 	int			 col;
 
-	code = import_cell(run, r, IC_INDICATOR);
-	ucode = import_cell(run, r, IC_UNIT);
-	pname = import_cell(run, r, IC_PERIOD);
+	code = import_text_cell(run, r, IC_INDICATOR);
+	ucode = import_text_cell(run, r, IC_UNIT);
+	pname = import_text_cell(run, r, IC_PERIOD);
 	if (!import_unit(run, ucode, &unit)) {
 		import_issue(rep, r->line, "org_unit_code", ucode,
 		    "T_IMPORT_UNIT_UNKNOWN", NULL);
@@ -242,6 +325,7 @@ import_row(struct import_run *run, const struct csv_row *r)
 	}
 	if ((g = import_group(run, unit, &p)) == NULL)
 		return 0;
+	memset(&c, 0, sizeof(c));
 	c.period = p.state;
 	c.state = g->form->sub.state;
 	c.reopened = g->form->sub.reopened;
@@ -259,11 +343,12 @@ import_row(struct import_run *run, const struct csv_row *r)
 		    "T_IMPORT_NOT_REPORTED", NULL);
 		return 1;
 	}
-	if (g->in[ix].present) {
+	if (g->seen[ix]) {
 		import_issue(rep, r->line, "indicator_code", code,
 		    "T_IMPORT_DUPLICATE", NULL);
 		return 1;
 	}
+	g->seen[ix] = 1;
 	memset(&t, 0, sizeof(t));
 	for (col = 0; col < FIG__NUMS; col++)	/* IC_VALUE..IC_WEIGHT */
 		*entry_text_num(&t, (enum fig_num)col) = import_cell(run, r,
@@ -285,8 +370,11 @@ import_row(struct import_run *run, const struct csv_row *r)
 		}
 		return 1;
 	}
+	/* Checked and fine: saved unless it changed since the file. */
+	if (!import_version(run, r, &g->form->figs[ix], &version))
+		return 1;
 	g->in[ix].present = 1;
-	g->in[ix].version = g->form->figs[ix].cur.version;
+	g->in[ix].version = version;
 	g->in[ix].text = t;
 	return 1;
 }
@@ -304,9 +392,11 @@ import_blank(const struct csv_row *r)
 
 /*
  * Check every row of t (the first is the header), then save them all in
- * one transaction, or none.  Returns ES_OK (rep->applied figures saved),
- * ES_INVALID (rep lists every problem; nothing saved), or the failure
- * (ES_READONLY, ES_FULL, ES_ERROR; nothing saved).
+ * one transaction, or none; a row whose figure changed since the file's
+ * version is refused alone (rep->refused, listed in rep->issues with
+ * refused set).  Returns ES_OK (rep->applied figures saved, rep->refused
+ * rows not), ES_INVALID (rep lists every problem; nothing saved), or the
+ * failure (ES_READONLY, ES_FULL, ES_ERROR; nothing saved).
  */
 enum entry_res
 import_table(const struct import_ctx *ctx, const struct csv_table *t,
@@ -345,11 +435,18 @@ import_table(const struct import_ctx *ctx, const struct csv_table *t,
 	}
 	if (rep->rows == 0)
 		import_issue(rep, 1, "", "", "T_IMPORT_EMPTY", NULL);
-	if (rep->issuen > 0) {
+	/* Rows refused as changed since do not stop the others. */
+	if (rep->issuen > rep->refused) {
 		res = ES_INVALID;
 		goto done;
 	}
 	for (i = 0; i < run.gn; i++) {
+		/* Every row of this unit and period was refused: leave it. */
+		for (k = 0; k < run.g[i].form->fign; k++)
+			if (run.g[i].in[k].present)
+				break;
+		if (k == run.g[i].form->fign)
+			continue;
 		if (!entry_store_outcome_init(&o, run.g[i].form))
 			goto done;
 		res = entry_store_apply(ctx->db, run.g[i].form, run.g[i].in,
@@ -371,6 +468,7 @@ done:
 	for (i = 0; i < run.gn; i++) {
 		entry_store_form_free(run.g[i].form);
 		free(run.g[i].in);
+		free(run.g[i].seen);
 	}
 	free(run.g);
 	db_org_list_free(run.org);
@@ -462,7 +560,9 @@ import_file(const struct import_ctx *ctx, const char *path,
 
 /*
  * The import file of a form, filled with what is stored: one row per
- * indicator, numbers in English plain form.  Returns the CSV text
+ * indicator, numbers in English plain form, and the version of each
+ * figure (empty: not saved yet) so that the import refuses a row that
+ * somebody changed after the download.  Returns the CSV text
  * (malloc'd) and *len, or NULL.
  */
 char *
@@ -470,7 +570,7 @@ import_template_csv(const struct entry_form *f, size_t *len)
 {
 	struct csv_out		 o;
 	const struct form_figure *ff;
-	char			 buf[FIG__NUMS][40];
+	char			 buf[FIG__NUMS][40], ver[24];
 	struct entry_text	 t;
 	size_t			 i;
 	int			 c;
@@ -482,15 +582,21 @@ import_template_csv(const struct entry_form *f, size_t *len)
 	for (i = 0; i < f->fign; i++) {
 		ff = &f->figs[i];
 		entry_store_fig_text(&ff->cur, ff->ind.decimals, buf, &t);
-		csv_out_cell(&o, ff->ind.code, 1);
-		csv_out_cell(&o, f->unit_code, 0);
-		csv_out_cell(&o, f->period.name, 0);
+		csv_out_text_cell(&o, ff->ind.code, 1);
+		csv_out_text_cell(&o, f->unit_code, 0);
+		csv_out_text_cell(&o, f->period.name, 0);
 		for (c = 0; c < FIG__NUMS; c++)
 			csv_out_cell(&o, c == FIG_VALUE &&
 			    ff->ind.aggregation == AGG_RATIO ? "" :
 			    *entry_text_num(&t, (enum fig_num)c), 0);
 		csv_out_text_cell(&o, t.explanation, 0);
 		csv_out_text_cell(&o, t.measure, 0);
+		if (ff->cur.version > 0) {
+			utf8_snprintf(ver, sizeof(ver), "%lld",
+			    (long long)ff->cur.version);
+			csv_out_cell(&o, ver, 0);
+		} else
+			csv_out_cell(&o, "", 0);
 		csv_out_eol(&o);
 	}
 	if (o.failed) {
@@ -529,7 +635,7 @@ import_template_xlsx(const struct entry_form *f, size_t *len)
 	lxw_row_t		 r;
 	int			 fd, c;
 
-	snprintf(path, sizeof(path), "/tmp/koers-template-XXXXXX");
+	utf8_snprintf(path, sizeof(path), "/tmp/koers-template-XXXXXX");
 	if ((fd = mkstemp(path)) == -1)
 		return NULL;
 	close(fd);
@@ -558,6 +664,9 @@ import_template_xlsx(const struct entry_form *f, size_t *len)
 			    t.explanation, NULL);
 		if (t.measure[0] != '\0')
 			worksheet_write_string(ws, r, IC_MEASURE, t.measure, NULL);
+		if (ff->cur.version > 0)
+			worksheet_write_number(ws, r, IC_VERSION,
+			    (double)ff->cur.version, NULL);
 	}
 	if (workbook_close(wb) != LXW_NO_ERROR) {
 		unlink(path);

@@ -16,6 +16,7 @@
 #include "db_report_data.h"
 #include "log.h"
 #include "report_build.h"
+#include "utf8.h"
 
 struct report_src {
 	int			 year, quarter;
@@ -203,7 +204,8 @@ report_build(struct db *db, int64_t period_id, int64_t report_id)
 	doc->report_id = report_id;
 	doc->year = per.year;
 	doc->quarter = per.quarter;
-	snprintf(title, sizeof(title), "Voortgangsrapportage %s", per.name);
+	utf8_snprintf(title, sizeof(title), "Voortgangsrapportage %s",
+	    per.name);
 	doc->title = report_strdup(meta ? meta->title : title);
 	doc->kind = report_strdup(meta ? meta->kind : "voortgangsrapportage");
 	doc->period = report_strdup(per.name);

@@ -58,7 +58,8 @@ db_submission_get(struct db *db, int64_t unit, int64_t period,
 	    " coalesce(nullif(u.display_name, ''), u.username, ''),"
 	    " (SELECT a.action FROM audit a WHERE a.entity = 'submission'"
 	    "  AND a.entity_id = ?3 AND a.action IN ('submission.reopen',"
-	    "  'submission.approve') ORDER BY a.id DESC LIMIT 1)"
+	    "  'submission.approve') ORDER BY a.id DESC LIMIT 1),"
+	    " coalesce(s.updated_by, 0)"
 	    " FROM submission s LEFT JOIN user u ON u.id = s.updated_by"
 	    " WHERE s.org_unit_id = ?1 AND s.period_id = ?2";
 	sqlite3_stmt		*st;
@@ -86,6 +87,7 @@ db_submission_get(struct db *db, int64_t unit, int64_t period,
 		t = sqlite3_column_text(st, 5);
 		s->reopened = t != NULL &&
 		    strcmp((const char *)t, "submission.reopen") == 0;
+		s->updated_by_id = sqlite3_column_int64(st, 6);
 		ok = s->comment != NULL && s->updated_at != NULL &&
 		    s->updated_by != NULL;
 	} else if (rc == SQLITE_DONE) {

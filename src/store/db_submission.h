@@ -20,6 +20,7 @@ struct submission {
 	int		 reopened;	/* reopened by the administrator */
 	char		*updated_at;
 	char		*updated_by;
+	int64_t		 updated_by_id;	/* 0: nobody; while submitted: the submitter */
 };
 
 /* One unit's line on "my work". */

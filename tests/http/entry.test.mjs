@@ -239,10 +239,11 @@ describe('entry form, workflow and API', () => {
 
   test('import: one bad row saves nothing and the report names it; the good file saves all', async () => {
     const list = (await api(srv.base, mgr, 'GET', `/api/v1/figures?org_unit=${u['PZ-KCC']}&period=${P}`)).json;
-    const rows = ['indicator_code;org_unit_code;period;value;forecast;numerator;denominator;weight;explanation;measure'];
+    // The version column says which saved figure each row is based on.
+    const rows = ['indicator_code;org_unit_code;period;value;forecast;numerator;denominator;weight;explanation;measure;version'];
     for (const x of list.figures) {
-      if (x.unit === '%') rows.push(`${x.code};PZ-KCC;${P};;90;95;100;;;`);
-      else rows.push(`${x.code};PZ-KCC;${P};${x.target};${x.target};;;100;;`);
+      if (x.unit === '%') rows.push(`${x.code};PZ-KCC;${P};;90;95;100;;;;${x.version || ''}`);
+      else rows.push(`${x.code};PZ-KCC;${P};${x.target};${x.target};;;100;;;${x.version || ''}`);
     }
     const upload = async (text) => {
       const fd = new FormData();
@@ -251,7 +252,7 @@ describe('entry form, workflow and API', () => {
       const r = await fetch(srv.base + '/import', { method: 'POST', body: fd, headers: { cookie: mgr.cookie } });
       return { status: r.status, html: await r.text() };
     };
-    const bad = [...rows, `${list.figures[0].code};SB;${P};;1;1;2;;;`];
+    const bad = [...rows, `${list.figures[0].code};SB;${P};;1;1;2;;;;`];
     let r = await upload(bad.join('\n'));
     assert.equal(r.status, 422, r.html.slice(0, 1500));
     assert.match(r.html, new RegExp(`<th scope="row" class="num">${bad.length}</th><td>org_unit_code</td><td>SB</td>`));

@@ -318,6 +318,13 @@ accounts_need_long_passwords_and_fitting_scopes(void **state)
 	    "council", 0, &id), ACCOUNT_TAKEN);
 	assert_int_equal(account_create(f->db, &actor, "bad name", "",
 	    "twaalf-tekens", "council", 0, &id), ACCOUNT_BAD_NAME);
+	/* A display name is one line without control characters. */
+	assert_int_equal(account_create(f->db, &actor, "m", "Mia\x07",
+	    "twaalf-tekens", "council", 0, &id), ACCOUNT_BAD_DISPLAY_NAME);
+	assert_int_equal(account_create(f->db, &actor, "m", "Mia\nManager",
+	    "twaalf-tekens", "council", 0, &id), ACCOUNT_BAD_DISPLAY_NAME);
+	assert_string_equal(account_res_key(ACCOUNT_BAD_DISPLAY_NAME),
+	    "T_ACCOUNT_BAD_DISPLAY_NAME");
 	assert_int_equal(account_create(f->db, &actor, "m", "",
 	    "twaalf-tekens", "manager", 0, &id), ACCOUNT_NEED_SCOPE);
 	assert_int_equal(account_create(f->db, &actor, "m", "",

@@ -310,6 +310,43 @@ a_ratio_is_computed_from_numerator_and_denominator(void **st)
 }
 
 static void
+ratio_parts_near_int64_max_get_a_field_error(void **st)
+{
+	struct entry_rule	r = rule_pct();
+	struct entry_text	t = { 0 };
+	struct entry_figure	f;
+
+	(void)st;
+	r.aggregation = AGG_RATIO;
+	r.ratio_factor = 100;
+	r.has_max = 0;
+	/* Read fine by num_parse, but the rollups' sums would overflow. */
+	t.numerator = "1";
+	t.denominator = "922337203685477580,7";
+	assert_false(entry_check_figure(&r, &t, ENTRY_DRAFT, &f));
+	assert_string_equal(msg_for(&f, "denominator")->key,
+	    "T_ENTRY_NUM_RANGE");
+	assert_string_equal(msg_for(&f, "denominator")->limit,
+	    "1000000000000");
+	assert_false(f.has_denominator);
+	t.numerator = "9223372036854775";
+	t.denominator = "9223372036854775";
+	assert_false(entry_check_figure(&r, &t, ENTRY_DRAFT, &f));
+	assert_string_equal(msg_for(&f, "numerator")->key, "T_ENTRY_NUM_RANGE");
+	assert_string_equal(msg_for(&f, "denominator")->key,
+	    "T_ENTRY_NUM_RANGE");
+	/* The bound itself is fine, in every field. */
+	t.numerator = "1000000000000";
+	t.denominator = "1000000000000";
+	assert_true(entry_check_figure(&r, &t, ENTRY_DRAFT, &f));
+	assert_int_equal(f.value, 1000);
+	r.aggregation = AGG_SUM;
+	t.value = "-1000000000000,1";
+	assert_false(entry_check_figure(&r, &t, ENTRY_DRAFT, &f));
+	assert_string_equal(msg_for(&f, "value")->key, "T_ENTRY_NUM_RANGE");
+}
+
+static void
 a_weighted_mean_needs_a_positive_weight(void **st)
 {
 	struct entry_rule	r = rule_pct();
@@ -470,6 +507,7 @@ main(void)
 		cmocka_unit_test(no_target_means_no_data_and_no_explanation_needed),
 		cmocka_unit_test(a_cumulative_indicator_is_judged_year_to_date),
 		cmocka_unit_test(a_ratio_is_computed_from_numerator_and_denominator),
+		cmocka_unit_test(ratio_parts_near_int64_max_get_a_field_error),
 		cmocka_unit_test(a_weighted_mean_needs_a_positive_weight),
 		cmocka_unit_test(texts_must_be_clean_utf8_and_not_too_long),
 		cmocka_unit_test(a_cost_deviation_beyond_both_thresholds_needs_an_explanation),

@@ -498,6 +498,58 @@ a_read_only_database_answers_readonly_and_keeps_what_was_saved(void **state)
 	entry_store_form_free(f);
 }
 
+/* Submit the whole form valid, as mgr. */
+static void
+submit_valid(struct fx *x)
+{
+	struct entry_outcome	 o;
+	struct entry_form	*f;
+	struct entry_fig_in	 in[3];
+	struct entry_cost_in	 ci[1];
+
+	assert_non_null(f = entry_store_form(x->db, 3, &x->p));
+	memset(in, 0, sizeof(in));
+	memset(ci, 0, sizeof(ci));
+	in[fig_ix(f, "A")] = (struct entry_fig_in){ 1, 0, { "100", "400",
+	    NULL, NULL, NULL, NULL, NULL } };
+	in[fig_ix(f, "B")] = (struct entry_fig_in){ 1, 0, { NULL, "80", "90",
+	    "100", NULL, NULL, NULL } };
+	in[fig_ix(f, "C")] = (struct entry_fig_in){ 1, 0, { "150", "1000",
+	    NULL, NULL, NULL, "Storing in de printer.", "Nieuwe printer." } };
+	ci[0] = (struct entry_cost_in){ 1, 0, { "300000", "400000", NULL,
+	    NULL } };
+	assert_true(entry_store_outcome_init(&o, f));
+	assert_int_equal(entry_store_save(x->db, f, in, ci, WF_SUBMIT,
+	    ROLE_MANAGER, &mgr, &o), ES_OK);
+	entry_store_outcome_clear(&o);
+	entry_store_form_free(f);
+}
+
+static void
+the_submitter_may_not_approve_or_return_their_own_submission(void **state)
+{
+	struct fx		*x = *state;
+	struct entry_form	*f;
+	enum wf_err		 wf;
+
+	submit_valid(x);
+	/* The manager also holds the director role: four eyes say no. */
+	assert_int_equal(entry_store_transition(x->db, 3, &x->p, WF_APPROVE,
+	    NULL, ROLE_MANAGER | ROLE_DIRECTOR, &mgr, &wf), ES_WORKFLOW);
+	assert_int_equal(wf, WF_OWN_SUBMISSION);
+	assert_int_equal(entry_store_http_status(ES_WORKFLOW, wf), 403);
+	assert_int_equal(entry_store_transition(x->db, 3, &x->p, WF_RETURN,
+	    "Zelf terug", ROLE_MANAGER | ROLE_CMT, &mgr, &wf), ES_WORKFLOW);
+	assert_int_equal(wf, WF_OWN_SUBMISSION);
+	assert_non_null(f = entry_store_form(x->db, 3, &x->p));
+	assert_int_equal(f->sub.state, SUB_SUBMITTED);
+	assert_int_equal(f->sub.updated_by_id, mgr.user_id);
+	entry_store_form_free(f);
+	/* Another director may. */
+	assert_int_equal(entry_store_transition(x->db, 3, &x->p, WF_APPROVE,
+	    NULL, ROLE_DIRECTOR, &dir, &wf), ES_OK);
+}
+
 int
 main(void)
 {
@@ -511,6 +563,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(submit_demands_the_whole_form_and_then_locks_it, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_closed_period_is_locked_until_the_administrator_reopens, setup, teardown),
 		cmocka_unit_test_setup_teardown(a_read_only_database_answers_readonly_and_keeps_what_was_saved, setup, teardown),
+		cmocka_unit_test_setup_teardown(the_submitter_may_not_approve_or_return_their_own_submission, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("entry_store", tests, NULL, NULL);

@@ -19,6 +19,7 @@
 #include "csv.h"
 #include "db.h"
 #include "db_period.h"
+#include "entry_store.h"
 #include "import.h"
 #include "router.h"
 #include "testdb.h"
@@ -94,8 +95,18 @@ csv_writer_quotes_and_defuses_formulas_and_reads_back(void **st)
 	assert_int_equal(csv_parse(o.buf, o.len, &t, &line), CSV_OK);
 	assert_string_equal(t.rows[0].cells[0], "a,b");
 	assert_string_equal(t.rows[0].cells[2], "'=HYPERLINK(\"x\")");
+	assert_string_equal(csv_text_in(t.rows[0].cells[2]),
+	    "=HYPERLINK(\"x\")");
 	csv_table_clear(&t);
 	free(o.buf);
+	/* The one rule: = + - @ tab CR; the apostrophe comes off only then. */
+	assert_true(csv_formula_like("\t=1"));
+	assert_true(csv_formula_like("\r=1"));
+	assert_true(csv_formula_like("-1"));
+	assert_false(csv_formula_like(" =1"));
+	assert_false(csv_formula_like(""));
+	assert_string_equal(csv_text_in("'\t=1"), "\t=1");
+	assert_string_equal(csv_text_in("'abc"), "'abc");
 }
 
 /* One team reporting n indicators (codes I0001...), 2014-Q3 open. */
@@ -369,6 +380,131 @@ an_xlsx_workbook_imports_like_its_csv(void **st)
 	testdb_free(db, path);
 }
 
+/* Replace the first occurrence of from in s (malloc'd) by to. */
+static char *
+replace(const char *s, const char *from, const char *to)
+{
+	const char	*at = strstr(s, from);
+	char		*out;
+	size_t		 n;
+
+	assert_non_null(at);
+	n = strlen(s) - strlen(from) + strlen(to) + 1;
+	assert_non_null(out = malloc(n));
+	snprintf(out, n, "%.*s%s%s", (int)(at - s), s, to, at + strlen(from));
+	return out;
+}
+
+static void
+a_template_row_changed_since_its_download_is_refused_and_the_rest_saved(
+    void **st)
+{
+	struct import_report	 rep;
+	struct import_ctx	 ctx;
+	struct scope		 sc = { 2 };
+	struct db_who		 who = { 7, "manager", "import" };
+	struct entry_form	*f;
+	struct period		 p;
+	struct csv_table	 t;
+	struct db		*db;
+	char			 path[256], xlsx[64], *tpl, *mine, *x, *x2;
+	static const char first[] =
+	    "indicator_code,org_unit_code,period,value\n"
+	    "I0001,PZ,2014-Q3,101\nI0002,PZ,2014-Q3,102\n"
+	    "I0003,PZ,2014-Q3,103\n";
+	static const char theirs[] =
+	    "indicator_code,org_unit_code,period,value,version\n"
+	    "I0002,PZ,2014-Q3,500,1\n";
+	size_t			 len, xlen;
+	FILE			*fp;
+	int			 fd;
+
+	(void)st;
+	assert_non_null(db = import_db(path, sizeof(path), 3));
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.db = db;
+	ctx.who = &who;
+	ctx.roles = scope_roles;
+	ctx.roles_arg = &sc;
+	/* No version column, figures never saved: filled. */
+	assert_int_equal(import_csv(&ctx, first, sizeof(first) - 1, &rep),
+	    ES_OK);
+	assert_int_equal(rep.applied, 3);
+	import_report_clear(&rep);
+	/* I download the template: every figure at version 1. */
+	assert_true(db_period_get_by_name(db, "2014-Q3", &p));
+	assert_non_null(f = entry_store_form(db, 2, &p));
+	assert_non_null(tpl = import_template_csv(f, &len));
+	assert_non_null(strstr(tpl, ",measure,version\r\n"));
+	assert_non_null(strstr(tpl, "I0002,PZ,2014-Q3,102.0,,,,,,,1\r\n"));
+	assert_non_null(x = import_template_xlsx(f, &xlen));
+	entry_store_form_free(f);
+	/* Somebody else saves I0002 from their fresh template. */
+	assert_int_equal(import_csv(&ctx, theirs, sizeof(theirs) - 1, &rep),
+	    ES_OK);
+	assert_int_equal(rep.applied, 1);
+	import_report_clear(&rep);
+	/* I import my old template with my own changes. */
+	x2 = replace(tpl, "102.0", "602");
+	mine = replace(x2, "101.0", "111");
+	free(x2);
+	assert_int_equal(import_csv(&ctx, mine, strlen(mine), &rep), ES_OK);
+	assert_int_equal(rep.applied, 2);
+	assert_int_equal(rep.refused, 1);
+	assert_int_equal(rep.issuen, 1);
+	assert_int_equal(rep.issues[0].row, 3);
+	assert_int_equal(rep.issues[0].refused, 1);
+	assert_string_equal(rep.issues[0].column, "version");
+	assert_string_equal(rep.issues[0].value, "1");
+	assert_string_equal(rep.issues[0].key, "T_ENTRY_CONFLICT_TITLE");
+	assert_string_equal(rep.issues[0].theirs, "500.0 (v2)");
+	import_report_clear(&rep);
+	free(mine);
+	/* Their save stands; mine of the others went in. */
+	assert_int_equal(count(db, "SELECT value FROM figure WHERE"
+	    " indicator_id = 2"), 5000);
+	assert_int_equal(count(db, "SELECT version FROM figure WHERE"
+	    " indicator_id = 2"), 2);
+	assert_int_equal(count(db, "SELECT value FROM figure WHERE"
+	    " indicator_id = 1"), 1110);
+	/* A file without the version column overwrites nothing. */
+	assert_int_equal(import_csv(&ctx, first, sizeof(first) - 1, &rep),
+	    ES_OK);
+	assert_int_equal(rep.applied, 0);
+	assert_int_equal(rep.refused, 3);
+	assert_string_equal(rep.issues[0].key, "T_IMPORT_NO_VERSION");
+	import_report_clear(&rep);
+	assert_int_equal(count(db, "SELECT value FROM figure WHERE"
+	    " indicator_id = 2"), 5000);
+	/* A version that is not a number is a problem: nothing saved. */
+	mine = replace(tpl, ",1\r\n", ",x\r\n");
+	assert_int_equal(import_csv(&ctx, mine, strlen(mine), &rep),
+	    ES_INVALID);
+	assert_string_equal(rep.issues[0].key, "T_IMPORT_VERSION_BAD");
+	import_report_clear(&rep);
+	free(mine);
+	free(tpl);
+	/* The Excel template carries the versions: I0001, I0002 refused. */
+	snprintf(xlsx, sizeof(xlsx), "/tmp/koers-xlsx-XXXXXX");
+	assert_true((fd = mkstemp(xlsx)) >= 0);
+	assert_non_null(fp = fdopen(fd, "wb"));
+	assert_int_equal(fwrite(x, 1, xlen, fp), xlen);
+	fclose(fp);
+	free(x);
+	assert_int_equal(xlsx_read(xlsx, &t), CSV_OK);
+	assert_string_equal(t.rows[0].cells[10], "version");
+	assert_string_equal(t.rows[2].cells[10], "1");
+	csv_table_clear(&t);
+	assert_int_equal(import_file(&ctx, xlsx, &rep), ES_OK);
+	assert_int_equal(rep.refused, 2);
+	assert_int_equal(rep.applied, 1);
+	assert_string_equal(rep.issues[0].key, "T_ENTRY_CONFLICT_TITLE");
+	assert_string_equal(rep.issues[1].theirs, "500.0 (v2)");
+	import_report_clear(&rep);
+	unlink(xlsx);
+	testdb_free(db, path);
+}
+
 int
 main(void)
 {
@@ -379,6 +515,7 @@ main(void)
 		cmocka_unit_test(one_bad_row_among_a_thousand_saves_nothing_and_names_it),
 		cmocka_unit_test(every_kind_of_wrong_row_is_reported_with_row_column_and_value),
 		cmocka_unit_test(an_xlsx_workbook_imports_like_its_csv),
+		cmocka_unit_test(a_template_row_changed_since_its_download_is_refused_and_the_rest_saved),
 	};
 
 	return cmocka_run_group_tests_name("import", tests, NULL, NULL);

@@ -13,6 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <expat.h>
+#include <minizip/unzip.h>
 
 #include "audit.h"
 #include "db.h"
@@ -384,6 +387,165 @@ published_version_carries_the_audit_head(void **state)
 }
 
 /*
+ * A title whose cut in a fixed buffer (the footer's) falls inside a
+ * character, at every offset of every character width: the PDF (and the
+ * XLSX) of a published version still export.
+ */
+static void
+pdf_exports_whatever_byte_a_multibyte_title_is_cut_at(void **state)
+{
+	static const char *const chars[] = {
+		"\xc3\xa9", "\xe2\x82\xac", "\xf0\x9d\x84\x9e"
+	};
+	struct report_doc	*d = small_doc();
+	struct export_meta	 m;
+	char			 title[600], *out;
+	size_t			 c, k, i, n, len;
+
+	(void)state;
+	memset(&m, 0, sizeof(m));
+	m.version = 1;
+	m.published_at = "2014-10-20T10:00:00Z";
+	m.published_by = "Bea";
+	m.hash = "00";
+	m.generated_at = "2014-10-20T10:00:00Z";
+	for (c = 0; c < 3; c++)
+		for (k = 0; k < 4; k++) {
+			memset(title, 'x', k);
+			n = k;
+			for (i = 0; n + 4 < 200; i++) {
+				memcpy(title + n, chars[c], strlen(chars[c]));
+				n += strlen(chars[c]);
+			}
+			title[n] = '\0';
+			free(d->title);
+			d->title = report_strdup(title);
+			out = export_pdf(d, &m, &len);
+			assert_non_null(out);
+			assert_true(len > 1000);
+			free(out);
+		}
+	report_doc_free(d);
+}
+
+/* 1 when every XML part of the zip at path is well-formed (expat). */
+static int
+xlsx_well_formed(const char *path)
+{
+	unzFile		 z;
+	unz_file_info	 info;
+	char		 name[256], buf[65536];
+	XML_Parser	 xp;
+	int		 n, ok = 1, parts = 0, rc;
+
+	if ((z = unzOpen(path)) == NULL)
+		return 0;
+	for (rc = unzGoToFirstFile(z); rc == UNZ_OK && ok;
+	    rc = unzGoToNextFile(z)) {
+		if (unzGetCurrentFileInfo(z, &info, name, sizeof(name), NULL, 0,
+		    NULL, 0) != UNZ_OK || unzOpenCurrentFile(z) != UNZ_OK) {
+			ok = 0;
+			break;
+		}
+		xp = XML_ParserCreate(NULL);
+		while ((n = unzReadCurrentFile(z, buf, sizeof(buf))) > 0)
+			if (XML_Parse(xp, buf, n, 0) != XML_STATUS_OK) {
+				fprintf(stderr, "%s: %s\n", name, XML_ErrorString(
+				    XML_GetErrorCode(xp)));
+				ok = 0;
+				break;
+			}
+		if (ok && XML_Parse(xp, buf, 0, 1) != XML_STATUS_OK)
+			ok = 0;
+		XML_ParserFree(xp);
+		unzCloseCurrentFile(z);
+		parts++;
+	}
+	unzClose(z);
+	return ok && parts > 3;
+}
+
+/*
+ * Texts stored with control characters before they were refused (title,
+ * publisher's display name, explanations): the XLSX is still valid XML.
+ */
+static void
+xlsx_stays_valid_xml_with_control_characters_stored_earlier(void **state)
+{
+	struct report_doc		*d = small_doc();
+	struct report_performance	*f;
+	struct export_meta		 m;
+	char				 path[64], *out;
+	size_t				 len;
+	FILE				*fp;
+	int				 fd;
+
+	(void)state;
+	f = &d->programmes[0].effects[0].performances[0];
+	free(d->title);
+	d->title = report_strdup("Rapportage\x01 2014\x0b-Q2");
+	free(f->explanation);
+	f->explanation = report_strdup("Rood\x1b[31m en \x7f klaar");
+	free(d->programmes[0].name);
+	d->programmes[0].name = report_strdup("Jeugd\x02");
+	memset(&m, 0, sizeof(m));
+	m.version = 1;
+	m.published_at = "2014-10-20T10:00:00Z";
+	m.published_by = "Bea\x07";
+	m.hash = "00";
+	m.generated_at = "2014-10-20T10:00:00Z";
+	assert_non_null(out = export_xlsx(d, &m, &len));
+	snprintf(path, sizeof(path), "/tmp/koers-xlsx-XXXXXX");
+	assert_true((fd = mkstemp(path)) >= 0);
+	assert_non_null(fp = fdopen(fd, "wb"));
+	assert_int_equal(fwrite(out, 1, len, fp), len);
+	fclose(fp);
+	free(out);
+	assert_true(xlsx_well_formed(path));
+	unlink(path);
+	report_doc_free(d);
+}
+
+/* Every text cell that a spreadsheet would run is neutralised; numbers not. */
+static void
+csv_neutralises_formulas_in_every_text_cell(void **state)
+{
+	struct report_doc		*d = small_doc();
+	struct report_performance	*f;
+	char				*csv;
+	size_t				 len;
+
+	(void)state;
+	f = &d->programmes[0].effects[0].performances[0];
+	free(f->explanation);
+	free(f->measure);
+	free(f->owner);
+	free(f->indicators[0].explanation);
+	free(f->indicators[0].measure);
+	free(f->indicators[0].name);
+	f->explanation = report_strdup("=HYPERLINK(\"http://x\",\"klik\")");
+	f->measure = report_strdup("@SUM(1+1)*cmd|' /C calc'!A0");
+	f->owner = report_strdup("+cmd|' /C calc'!A0");
+	f->indicators[0].explanation = report_strdup("-2+3");
+	f->indicators[0].measure = report_strdup("\t=1");
+	f->indicators[0].name = report_strdup("=1+1");
+	f->money.realised = -60000000;
+	assert_non_null(csv = export_csv(d, &len));
+	assert_non_null(strstr(csv, ",\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\","));
+	assert_non_null(strstr(csv, ",'@SUM(1+1)*cmd|' /C calc'!A0\r\n"));
+	assert_non_null(strstr(csv, ",'+cmd|' /C calc'!A0,"));
+	assert_non_null(strstr(csv, ",'=1+1,"));
+	assert_non_null(strstr(csv, ",'-2+3,'\t=1\r\n"));
+	/* A negative amount is a number, written as it is. */
+	assert_non_null(strstr(csv, ",-600000.00,"));
+	assert_null(strstr(csv, ",="));
+	assert_null(strstr(csv, ",@"));
+	assert_null(strstr(csv, ",+"));
+	free(csv);
+	report_doc_free(d);
+}
+
+/*
  * On the demo municipality: a published version is stored with its hash,
  * reads back byte-identical after a figure changes, and a new version
  * shows the change.
@@ -499,6 +661,9 @@ main(void)
 		cmocka_unit_test(scaled_parser_is_exact),
 		cmocka_unit_test(diff_lists_exactly_the_changed_figures),
 		cmocka_unit_test(csv_quotes_what_needs_quoting),
+		cmocka_unit_test(csv_neutralises_formulas_in_every_text_cell),
+		cmocka_unit_test(pdf_exports_whatever_byte_a_multibyte_title_is_cut_at),
+		cmocka_unit_test(xlsx_stays_valid_xml_with_control_characters_stored_earlier),
 		cmocka_unit_test(published_version_is_frozen_when_figures_change),
 		cmocka_unit_test(published_version_carries_the_audit_head),
 		cmocka_unit_test(draft_build_is_deterministic),

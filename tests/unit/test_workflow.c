@@ -112,7 +112,8 @@ exactly_the_listed_transitions_are_allowed_for_every_role_and_state(void **st)
 static void
 a_role_without_the_right_is_forbidden_before_anything_else(void **st)
 {
-	struct wf_ctx c = { PERIOD_PLANNED, SUB_APPROVED, 0, ROLE_DIRECTOR };
+	struct wf_ctx c = { PERIOD_PLANNED, SUB_APPROVED, 0, ROLE_DIRECTOR,
+	    0, 0 };
 
 	(void)st;
 	assert_int_equal(workflow_check(&c, WF_SAVE, NULL, NULL), WF_FORBIDDEN);
@@ -129,7 +130,7 @@ a_role_without_the_right_is_forbidden_before_anything_else(void **st)
 static void
 a_planned_period_accepts_nothing(void **st)
 {
-	struct wf_ctx c = { PERIOD_PLANNED, SUB_NONE, 0, ROLE_MANAGER };
+	struct wf_ctx c = { PERIOD_PLANNED, SUB_NONE, 0, ROLE_MANAGER, 0, 0 };
 
 	(void)st;
 	assert_int_equal(workflow_check(&c, WF_SAVE, NULL, NULL),
@@ -143,7 +144,8 @@ a_planned_period_accepts_nothing(void **st)
 static void
 closing_locks_figures_and_reopen_unlocks_one_unit(void **st)
 {
-	struct wf_ctx	 c = { PERIOD_CLOSED, SUB_APPROVED, 0, ROLE_MANAGER };
+	struct wf_ctx	 c = { PERIOD_CLOSED, SUB_APPROVED, 0, ROLE_MANAGER,
+	    0, 0 };
 	struct wf_next	 n;
 
 	(void)st;
@@ -182,7 +184,8 @@ closing_locks_figures_and_reopen_unlocks_one_unit(void **st)
 static void
 return_needs_a_comment_and_the_next_save_makes_a_draft(void **st)
 {
-	struct wf_ctx	 c = { PERIOD_OPEN, SUB_SUBMITTED, 0, ROLE_DIRECTOR };
+	struct wf_ctx	 c = { PERIOD_OPEN, SUB_SUBMITTED, 0, ROLE_DIRECTOR,
+	    0, 0 };
 	struct wf_next	 n;
 
 	(void)st;
@@ -204,7 +207,7 @@ return_needs_a_comment_and_the_next_save_makes_a_draft(void **st)
 static void
 submitted_and_approved_figures_cannot_be_changed(void **st)
 {
-	struct wf_ctx c = { PERIOD_OPEN, SUB_SUBMITTED, 0, ROLE_MANAGER };
+	struct wf_ctx c = { PERIOD_OPEN, SUB_SUBMITTED, 0, ROLE_MANAGER, 0, 0 };
 
 	(void)st;
 	assert_int_equal(workflow_check(&c, WF_SAVE, NULL, NULL), WF_STATE);
@@ -215,6 +218,64 @@ submitted_and_approved_figures_cannot_be_changed(void **st)
 	c.roles = ROLE_DIRECTOR;
 	assert_int_equal(workflow_check(&c, WF_APPROVE, NULL, NULL),
 	    WF_READONLY);
+}
+
+static void
+four_eyes_the_submitter_may_not_approve_or_return(void **st)
+{
+	struct wf_ctx	 c;
+	struct wf_next	 n;
+
+	(void)st;
+	memset(&c, 0, sizeof(c));
+	c.period = PERIOD_OPEN;
+	c.state = SUB_SUBMITTED;
+	c.roles = ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT;
+	c.actor = 7;
+	c.submitter = 7;
+	assert_int_equal(workflow_check(&c, WF_APPROVE, NULL, &n),
+	    WF_OWN_SUBMISSION);
+	assert_int_equal(workflow_check(&c, WF_RETURN, "Graag aanvullen", &n),
+	    WF_OWN_SUBMISSION);
+	assert_int_equal(workflow_http_status(WF_OWN_SUBMISSION), 403);
+	assert_string_equal(workflow_err_key(WF_OWN_SUBMISSION),
+	    "T_WF_OWN_SUBMISSION");
+	c.actor = 8;
+	assert_int_equal(workflow_check(&c, WF_APPROVE, NULL, &n), WF_OK);
+	assert_int_equal(workflow_check(&c, WF_RETURN, "Graag aanvullen", &n),
+	    WF_OK);
+}
+
+static void
+a_comment_is_bounded_in_characters_not_bytes(void **st)
+{
+	struct wf_ctx	 c;
+	char		 buf[4 * WF_COMMENT_MAX + 8];
+	size_t		 i;
+
+	(void)st;
+	memset(&c, 0, sizeof(c));
+	c.period = PERIOD_OPEN;
+	c.state = SUB_SUBMITTED;
+	c.roles = ROLE_DIRECTOR | ROLE_ADMINISTRATOR;
+	/* 2000 two-byte characters (4000 bytes): fine. */
+	for (i = 0; i < WF_COMMENT_MAX; i++)
+		memcpy(buf + 2 * i, "\xc3\xab", 2);
+	buf[2 * WF_COMMENT_MAX] = '\0';
+	assert_int_equal(workflow_chars(buf), WF_COMMENT_MAX);
+	assert_int_equal(workflow_check(&c, WF_RETURN, buf, NULL), WF_OK);
+	assert_int_equal(workflow_check(&c, WF_REOPEN, buf, NULL), WF_OK);
+	/* One more: too long, for return and reopen alike. */
+	memcpy(buf + 2 * WF_COMMENT_MAX, "x", 2);
+	assert_int_equal(workflow_check(&c, WF_RETURN, buf, NULL),
+	    WF_COMMENT_TOO_LONG);
+	assert_int_equal(workflow_check(&c, WF_REOPEN, buf, NULL),
+	    WF_COMMENT_TOO_LONG);
+	assert_int_equal(workflow_http_status(WF_COMMENT_TOO_LONG), 422);
+	assert_string_equal(workflow_err_key(WF_COMMENT_TOO_LONG),
+	    "T_WF_COMMENT_TOO_LONG");
+	/* Approving takes no comment: whatever came along is ignored. */
+	assert_int_equal(workflow_check(&c, WF_APPROVE, buf, NULL), WF_OK);
 }
 
 static void
@@ -269,6 +330,8 @@ main(void)
 		cmocka_unit_test(closing_locks_figures_and_reopen_unlocks_one_unit),
 		cmocka_unit_test(return_needs_a_comment_and_the_next_save_makes_a_draft),
 		cmocka_unit_test(submitted_and_approved_figures_cannot_be_changed),
+		cmocka_unit_test(four_eyes_the_submitter_may_not_approve_or_return),
+		cmocka_unit_test(a_comment_is_bounded_in_characters_not_bytes),
 		cmocka_unit_test(periods_move_forward_only_by_the_administrator),
 		cmocka_unit_test(state_and_action_names_round_trip),
 	};
