@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -32,7 +33,8 @@
 struct conn {
 	char		*uri;		/* raw request target */
 	int		 seen;		/* access handler has been called */
-	int		 too_large;	/* body exceeds app->max_body */
+	int		 reject;	/* answer this status without dispatch */
+	int		 close;		/* close the connection after answering */
 	char		*body;
 	size_t		 bodysz;
 	size_t		 bodycap;
@@ -168,6 +170,8 @@ http_send(struct MHD_Connection *c, struct conn *cx, struct resp *r)
 	if (!have_cc)
 		MHD_add_response_header(mr, "Cache-Control",
 		    "no-store");
+	if (cx->close)
+		MHD_add_response_header(mr, "Connection", "close");
 	MHD_add_response_header(mr, "Content-Security-Policy", http_csp);
 	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
 	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
@@ -224,8 +228,8 @@ http_handle(struct MHD_Connection *c, struct conn *cx)
 	qs = strchr(uri, '?');
 	plen = qs != NULL ? (size_t)(qs - uri) : strlen(uri);
 	ue = url_path(uri, plen, &q.path);
-	if (cx->too_large)
-		router_error(&q, &r, 413);
+	if (cx->reject)
+		router_error(&q, &r, cx->reject);
 	else if (ue != URL_OK || (qs != NULL &&
 	    !url_query(qs + 1, strlen(qs + 1), &q.query)))
 		router_error(&q, &r, 400);
@@ -236,6 +240,57 @@ http_handle(struct MHD_Connection *c, struct conn *cx)
 	ret = http_send(c, cx, &r);
 	http_req_free(&q);
 	return ret;
+}
+
+/* What the framing headers of a request say, counted by http_head_count. */
+struct http_framing {
+	unsigned	 cl;		/* Content-Length headers */
+	unsigned	 te;		/* Transfer-Encoding headers */
+	unsigned	 host;		/* Host headers */
+	int		 te_chunked;	/* the one Transfer-Encoding is "chunked" */
+};
+
+static enum MHD_Result
+http_head_count(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *value)
+{
+	struct http_framing *f = cls;
+
+	(void)kind;
+	if (strcasecmp(key, "Content-Length") == 0)
+		f->cl++;
+	else if (strcasecmp(key, "Transfer-Encoding") == 0) {
+		f->te++;
+		f->te_chunked = value != NULL && strcasecmp(value, "chunked") == 0;
+	} else if (strcasecmp(key, "Host") == 0)
+		f->host++;
+	return MHD_YES;
+}
+
+/*
+ * Decide on the request head alone whether the request can be framed
+ * unambiguously (RFC 9112 6.3), so that a proxy in front of Koers and
+ * Koers never disagree on where a request ends (request smuggling):
+ * 400 for two Content-Length headers, for Content-Length together with
+ * Transfer-Encoding, or for an HTTP/1.1 request without exactly one Host;
+ * 501 for a transfer coding other than chunked (libmicrohttpd 0.9.75
+ * would wait for the end of such a body until the timeout).  0 when fine.
+ * Every refusal closes the connection: what follows cannot be trusted.
+ */
+static int
+http_head_check(struct MHD_Connection *c, const char *version)
+{
+	struct http_framing f;
+
+	memset(&f, 0, sizeof(f));
+	MHD_get_connection_values(c, MHD_HEADER_KIND, http_head_count, &f);
+	if (f.cl > 1 || (f.cl > 0 && f.te > 0))
+		return 400;
+	if (f.te > 1 || (f.te == 1 && !f.te_chunked))
+		return 501;
+	if (f.host > 1 || (f.host == 0 && strcmp(version, "HTTP/1.0") != 0))
+		return 400;
+	return 0;
 }
 
 static enum MHD_Result
@@ -250,7 +305,6 @@ http_access(void *cls, struct MHD_Connection *c, const char *url,
 
 	(void)cls;
 	(void)url;
-	(void)version;
 	if (cx == NULL)
 		return MHD_NO;
 	if (!cx->seen) {
@@ -259,19 +313,24 @@ http_access(void *cls, struct MHD_Connection *c, const char *url,
 		snprintf(cx->method, sizeof(cx->method), "%s", method);
 		cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 		    "Content-Length");
-		if (cl != NULL && strtoull(cl, NULL, 10) > http_app->max_body) {
+		if ((cx->reject = http_head_check(c, version)) == 0 &&
+		    cl != NULL && strtoull(cl, NULL, 10) > http_app->max_body)
+			cx->reject = 413;
+		if (cx->reject) {
 			/* Refuse now rather than read what we will not keep;
 			 * the connection closes after this answer. */
-			cx->too_large = 1;
+			cx->close = 1;
 			return http_handle(c, cx);
 		}
 		return MHD_YES;
 	}
 	if (*upload_data_size > 0) {
-		if (!cx->too_large &&
-		    cx->bodysz + *upload_data_size > http_app->max_body)
-			cx->too_large = 1;
-		if (cx->too_large) {
+		if (!cx->reject &&
+		    cx->bodysz + *upload_data_size > http_app->max_body) {
+			cx->reject = 413;
+			cx->close = 1;
+		}
+		if (cx->reject) {
 			free(cx->body);
 			cx->body = NULL;
 			cx->bodysz = 0;
@@ -296,11 +355,21 @@ http_access(void *cls, struct MHD_Connection *c, const char *url,
 	return http_handle(c, cx);
 }
 
-/* Called before anything else for each request: keep the raw URI. */
+/*
+ * Called before anything else for each request: keep the raw URI.
+ *
+ * Koers parses the query itself (url_query(), bounded), never through the
+ * library.  libmicrohttpd 0.9.75 calls this right before it splits the
+ * query of the same buffer into its 16 KiB connection pool; about 300
+ * parameters exhaust the pool, and the 431 it then means to send cannot be
+ * allocated either, so the client hangs until the timeout.  Ending the
+ * library's copy of the query after its '?' leaves it nothing to split.
+ */
 static void *
 http_uri_log(void *cls, const char *uri, struct MHD_Connection *c)
 {
-	struct conn *cx;
+	struct conn	*cx;
+	char		*qs;
 
 	(void)cls;
 	(void)c;
@@ -310,6 +379,9 @@ http_uri_log(void *cls, const char *uri, struct MHD_Connection *c)
 		free(cx);
 		return NULL;
 	}
+	/* The buffer is the library's own and writable; only the API is const. */
+	if ((qs = strchr((char *)(uintptr_t)uri, '?')) != NULL)
+		qs[1] = '\0';
 	clock_gettime(CLOCK_MONOTONIC, &cx->start);
 	return cx;
 }

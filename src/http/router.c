@@ -93,7 +93,9 @@ router_error_code(int status)
 	case 405: return "method_not_allowed";
 	case 409: return "conflict";
 	case 413: return "payload_too_large";
+	case 431: return "header_fields_too_large";
 	case 422: return "unprocessable";
+	case 501: return "not_implemented";
 	case 503: return "unavailable";
 	case 507: return "insufficient_storage";
 	default: return "internal_error";
@@ -110,7 +112,8 @@ router_error_key(int status)
 	case 404: return "T_ERR_404";
 	case 405: return "T_ERR_405";
 	case 409: return "T_ERR_409";
-	case 413: return "T_ERR_413";
+	case 413: case 431: return "T_ERR_413";
+	case 501: return "T_ERR_501";
 	case 503: return "T_ERR_503";
 	case 507: return "T_ERR_STORAGE";
 	default: return "T_ERR_500";
