@@ -22,9 +22,11 @@
 #include <time.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 
 #include "db.h"
+#include "deadline.h"
 #include "http.h"
 #include "log.h"
 #include "router.h"
@@ -41,6 +43,7 @@ struct conn {
 	int		 status;	/* for the access log */
 	size_t		 sent;
 	struct timespec	 start;
+	struct deadline_slot *slot;	/* the connection's, see deadline.h */
 	char		 method[8];
 };
 
@@ -208,6 +211,7 @@ http_handle(struct MHD_Connection *c, struct conn *cx)
 	enum url_err	 ue;
 	enum MHD_Result	 ret;
 
+	deadline_phase(cx->slot, DEADLINE_ANSWER);
 	memset(&q, 0, sizeof(q));
 	memset(&r, 0, sizeof(r));
 	q.app = http_app;
@@ -310,6 +314,7 @@ http_access(void *cls, struct MHD_Connection *c, const char *url,
 	if (!cx->seen) {
 		/* First call: headers only.  Answer on a later call. */
 		cx->seen = 1;
+		deadline_phase(cx->slot, DEADLINE_BODY);
 		snprintf(cx->method, sizeof(cx->method), "%s", method);
 		cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 		    "Content-Length");
@@ -370,11 +375,13 @@ http_uri_log(void *cls, const char *uri, struct MHD_Connection *c)
 {
 	struct conn	*cx;
 	char		*qs;
+	const union MHD_ConnectionInfo *ci;
 
 	(void)cls;
-	(void)c;
 	if ((cx = calloc(1, sizeof(*cx))) == NULL)
 		return NULL;
+	ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	cx->slot = ci != NULL ? ci->socket_context : NULL;
 	if ((cx->uri = strdup(uri)) == NULL) {
 		free(cx);
 		return NULL;
@@ -400,6 +407,8 @@ http_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	(void)cls;
 	if (cx == NULL)
 		return;
+	/* A kept-alive connection waits for its next head from now. */
+	deadline_phase(cx->slot, DEADLINE_HEAD);
 	if (http_app->access_log) {
 		clock_gettime(CLOCK_MONOTONIC, &end);
 		ms = (double)(end.tv_sec - cx->start.tv_sec) * 1e3 +
@@ -419,6 +428,55 @@ http_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	free(cx->body);
 	free(cx);
 	*con_cls = NULL;
+}
+
+/* Connections start and end: their deadlines (deadline.h). */
+static void
+http_notify_conn(void *cls, struct MHD_Connection *c, void **socket_context,
+    enum MHD_ConnectionNotificationCode code)
+{
+	const union MHD_ConnectionInfo *ci;
+
+	(void)cls;
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+		*socket_context = ci != NULL ? deadline_open(ci->connect_fd) :
+		    NULL;
+	} else if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
+		/* Before the library closes the descriptor. */
+		deadline_close(*socket_context);
+		*socket_context = NULL;
+	}
+}
+
+/*
+ * The connection limit, within what the process may open: raise the soft
+ * descriptor limit to the hard one and keep 64 for the database, logs and
+ * the listening socket.
+ */
+static unsigned
+http_conn_limit(unsigned want)
+{
+	struct rlimit	rl;
+	rlim_t		room;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+		return want;
+	if (rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		(void)setrlimit(RLIMIT_NOFILE, &rl);
+		(void)getrlimit(RLIMIT_NOFILE, &rl);
+	}
+	if (rl.rlim_cur == RLIM_INFINITY)
+		return want;
+	room = rl.rlim_cur > 128 ? rl.rlim_cur - 64 : 64;
+	if ((rlim_t)want > room) {
+		log_warn("serve: --max-connections %u is more than the %lu "
+		    "descriptors allow; using %lu", want, (unsigned long)room,
+		    (unsigned long)room);
+		return (unsigned)room;
+	}
+	return want;
 }
 
 static void
@@ -475,6 +533,7 @@ http_serve(const struct app *app)
 	struct sockaddr_in	 sa;
 	sigset_t		 set;
 	int			 sig;
+	unsigned		 conns;
 	const union MHD_DaemonInfo *di;
 
 	http_app = app;
@@ -488,6 +547,11 @@ http_serve(const struct app *app)
 	sigaddset(&set, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	MHD_set_panic_func(http_panic, NULL);
+	conns = http_conn_limit(app->max_conns);
+	if (!deadline_start(app->head_timeout, app->body_timeout)) {
+		log_err("serve: cannot start the deadline thread");
+		return 0;
+	}
 
 	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG |
 	    MHD_USE_TURBO, 0, NULL, NULL, http_access, NULL,
@@ -496,7 +560,9 @@ http_serve(const struct app *app)
 	    MHD_OPTION_THREAD_POOL_SIZE, app->threads,
 	    MHD_OPTION_CONNECTION_TIMEOUT, app->timeout,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(16 * 1024),
-	    MHD_OPTION_CONNECTION_LIMIT, 1024u,
+	    MHD_OPTION_CONNECTION_LIMIT, conns,
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, app->max_per_ip,
+	    MHD_OPTION_NOTIFY_CONNECTION, http_notify_conn, NULL,
 	    MHD_OPTION_URI_LOG_CALLBACK, http_uri_log, NULL,
 	    MHD_OPTION_NOTIFY_COMPLETED, http_completed, NULL,
 	    MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
@@ -504,11 +570,15 @@ http_serve(const struct app *app)
 	if (d == NULL) {
 		log_err("serve: cannot listen on %s: %s", app->listen,
 		    strerror(errno));
+		deadline_stop();
 		return 0;
 	}
 	di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-	log_info("serve: listening on http://%s/ (port %u, %u threads)",
-	    app->listen, di != NULL ? di->port : 0, app->threads);
+	log_info("serve: listening on http://%s/ (port %u, %u threads, "
+	    "%u connections, %u per address, head %us, body %us, idle %us)",
+	    app->listen, di != NULL ? di->port : 0, app->threads, conns,
+	    app->max_per_ip, app->head_timeout, app->body_timeout,
+	    app->timeout);
 	sigdelset(&set, SIGPIPE);
 	for (;;) {
 		if (sigwait(&set, &sig) != 0)
@@ -518,6 +588,10 @@ http_serve(const struct app *app)
 	}
 	log_info("serve: stopping (signal %d)", sig);
 	MHD_stop_daemon(d);
+	deadline_stop();
+	if (deadline_expired() > 0)
+		log_info("serve: %lu connections closed at their deadline",
+		    deadline_expired());
 	http_db_close_all();
 	log_info("serve: stopped");
 	return 1;

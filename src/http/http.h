@@ -98,7 +98,11 @@ struct app {
 	unsigned	 session_idle;		/* seconds; 0: the default */
 	unsigned	 session_absolute;	/* seconds; 0: the default */
 	size_t		 max_body;
-	unsigned	 timeout;
+	unsigned	 timeout;		/* --timeout: idle seconds */
+	unsigned	 max_conns;		/* --max-connections, in total */
+	unsigned	 max_per_ip;		/* --max-per-address; 0: no limit */
+	unsigned	 head_timeout;		/* --head-timeout: seconds for a head */
+	unsigned	 body_timeout;		/* --body-timeout: seconds for a body */
 	int		 access_log;
 };
 
