@@ -120,7 +120,7 @@ main_serve(int argc, char *argv[])
 	app.timeout = 30;
 	/* See docs/notes-avail.md: what each limit protects. */
 	app.max_conns = 1024;
-	app.max_per_ip = 32;
+	app.max_per_ip = 128;
 	app.head_timeout = 10;
 	app.body_timeout = 120;
 	app.access_log = 1;
