@@ -4,11 +4,15 @@
  *
  * Flow of one request: the URI log callback allocates the per-request state
  * and keeps the raw URI (so that our own parsers in url.c, not the library's,
- * decode path and query); the access handler returns on its first call
- * (queueing a response there makes libmicrohttpd close keep-alive
- * connections), collects the body up to app->max_body on the next calls, and
- * on the last one builds a struct req, runs router_dispatch() and queues the
- * struct resp with the headers every response carries.
+ * decode path and query).  The access handler's first call sees the head:
+ * ambiguous framing, or a body the route does not want from this caller
+ * (router_admit), is refused there and the connection closed before any of
+ * the body is read; otherwise it returns (queueing a response on the first
+ * call makes libmicrohttpd close keep-alive connections).  The next calls
+ * collect the body up to the route's limit, an upload's in a private
+ * temporary file; the last one builds a struct req, runs router_dispatch()
+ * and queues the struct resp with the headers every response carries.
+ * deadline.c bounds how long the head and the body may take.
  */
 #include <microhttpd.h>
 
@@ -22,6 +26,9 @@
 #include <time.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 
@@ -37,9 +44,12 @@ struct conn {
 	int		 seen;		/* access handler has been called */
 	int		 reject;	/* answer this status without dispatch */
 	int		 close;		/* close the connection after answering */
-	char		*body;
+	size_t		 cap;		/* largest body the route takes */
+	char		*body;		/* in memory, or mapped from upfd */
 	size_t		 bodysz;
 	size_t		 bodycap;
+	int		 upfd;		/* an upload's private file, or -1 */
+	int		 mapped;	/* body is a mapping of the upload */
 	int		 status;	/* for the access log */
 	size_t		 sent;
 	struct timespec	 start;
@@ -201,49 +211,181 @@ http_req_free(struct req *q)
 	router_req_free(q);
 }
 
+/*
+ * Fill q from the request head: headers, path and query.  Returns 0, or
+ * the status to refuse with (400 for a malformed target, 503 without a
+ * database).  q->body is not set here.
+ */
+static int
+http_req_init(struct MHD_Connection *c, struct conn *cx, struct req *q)
+{
+	const char	*uri = cx->uri, *qs;
+	size_t		 plen;
+
+	memset(q, 0, sizeof(*q));
+	q->app = http_app;
+	q->method_name = cx->method;
+	q->method = http_method_of(cx->method);
+	q->body = (char *)"";
+	q->ctype = http_hdr(c, "Content-Type");
+	q->cookie = http_hdr(c, "Cookie");
+	q->authz = http_hdr(c, "Authorization");
+	q->if_none_match = http_hdr(c, "If-None-Match");
+	q->accept_lang = http_hdr(c, "Accept-Language");
+	q->accept_enc = http_hdr(c, "Accept-Encoding");
+	q->csrf_header = http_hdr(c, "X-CSRF-Token");
+	q->origin = http_hdr(c, "Origin");
+	q->fetch_site = http_hdr(c, "Sec-Fetch-Site");
+	http_client(c, q->client, sizeof(q->client));
+	qs = strchr(uri, '?');
+	plen = qs != NULL ? (size_t)(qs - uri) : strlen(uri);
+	if (url_path(uri, plen, &q->path) != URL_OK || (qs != NULL &&
+	    !url_query(qs + 1, strlen(qs + 1), &q->query)))
+		return 400;
+	if ((q->db = http_db()) == NULL)
+		return 503;
+	return 0;
+}
+
+/* Map the upload's file as the body.  1 on success. */
+static int
+http_upload_map(struct conn *cx)
+{
+	void *m;
+
+	if (cx->bodysz == 0)
+		return 1;
+	m = mmap(NULL, cx->bodysz, PROT_READ, MAP_PRIVATE, cx->upfd, 0);
+	if (m == MAP_FAILED)
+		return 0;
+	cx->body = m;
+	cx->mapped = 1;
+	return 1;
+}
+
+/* The request is complete (or refused): dispatch it and queue the answer. */
 static enum MHD_Result
 http_handle(struct MHD_Connection *c, struct conn *cx)
 {
 	struct req	 q;
 	struct resp	 r;
-	const char	*uri = cx->uri, *qs;
-	size_t		 plen;
-	enum url_err	 ue;
 	enum MHD_Result	 ret;
+	int		 bad;
 
 	deadline_phase(cx->slot, DEADLINE_ANSWER);
-	memset(&q, 0, sizeof(q));
 	memset(&r, 0, sizeof(r));
-	q.app = http_app;
-	q.method_name = cx->method;
-	q.method = http_method_of(cx->method);
-	q.body = cx->body != NULL ? cx->body : (char *)"";
-	q.bodysz = cx->bodysz;
-	q.ctype = http_hdr(c, "Content-Type");
-	q.cookie = http_hdr(c, "Cookie");
-	q.authz = http_hdr(c, "Authorization");
-	q.if_none_match = http_hdr(c, "If-None-Match");
-	q.accept_lang = http_hdr(c, "Accept-Language");
-	q.accept_enc = http_hdr(c, "Accept-Encoding");
-	q.csrf_header = http_hdr(c, "X-CSRF-Token");
-	q.origin = http_hdr(c, "Origin");
-	http_client(c, q.client, sizeof(q.client));
-
-	qs = strchr(uri, '?');
-	plen = qs != NULL ? (size_t)(qs - uri) : strlen(uri);
-	ue = url_path(uri, plen, &q.path);
+	bad = http_req_init(c, cx, &q);
+	if (!cx->reject && cx->upfd != -1 && !http_upload_map(cx)) {
+		log_warn("serve: cannot map an upload: %s", strerror(errno));
+		cx->reject = 500;
+	}
+	if (cx->body != NULL) {
+		q.body = cx->body;
+		q.bodysz = cx->bodysz;
+	}
 	if (cx->reject)
 		router_error(&q, &r, cx->reject);
-	else if (ue != URL_OK || (qs != NULL &&
-	    !url_query(qs + 1, strlen(qs + 1), &q.query)))
-		router_error(&q, &r, 400);
-	else if ((q.db = http_db()) == NULL)
-		router_error(&q, &r, 503);
+	else if (bad)
+		router_error(&q, &r, bad);
 	else
 		router_dispatch(&q, &r);
 	ret = http_send(c, cx, &r);
 	http_req_free(&q);
 	return ret;
+}
+
+/*
+ * Decide on the head of a request that brings a body whether to read it
+ * (router_admit): sets cx->cap, or queues the refusal (and closes) and
+ * returns its result with *done set.
+ */
+static enum MHD_Result
+http_admit(struct MHD_Connection *c, struct conn *cx, int *done)
+{
+	struct req	 q;
+	struct resp	 r;
+	enum MHD_Result	 ret;
+	int		 bad;
+
+	*done = 0;
+	memset(&r, 0, sizeof(r));
+	if ((bad = http_req_init(c, cx, &q)) == 0)
+		cx->cap = router_admit(&q, &r);
+	if (bad == 0 && cx->cap > 0) {
+		resp_free(&r);
+		http_req_free(&q);
+		return MHD_YES;
+	}
+	if (bad)
+		router_error(&q, &r, bad);
+	*done = 1;
+	cx->close = 1;
+	deadline_phase(cx->slot, DEADLINE_ANSWER);
+	ret = http_send(c, cx, &r);
+	http_req_free(&q);
+	return ret;
+}
+
+/*
+ * A private file for an upload's body: unnamed (O_TMPFILE) where the file
+ * system allows, else created and unlinked at once; 0600 either way, in
+ * $TMPDIR or /tmp.  -1 on failure.
+ */
+static int
+http_upload_file(void)
+{
+	const char	*dir = getenv("TMPDIR");
+	char		 path[512];
+	int		 fd;
+
+	if (dir == NULL || dir[0] != '/' || strlen(dir) > 400)
+		dir = "/tmp";
+	if ((fd = open(dir, O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC,
+	    0600)) != -1)
+		return fd;
+	snprintf(path, sizeof(path), "%s/koers-upload-XXXXXX", dir);
+	if ((fd = mkostemp(path, O_CLOEXEC)) == -1)
+		return -1;
+	(void)unlink(path);
+	return fd;
+}
+
+/* Append to the body: memory, or the upload's file.  0 on failure. */
+static int
+http_body_add(struct conn *cx, const char *data, size_t n)
+{
+	char	*nb;
+	size_t	 ncap;
+	ssize_t	 w;
+
+	if (cx->upfd != -1) {
+		while (n > 0) {
+			if ((w = write(cx->upfd, data, n)) < 0) {
+				if (errno == EINTR)
+					continue;
+				log_warn("serve: cannot keep an upload: %s",
+				    strerror(errno));
+				return 0;
+			}
+			data += w;
+			n -= (size_t)w;
+			cx->bodysz += (size_t)w;
+		}
+		return 1;
+	}
+	if (cx->bodysz + n + 1 > cx->bodycap) {
+		ncap = (cx->bodysz + n + 1) * 2;
+		if (ncap > cx->cap + 1)
+			ncap = cx->cap + 1;
+		if ((nb = realloc(cx->body, ncap)) == NULL)
+			return 0;
+		cx->body = nb;
+		cx->bodycap = ncap;
+	}
+	memcpy(cx->body + cx->bodysz, data, n);
+	cx->bodysz += n;
+	cx->body[cx->bodysz] = '\0';
+	return 1;
 }
 
 /* What the framing headers of a request say, counted by http_head_count. */
@@ -297,63 +439,74 @@ http_head_check(struct MHD_Connection *c, const char *version)
 	return 0;
 }
 
+/*
+ * The access handler.  First call: the head only.  Ambiguous framing, a
+ * head that shows the body is not wanted (no such route, not logged in,
+ * wrong role, cross-site: router_admit) or a Content-Length over what the
+ * route takes is answered at once, and the connection closes without the
+ * body being read.  Otherwise the body is collected on the next calls, in
+ * memory, or for an upload route's multipart body in a private file; a
+ * chunked body that outgrows the route's limit ends the connection.  The
+ * last call dispatches.
+ */
 static enum MHD_Result
 http_access(void *cls, struct MHD_Connection *c, const char *url,
     const char *method, const char *version, const char *upload_data,
     size_t *upload_data_size, void **con_cls)
 {
-	struct conn	*cx = *con_cls;
-	const char	*cl;
-	char		*nb;
-	size_t		 ncap;
+	struct conn		*cx = *con_cls;
+	const char		*cl, *te, *ct;
+	unsigned long long	 len = 0;
+	enum MHD_Result		 ret;
+	int			 done;
 
 	(void)cls;
 	(void)url;
 	if (cx == NULL)
 		return MHD_NO;
 	if (!cx->seen) {
-		/* First call: headers only.  Answer on a later call. */
 		cx->seen = 1;
 		deadline_phase(cx->slot, DEADLINE_BODY);
 		snprintf(cx->method, sizeof(cx->method), "%s", method);
 		cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 		    "Content-Length");
+		te = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+		    "Transfer-Encoding");
+		if (cl != NULL)
+			len = strtoull(cl, NULL, 10);
 		if ((cx->reject = http_head_check(c, version)) == 0 &&
-		    cl != NULL && strtoull(cl, NULL, 10) > http_app->max_body)
-			cx->reject = 413;
+		    (len > 0 || te != NULL)) {
+			/* A body is coming: may it? */
+			ret = http_admit(c, cx, &done);
+			if (done)
+				return ret;
+			if (len > cx->cap)
+				cx->reject = 413;
+		}
 		if (cx->reject) {
 			/* Refuse now rather than read what we will not keep;
 			 * the connection closes after this answer. */
 			cx->close = 1;
 			return http_handle(c, cx);
 		}
+		ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+		    "Content-Type");
+		if (cx->cap > ROUTER_BODY_FORM && ct != NULL &&
+		    strncasecmp(ct, "multipart/form-data", 19) == 0 &&
+		    (cx->upfd = http_upload_file()) == -1) {
+			log_warn("serve: no file for an upload: %s",
+			    strerror(errno));
+			cx->reject = 507;
+			cx->close = 1;
+			return http_handle(c, cx);
+		}
 		return MHD_YES;
 	}
 	if (*upload_data_size > 0) {
-		if (!cx->reject &&
-		    cx->bodysz + *upload_data_size > http_app->max_body) {
-			cx->reject = 413;
-			cx->close = 1;
-		}
-		if (cx->reject) {
-			free(cx->body);
-			cx->body = NULL;
-			cx->bodysz = 0;
-		} else {
-			if (cx->bodysz + *upload_data_size + 1 > cx->bodycap) {
-				ncap = (cx->bodysz + *upload_data_size + 1) * 2;
-				if (ncap > http_app->max_body + 1)
-					ncap = http_app->max_body + 1;
-				if ((nb = realloc(cx->body, ncap)) == NULL)
-					return MHD_NO;
-				cx->body = nb;
-				cx->bodycap = ncap;
-			}
-			memcpy(cx->body + cx->bodysz, upload_data,
-			    *upload_data_size);
-			cx->bodysz += *upload_data_size;
-			cx->body[cx->bodysz] = '\0';
-		}
+		/* Only a chunked body can outgrow the limit here. */
+		if (cx->bodysz + *upload_data_size > cx->cap ||
+		    !http_body_add(cx, upload_data, *upload_data_size))
+			return MHD_NO;
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
@@ -380,6 +533,7 @@ http_uri_log(void *cls, const char *uri, struct MHD_Connection *c)
 	(void)cls;
 	if ((cx = calloc(1, sizeof(*cx))) == NULL)
 		return NULL;
+	cx->upfd = -1;
 	ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
 	cx->slot = ci != NULL ? ci->socket_context : NULL;
 	if ((cx->uri = strdup(uri)) == NULL) {
@@ -425,7 +579,12 @@ http_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 		    " aborted");
 	}
 	free(cx->uri);
-	free(cx->body);
+	if (cx->mapped)
+		munmap(cx->body, cx->bodysz);
+	else
+		free(cx->body);
+	if (cx->upfd != -1)
+		close(cx->upfd);
 	free(cx);
 	*con_cls = NULL;
 }
@@ -686,31 +845,65 @@ resp_free(struct resp *r)
 
 /* ------------------------------------------------------------ kvlist */
 
-int
-kvlist_add(struct kvlist *l, const char *key, size_t keylen,
-    const char *val, size_t vallen)
+static struct kv *
+kvlist_slot(struct kvlist *l)
 {
 	struct kv	*nv;
 	size_t		 ncap;
 
 	if (l->n > 4096)
-		return 0;	/* no request needs this many fields */
+		return NULL;	/* no request needs this many fields */
 	if (l->n == l->cap) {
 		ncap = l->cap ? l->cap * 2 : 16;
 		if ((nv = realloc(l->v, ncap * sizeof(*nv))) == NULL)
-			return 0;
+			return NULL;
 		l->v = nv;
 		l->cap = ncap;
 	}
-	if ((l->v[l->n].key = strndup(key, keylen)) == NULL)
+	memset(&l->v[l->n], 0, sizeof(l->v[l->n]));
+	return &l->v[l->n];
+}
+
+/* Add a pair (both copied, val NUL-terminated).  0 when full or no memory. */
+int
+kvlist_add(struct kvlist *l, const char *key, size_t keylen,
+    const char *val, size_t vallen)
+{
+	struct kv *kv;
+
+	if ((kv = kvlist_slot(l)) == NULL)
 		return 0;
-	if ((l->v[l->n].val = malloc(vallen + 1)) == NULL) {
-		free(l->v[l->n].key);
+	if ((kv->key = strndup(key, keylen)) == NULL)
+		return 0;
+	if ((kv->val = malloc(vallen + 1)) == NULL) {
+		free(kv->key);
 		return 0;
 	}
-	memcpy(l->v[l->n].val, val, vallen);
-	l->v[l->n].val[vallen] = '\0';
-	l->v[l->n].vallen = vallen;
+	memcpy(kv->val, val, vallen);
+	kv->val[vallen] = '\0';
+	kv->vallen = vallen;
+	l->n++;
+	return 1;
+}
+
+/*
+ * Add a pair whose val is borrowed: it must outlive the list (the request
+ * body does) and is not NUL-terminated.  For uploaded files, which are
+ * not copied.  0 when full or no memory.
+ */
+int
+kvlist_add_ref(struct kvlist *l, const char *key, size_t keylen,
+    const char *val, size_t vallen)
+{
+	struct kv *kv;
+
+	if ((kv = kvlist_slot(l)) == NULL)
+		return 0;
+	if ((kv->key = strndup(key, keylen)) == NULL)
+		return 0;
+	kv->val = (char *)(uintptr_t)val;
+	kv->vallen = vallen;
+	kv->borrowed = 1;
 	l->n++;
 	return 1;
 }
@@ -734,7 +927,8 @@ kvlist_free(struct kvlist *l)
 
 	for (i = 0; i < l->n; i++) {
 		free(l->v[i].key);
-		free(l->v[i].val);
+		if (!l->v[i].borrowed)
+			free(l->v[i].val);
 	}
 	free(l->v);
 	memset(l, 0, sizeof(*l));

@@ -26,8 +26,11 @@ enum http_method {
 
 struct kv {
 	char	*key;
-	char	*val;
+	char	*val;		/* NUL-terminated unless borrowed */
 	size_t	 vallen;
+	int	 borrowed;	/* val points into the request body (a file
+				 * part of an upload), not owned, not
+				 * NUL-terminated: use vallen */
 };
 
 struct kvlist {
@@ -49,7 +52,8 @@ struct req {
 	char		*path;			/* decoded, starts with '/' */
 	struct kvlist	 query;
 	struct kvlist	 form;			/* urlencoded or multipart fields */
-	char		*body;			/* raw body, NUL-terminated */
+	char		*body;			/* raw body; NUL-terminated unless
+						 * mapped from an upload's file */
 	size_t		 bodysz;
 	const char	*ctype;			/* Content-Type, or "" */
 	const char	*cookie;		/* Cookie header, or "" */
@@ -59,6 +63,7 @@ struct req {
 	const char	*accept_enc;		/* Accept-Encoding, or "" */
 	const char	*csrf_header;		/* X-CSRF-Token, or "" */
 	const char	*origin;		/* Origin, or "" */
+	const char	*fetch_site;		/* Sec-Fetch-Site, or "" */
 	char		 client[64];		/* peer address */
 	char		*args[REQ_MAXARGS];	/* path captures from the route */
 	size_t		 argn;
@@ -119,6 +124,8 @@ void		 resp_redirect(struct resp *, int status, const char *location);
 void		 resp_free(struct resp *);
 
 int		 kvlist_add(struct kvlist *, const char *key, size_t keylen,
+		    const char *val, size_t vallen);
+int		 kvlist_add_ref(struct kvlist *, const char *key, size_t keylen,
 		    const char *val, size_t vallen);
 const struct kv	*kvlist_get(const struct kvlist *, const char *key);
 void		 kvlist_free(struct kvlist *);
