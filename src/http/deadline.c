@@ -20,7 +20,7 @@ static pthread_cond_t		 dl_cond;
 static pthread_t		 dl_thread;
 static int			 dl_running, dl_stopping;
 static struct deadline_slot	*dl_head;
-static unsigned			 dl_head_s, dl_body_s;
+static unsigned			 dl_head_s, dl_body_s, dl_idle_s;
 static unsigned long		 dl_expired;
 
 static void
@@ -45,6 +45,8 @@ deadline_reaper(void *arg)
 			if (s->shut || s->phase == DEADLINE_ANSWER)
 				continue;
 			limit = s->phase == DEADLINE_HEAD ? (time_t)dl_head_s :
+			    s->phase == DEADLINE_KEEPALIVE ?
+			    (time_t)dl_idle_s + (time_t)dl_head_s :
 			    (time_t)dl_body_s;
 			if (now.tv_sec - s->since.tv_sec < limit ||
 			    (now.tv_sec - s->since.tv_sec == limit &&
@@ -68,17 +70,19 @@ deadline_reaper(void *arg)
 }
 
 /*
- * Start the reaper with these deadlines (seconds, at least 1).  Returns 1,
- * or 0 when the thread cannot start.
+ * Start the reaper with these deadlines (seconds, at least 1; idle is the
+ * server's idle timeout).  Returns 1, or 0 when the thread cannot start.
  */
 int
-deadline_start(unsigned head_seconds, unsigned body_seconds)
+deadline_start(unsigned head_seconds, unsigned body_seconds,
+    unsigned idle_seconds)
 {
 	pthread_condattr_t	 ca;
 	int			 ok;
 
 	dl_head_s = head_seconds > 0 ? head_seconds : 1;
 	dl_body_s = body_seconds > 0 ? body_seconds : 1;
+	dl_idle_s = idle_seconds;
 	dl_stopping = 0;
 	if (pthread_condattr_init(&ca) != 0)
 		return 0;

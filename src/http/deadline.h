@@ -6,9 +6,11 @@
  * --timeout seconds; a client that sends one byte every few seconds keeps
  * its slot for ever (slowloris), and a thousand such clients keep everyone
  * else out.  So every connection is tracked from its accept: the request
- * head must be complete within `head` seconds of the accept (or of the
- * previous answer on a kept-alive connection), the body within `body`
- * seconds of the head.  While an answer is being made or sent there is no
+ * head must be complete within `head` seconds of the accept, the body
+ * within `body` seconds of the head.  On a kept-alive connection the next
+ * head may take `idle` + `head` seconds from the previous answer: a client
+ * may keep an idle connection for `idle` seconds (closing it sooner races
+ * with clients that reuse it, who then see their request fail).  While an answer is being made or sent there is no
  * deadline (the idle timeout still applies).  A reaper thread shuts down
  * the socket of a connection past its deadline; the library then sees the
  * peer gone and closes the connection itself.
@@ -23,13 +25,15 @@
 
 enum deadline_phase {
 	DEADLINE_HEAD,		/* waiting for a complete request head */
+	DEADLINE_KEEPALIVE,	/* answered; waiting for the next head */
 	DEADLINE_BODY,		/* head read, the body still coming */
 	DEADLINE_ANSWER		/* being answered: no deadline */
 };
 
 struct deadline_slot;
 
-int	 deadline_start(unsigned head_seconds, unsigned body_seconds);
+int	 deadline_start(unsigned head_seconds, unsigned body_seconds,
+	    unsigned idle_seconds);
 void	 deadline_stop(void);
 struct deadline_slot *deadline_open(int fd);
 void	 deadline_phase(struct deadline_slot *, enum deadline_phase);

@@ -562,7 +562,7 @@ http_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	if (cx == NULL)
 		return;
 	/* A kept-alive connection waits for its next head from now. */
-	deadline_phase(cx->slot, DEADLINE_HEAD);
+	deadline_phase(cx->slot, DEADLINE_KEEPALIVE);
 	if (http_app->access_log) {
 		clock_gettime(CLOCK_MONOTONIC, &end);
 		ms = (double)(end.tv_sec - cx->start.tv_sec) * 1e3 +
@@ -707,7 +707,8 @@ http_serve(const struct app *app)
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	MHD_set_panic_func(http_panic, NULL);
 	conns = http_conn_limit(app->max_conns);
-	if (!deadline_start(app->head_timeout, app->body_timeout)) {
+	if (!deadline_start(app->head_timeout, app->body_timeout,
+	    app->timeout)) {
 		log_err("serve: cannot start the deadline thread");
 		return 0;
 	}
