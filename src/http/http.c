@@ -34,6 +34,7 @@
 
 #include "db.h"
 #include "deadline.h"
+#include "gzip.h"
 #include "http.h"
 #include "log.h"
 #include "router.h"
@@ -151,15 +152,102 @@ http_client(struct MHD_Connection *c, char *buf, size_t sz)
 		    buf, (socklen_t)sz);
 }
 
-/* Queue r on c with the headers every response carries. */
+/* Types worth compressing: text, JSON, SVG (PDF and XLSX are compressed). */
+static int
+http_compressible(const char *ctype)
+{
+	return ctype != NULL && (strncmp(ctype, "text/", 5) == 0 ||
+	    strncmp(ctype, "application/json", 16) == 0 ||
+	    strncmp(ctype, "image/svg+xml", 13) == 0);
+}
+
+static int
+http_has_header(const struct resp *r, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < r->hdrn; i++)
+		if (strcasecmp(r->hdr[i].key, key) == 0)
+			return 1;
+	return 0;
+}
+
+#define HTTP_GZIP_MIN		1024	/* smaller answers are sent as they are */
+#define HTTP_MAX_SECRETS	6
+
+/*
+ * Compress r's body with gzip when the client accepts it: every HTML,
+ * JSON, CSV or SVG answer to a GET or HEAD over HTTP_GZIP_MIN bytes that
+ * its handler did not encode itself (the cached dashboards splice theirs,
+ * gzip.h) and that carries no validator (ETag: static.c's files).  The
+ * session's CSRF token, its id and every cookie value this answer sets are
+ * never compressed (gz_compress: BREACH).  Answers to POST are not
+ * compressed at all: they may show a secret made for that request (a new
+ * API token).  Sets *vary when the answer depends on Accept-Encoding, and
+ * returns 1 when the body is now gzip.
+ */
+static int
+http_gzip(const struct req *q, struct resp *r, int *vary)
+{
+	const char	*secrets[HTTP_MAX_SECRETS];
+	char		 cookies[4][160];
+	const char	*v;
+	unsigned char	*z;
+	size_t		 n = 0, nc = 0, i, zlen, vl;
+
+	*vary = 0;
+	if (q == NULL || (q->method != HTTP_GET && q->method != HTTP_HEAD) ||
+	    r->len <= HTTP_GZIP_MIN || r->status == 304 || r->status == 204 ||
+	    !http_compressible(r->ctype) ||
+	    http_has_header(r, "Content-Encoding") || http_has_header(r, "ETag"))
+		return 0;
+	*vary = !http_has_header(r, "Vary");
+	if (!gz_accepted(q->accept_enc))
+		return 0;
+	if (q->csrf != NULL)
+		secrets[n++] = q->csrf;
+	if (q->session_id != NULL)
+		secrets[n++] = q->session_id;
+	for (i = 0; i < r->hdrn && n < HTTP_MAX_SECRETS; i++) {
+		if (strcasecmp(r->hdr[i].key, "Set-Cookie") != 0 ||
+		    (v = strchr(r->hdr[i].val, '=')) == NULL)
+			continue;
+		v++;
+		vl = strcspn(v, ";");
+		if (vl == 0)
+			continue;
+		if (vl >= sizeof(cookies[0]) || nc == 4)
+			return 0;	/* unexpected: send it as it is */
+		memcpy(cookies[nc], v, vl);
+		cookies[nc][vl] = '\0';
+		secrets[n++] = cookies[nc++];
+	}
+	if (i < r->hdrn)
+		return 0;	/* more secrets than room: do not compress */
+	if ((z = gz_compress(r->body, r->len, secrets, n, &zlen)) == NULL)
+		return 0;
+	if (!r->body_static)
+		free(r->body);
+	r->body = (char *)z;
+	r->len = zlen;
+	r->body_static = 0;
+	return 1;
+}
+
+/*
+ * Queue r on c with the headers every response carries, compressed where
+ * it pays (http_gzip).  q may be NULL.
+ */
 static enum MHD_Result
-http_send(struct MHD_Connection *c, struct conn *cx, struct resp *r)
+http_send(struct MHD_Connection *c, struct conn *cx, const struct req *q,
+    struct resp *r)
 {
 	struct MHD_Response	*mr;
 	enum MHD_Result		 ret;
 	size_t			 i;
-	int			 have_cc = 0;
+	int			 have_cc = 0, gz, vary;
 
+	gz = http_gzip(q, r, &vary);
 	if (r->body_static)
 		mr = MHD_create_response_from_buffer(r->len, r->body,
 		    MHD_RESPMEM_PERSISTENT);
@@ -175,6 +263,10 @@ http_send(struct MHD_Connection *c, struct conn *cx, struct resp *r)
 	}
 	if (r->ctype != NULL)
 		MHD_add_response_header(mr, "Content-Type", r->ctype);
+	if (gz)
+		MHD_add_response_header(mr, "Content-Encoding", "gzip");
+	if (vary)
+		MHD_add_response_header(mr, "Vary", "Accept-Encoding");
 	for (i = 0; i < r->hdrn; i++) {
 		if (strcasecmp(r->hdr[i].key, "Cache-Control") == 0)
 			have_cc = 1;
@@ -289,7 +381,7 @@ http_handle(struct MHD_Connection *c, struct conn *cx)
 		router_error(&q, &r, bad);
 	else
 		router_dispatch(&q, &r);
-	ret = http_send(c, cx, &r);
+	ret = http_send(c, cx, &q, &r);
 	http_req_free(&q);
 	return ret;
 }
@@ -321,7 +413,7 @@ http_admit(struct MHD_Connection *c, struct conn *cx, int *done)
 	*done = 1;
 	cx->close = 1;
 	deadline_phase(cx->slot, DEADLINE_ANSWER);
-	ret = http_send(c, cx, &r);
+	ret = http_send(c, cx, &q, &r);
 	http_req_free(&q);
 	return ret;
 }
