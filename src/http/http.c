@@ -152,6 +152,20 @@ http_client(struct MHD_Connection *c, char *buf, size_t sz)
 		    buf, (socklen_t)sz);
 }
 
+/* An IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"); -1 when not one. */
+static time_t
+http_date_parse(const char *s)
+{
+	struct tm	 tm;
+	const char	*end;
+
+	memset(&tm, 0, sizeof(tm));
+	if ((end = strptime(s, "%a, %d %b %Y %H:%M:%S GMT", &tm)) == NULL ||
+	    *end != '\0')
+		return (time_t)-1;
+	return timegm(&tm);
+}
+
 /* Types worth compressing: text, JSON, SVG (PDF and XLSX are compressed). */
 static int
 http_compressible(const char *ctype)
@@ -234,9 +248,93 @@ http_gzip(const struct req *q, struct resp *r, int *vary)
 	return 1;
 }
 
+/* The value of r's header key, or NULL. */
+static const char *
+http_resp_header(const struct resp *r, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < r->hdrn; i++)
+		if (strcasecmp(r->hdr[i].key, key) == 0)
+			return r->hdr[i].val;
+	return NULL;
+}
+
+/*
+ * Whether If-None-Match inm matches etag (RFC 9110 13.1.2): "*", or a
+ * comma-separated list of entity tags compared weakly (W/ ignored).
+ */
+static int
+http_etag_match(const char *inm, const char *etag)
+{
+	const char	*p = inm, *tok;
+	size_t		 el, tl;
+
+	if (strncmp(etag, "W/", 2) == 0)
+		etag += 2;
+	el = strlen(etag);
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t' || *p == ',')
+			p++;
+		if (*p == '\0')
+			break;
+		if (*p == '*')
+			return 1;
+		tok = p;
+		if (strncmp(tok, "W/", 2) == 0)
+			tok += 2;
+		/* An entity tag is a quoted string: up to its closing quote. */
+		if (*tok != '"')
+			return 0;
+		p = strchr(tok + 1, '"');
+		if (p == NULL)
+			return 0;
+		p++;
+		tl = (size_t)(p - tok);
+		if (tl == el && memcmp(tok, etag, el) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Answer a conditional GET or HEAD (RFC 9110 13.2.2): 304 when
+ * If-None-Match matches the answer's ETag, or, without If-None-Match, when
+ * the answer's Last-Modified is not after If-Modified-Since.  Handlers set
+ * the validators; only here are they compared, so every handler gets W/,
+ * lists and "*" alike.  The 304 keeps the body's length, which the library
+ * sends as Content-Length (the size of the 200, as RFC 9110 8.6 asks)
+ * without the body.
+ */
+static void
+http_conditional(struct MHD_Connection *c, const struct req *q,
+    struct resp *r)
+{
+	const char	*inm, *ims, *etag, *lm;
+	time_t		 tims, tlm;
+
+	if (q == NULL || (q->method != HTTP_GET && q->method != HTTP_HEAD) ||
+	    r->status != 200)
+		return;
+	inm = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match");
+	if (inm != NULL) {
+		if ((etag = http_resp_header(r, "ETag")) != NULL &&
+		    http_etag_match(inm, etag))
+			r->status = 304;
+		return;
+	}
+	ims = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+	    "If-Modified-Since");
+	if (ims != NULL && (lm = http_resp_header(r, "Last-Modified")) != NULL &&
+	    (tims = http_date_parse(ims)) != (time_t)-1 &&
+	    (tlm = http_date_parse(lm)) != (time_t)-1 && tlm <= tims)
+		r->status = 304;
+}
+
 /*
  * Queue r on c with the headers every response carries, compressed where
- * it pays (http_gzip).  q may be NULL.
+ * it pays (http_gzip), as a 304 where the request's validators match
+ * (http_conditional).  q may be NULL.
  */
 static enum MHD_Result
 http_send(struct MHD_Connection *c, struct conn *cx, const struct req *q,
@@ -248,6 +346,7 @@ http_send(struct MHD_Connection *c, struct conn *cx, const struct req *q,
 	int			 have_cc = 0, gz, vary;
 
 	gz = http_gzip(q, r, &vary);
+	http_conditional(c, q, r);
 	if (r->body_static)
 		mr = MHD_create_response_from_buffer(r->len, r->body,
 		    MHD_RESPMEM_PERSISTENT);
@@ -322,7 +421,8 @@ http_req_init(struct MHD_Connection *c, struct conn *cx, struct req *q)
 	q->ctype = http_hdr(c, "Content-Type");
 	q->cookie = http_hdr(c, "Cookie");
 	q->authz = http_hdr(c, "Authorization");
-	q->if_none_match = http_hdr(c, "If-None-Match");
+	/* Conditional requests are answered in http_conditional(). */
+	q->if_none_match = "";
 	q->accept_lang = http_hdr(c, "Accept-Language");
 	q->accept_enc = http_hdr(c, "Accept-Encoding");
 	q->csrf_header = http_hdr(c, "X-CSRF-Token");
@@ -817,7 +917,6 @@ http_serve(const struct app *app)
 	    MHD_OPTION_NOTIFY_CONNECTION, http_notify_conn, NULL,
 	    MHD_OPTION_URI_LOG_CALLBACK, http_uri_log, NULL,
 	    MHD_OPTION_NOTIFY_COMPLETED, http_completed, NULL,
-	    MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
 	    MHD_OPTION_END);
 	if (d == NULL) {
 		log_err("serve: cannot listen on %s: %s", app->listen,
@@ -911,6 +1010,27 @@ resp_static(struct resp *r, const char *ctype, const char *body)
 	r->len = strlen(body);
 	r->ctype = ctype;
 	r->body_static = 1;
+}
+
+/*
+ * Last-Modified from a stored UTC time "YYYY-MM-DDTHH:MM:SSZ" (db_now()).
+ * Returns 0 when iso is not one or the headers are full.
+ */
+int
+resp_last_modified(struct resp *r, const char *iso)
+{
+	struct tm	 tm;
+	const char	*end;
+	time_t		 t;
+	char		 buf[64];
+
+	memset(&tm, 0, sizeof(tm));
+	if (iso == NULL || (end = strptime(iso, "%Y-%m-%dT%H:%M:%SZ",
+	    &tm)) == NULL || *end != '\0' || (t = timegm(&tm)) == (time_t)-1 ||
+	    gmtime_r(&t, &tm) == NULL ||
+	    strftime(buf, sizeof(buf), "%a, %d %b %Y %H:%M:%S GMT", &tm) == 0)
+		return 0;
+	return resp_header(r, "Last-Modified", buf);
 }
 
 void

@@ -58,7 +58,9 @@ struct req {
 	const char	*ctype;			/* Content-Type, or "" */
 	const char	*cookie;		/* Cookie header, or "" */
 	const char	*authz;			/* Authorization header, or "" */
-	const char	*if_none_match;		/* or "" */
+	const char	*if_none_match;		/* always "": set ETag or
+						 * Last-Modified, and http.c
+						 * answers 304 */
 	const char	*accept_lang;		/* or "" */
 	const char	*accept_enc;		/* Accept-Encoding, or "" */
 	const char	*csrf_header;		/* X-CSRF-Token, or "" */
@@ -121,6 +123,7 @@ int		 resp_header(struct resp *, const char *key, const char *val);
 void		 resp_set_body(struct resp *, const char *ctype, char *body, size_t len);
 void		 resp_static(struct resp *, const char *ctype, const char *body);
 void		 resp_redirect(struct resp *, int status, const char *location);
+int		 resp_last_modified(struct resp *, const char *iso_utc);
 void		 resp_free(struct resp *);
 
 int		 kvlist_add(struct kvlist *, const char *key, size_t keylen,

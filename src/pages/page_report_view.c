@@ -295,6 +295,11 @@ page_report_send_export(struct req *q, struct resp *r, int64_t id,
 	resp_set_body(r, export_format_ctype(f), bytes, len);
 	resp_header(r, "Content-Disposition", disp);
 	r->no_store = version == 0;
+	if (version > 0) {
+		/* A published version never changes: revalidate, 304. */
+		resp_last_modified(r, ver->published_at);
+		resp_header(r, "Cache-Control", "private, no-cache");
+	}
 out:
 	report_doc_free(doc);
 	db_report_version_free(ver);
