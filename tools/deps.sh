@@ -66,6 +66,8 @@ for target in "$@"; do
 		;;
 	bench)
 		need_cmd wrk wrk
+		need_cmd slowhttptest slowhttptest
+		need_cmd node nodejs
 		need_cmd curl curl
 		need_cmd sqlite3 sqlite3
 		;;

@@ -135,7 +135,7 @@ api_report_export(struct req *q, struct resp *r)
 	    req_query(q, "version"), auth_composer(q), q->lang, &f)];
 	if (r->status != 200)
 		return;
-	if (!resp_download(r, f.ctype, f.bytes, f.len, f.name))
+	if (!resp_download(r, f.ctype, f.bytes, f.len, f.name,
+	    f.draft ? NULL : f.published_at))
 		r->status = 500;
-	r->no_store = f.draft;
 }

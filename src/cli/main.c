@@ -36,7 +36,9 @@ static const struct main_cmd {
 } main_cmds[] = {
 	{ "serve", main_serve, "serve [--db FILE] [--listen ADDR:PORT] [--threads N] [--dev]\n"
 	  "              [--templates DIR] [--static DIR] [--no-access-log]\n"
-	  "              [--timeout SECONDS] [--secure-cookies]" },
+	  "              [--timeout SECONDS] [--secure-cookies]\n"
+	  "              [--max-connections N] [--max-per-address N]\n"
+	  "              [--head-timeout SECONDS] [--body-timeout SECONDS]" },
 	{ "migrate", main_migrate, "migrate --db FILE" },
 	{ "demo", main_demo, "demo --db FILE [--scale N] | demo --accounts" },
 	{ "audit", cli_audit, "audit verify --db FILE" },
@@ -96,6 +98,10 @@ main_serve(int argc, char *argv[])
 		{ "no-access-log", no_argument, NULL, 'q' },
 		{ "timeout", required_argument, NULL, 'o' },
 		{ "secure-cookies", no_argument, NULL, 's' },
+		{ "max-connections", required_argument, NULL, 'C' },
+		{ "max-per-address", required_argument, NULL, 'P' },
+		{ "head-timeout", required_argument, NULL, 'H' },
+		{ "body-timeout", required_argument, NULL, 'B' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct app	 app;
@@ -113,6 +119,11 @@ main_serve(int argc, char *argv[])
 	app.threads = n > 0 ? (unsigned)n : 2;
 	app.max_body = 8u * 1024 * 1024;
 	app.timeout = 30;
+	/* See docs/notes-avail.md: what each limit protects. */
+	app.max_conns = 1024;
+	app.max_per_ip = 128;
+	app.head_timeout = 10;
+	app.body_timeout = 120;
 	app.access_log = 1;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -130,6 +141,34 @@ main_serve(int argc, char *argv[])
 			app.timeout = (unsigned)v;
 			break;
 		case 's': app.secure_cookies = 1; break;
+		case 'C':
+			if (!cli_num(optarg, 16, 65536, &v)) {
+				fprintf(stderr, "koers: --max-connections wants 16 to 65536\n");
+				return 2;
+			}
+			app.max_conns = (unsigned)v;
+			break;
+		case 'P':
+			if (!cli_num(optarg, 0, 65536, &v)) {
+				fprintf(stderr, "koers: --max-per-address wants 0 (no limit) to 65536\n");
+				return 2;
+			}
+			app.max_per_ip = (unsigned)v;
+			break;
+		case 'H':
+			if (!cli_num(optarg, 1, 3600, &v)) {
+				fprintf(stderr, "koers: --head-timeout wants 1 to 3600 seconds\n");
+				return 2;
+			}
+			app.head_timeout = (unsigned)v;
+			break;
+		case 'B':
+			if (!cli_num(optarg, 1, 3600, &v)) {
+				fprintf(stderr, "koers: --body-timeout wants 1 to 3600 seconds\n");
+				return 2;
+			}
+			app.body_timeout = (unsigned)v;
+			break;
 		case 't':
 			if (!cli_num(optarg, 1, 256, &v)) {
 				fprintf(stderr, "koers: --threads wants 1 to 256\n");

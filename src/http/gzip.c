@@ -142,6 +142,99 @@ gz_splice(const char *head, size_t hlen, uint32_t hcrc,
 	return buf;
 }
 
+/* The first occurrence at or after s of any secret; its length in *sl. */
+static const char *
+gz_next_secret(const char *s, size_t n, const char *const *secrets,
+    size_t nsecret, size_t *sl)
+{
+	const char	*best = NULL, *p;
+	size_t		 i, l;
+
+	for (i = 0; i < nsecret; i++) {
+		if (secrets[i] == NULL || (l = strlen(secrets[i])) == 0)
+			continue;
+		p = memmem(s, n, secrets[i], l);
+		if (p != NULL && (best == NULL || p < best)) {
+			best = p;
+			*sl = l;
+		}
+	}
+	return best;
+}
+
+/* Feed s to z with flush; 1 when it all went in and output room is left. */
+static int
+gz_feed(z_stream *z, const char *s, size_t n, int flush)
+{
+	int rc;
+
+	z->next_in = (Bytef *)(uintptr_t)s;
+	z->avail_in = (uInt)n;
+	rc = deflate(z, flush);
+	if (flush == Z_FINISH)
+		return rc == Z_STREAM_END;
+	return rc == Z_OK && z->avail_in == 0 && z->avail_out > 0;
+}
+
+unsigned char *
+gz_compress(const char *s, size_t n, const char *const *secrets,
+    size_t nsecret, size_t *len)
+{
+	static const unsigned char hdr[10] = {
+		0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff
+	};
+	z_stream	 z;
+	unsigned char	*buf = NULL, *o;
+	const char	*p = s, *end = s + n, *sec;
+	size_t		 cap, sl = 0, occ = 0, secbytes = 0;
+	int		 ok = 0;
+
+	if (n > 0x7fffffffu)
+		return NULL;
+	/* Count what goes stored, to size the buffer. */
+	for (; (sec = gz_next_secret(p, (size_t)(end - p), secrets,
+	    nsecret, &sl)) != NULL; occ++) {
+		if (occ == 64)
+			return NULL;
+		secbytes += sl;
+		p = sec + sl;
+	}
+	memset(&z, 0, sizeof(z));
+	if (deflateInit2(&z, 5, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+		return NULL;
+	cap = sizeof(hdr) + deflateBound(&z, (uLong)n) + (occ + 1) * 16 +
+	    gz_stored_size(secbytes, 0) + 5 * occ + 8;
+	if ((buf = malloc(cap)) == NULL)
+		goto out;
+	memcpy(buf, hdr, sizeof(hdr));
+	z.next_out = buf + sizeof(hdr);
+	z.avail_out = (uInt)(cap - sizeof(hdr) - 8);
+	for (p = s; (sec = gz_next_secret(p, (size_t)(end - p), secrets,
+	    nsecret, &sl)) != NULL; p = sec + sl) {
+		/* What comes before, then a clean, byte-aligned cut. */
+		if (!gz_feed(&z, p, (size_t)(sec - p), Z_FULL_FLUSH))
+			goto out;
+		if (z.avail_out < gz_stored_size(sl, 0))
+			goto out;
+		o = gz_stored(z.next_out, sec, sl, 0);
+		z.avail_out -= (uInt)(o - z.next_out);
+		z.next_out = o;
+	}
+	if (!gz_feed(&z, p, (size_t)(end - p), Z_FINISH))
+		goto out;
+	o = gz_le32(z.next_out, gz_crc(s, n));
+	o = gz_le32(o, (uint32_t)(n & 0xffffffffu));
+	*len = (size_t)(o - buf);
+	ok = 1;
+out:
+	deflateEnd(&z);
+	if (!ok) {
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
 /* Whether q (the text after "q=", up to ';' ',' or space) is above 0. */
 static int
 gz_weight(const char *q, size_t n)

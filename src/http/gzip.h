@@ -36,6 +36,16 @@ unsigned char	*gz_splice(const char *head, size_t hlen, uint32_t hcrc,
 		    const struct gz_part *body, const char *tail, size_t tlen,
 		    uint32_t tcrc, size_t *len);
 /*
+ * s (n bytes) as one gzip member, deflated, except that every occurrence
+ * of each of the nsecret strings in secrets (session tokens) goes in a
+ * stored block, with the compressor's history reset before it (full
+ * flush) and never fed the secret: no compressed byte depends on a
+ * secret, so its length cannot reveal one (BREACH).  Malloc'd, its size in
+ * *len; NULL when memory runs out or there are more than 64 occurrences.
+ */
+unsigned char	*gz_compress(const char *s, size_t n,
+		    const char *const *secrets, size_t nsecret, size_t *len);
+/*
  * Whether an Accept-Encoding header value accepts gzip (RFC 9110 12.5.3:
  * "gzip" or "x-gzip" or "*" with a weight above 0, and not refused by
  * "gzip;q=0").

@@ -4,11 +4,15 @@
  *
  * Flow of one request: the URI log callback allocates the per-request state
  * and keeps the raw URI (so that our own parsers in url.c, not the library's,
- * decode path and query); the access handler returns on its first call
- * (queueing a response there makes libmicrohttpd close keep-alive
- * connections), collects the body up to app->max_body on the next calls, and
- * on the last one builds a struct req, runs router_dispatch() and queues the
- * struct resp with the headers every response carries.
+ * decode path and query).  The access handler's first call sees the head:
+ * ambiguous framing, or a body the route does not want from this caller
+ * (router_admit), is refused there and the connection closed before any of
+ * the body is read; otherwise it returns (queueing a response on the first
+ * call makes libmicrohttpd close keep-alive connections).  The next calls
+ * collect the body up to the route's limit, an upload's in a private
+ * temporary file; the last one builds a struct req, runs router_dispatch()
+ * and queues the struct resp with the headers every response carries.
+ * deadline.c bounds how long the head and the body may take.
  */
 #include <microhttpd.h>
 
@@ -18,12 +22,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 
 #include "db.h"
+#include "deadline.h"
+#include "gzip.h"
 #include "http.h"
 #include "log.h"
 #include "router.h"
@@ -32,13 +43,18 @@
 struct conn {
 	char		*uri;		/* raw request target */
 	int		 seen;		/* access handler has been called */
-	int		 too_large;	/* body exceeds app->max_body */
-	char		*body;
+	int		 reject;	/* answer this status without dispatch */
+	int		 close;		/* close the connection after answering */
+	size_t		 cap;		/* largest body the route takes */
+	char		*body;		/* in memory, or mapped from upfd */
 	size_t		 bodysz;
 	size_t		 bodycap;
+	int		 upfd;		/* an upload's private file, or -1 */
+	int		 mapped;	/* body is a mapping of the upload */
 	int		 status;	/* for the access log */
 	size_t		 sent;
 	struct timespec	 start;
+	struct deadline_slot *slot;	/* the connection's, see deadline.h */
 	char		 method[8];
 };
 
@@ -136,15 +152,201 @@ http_client(struct MHD_Connection *c, char *buf, size_t sz)
 		    buf, (socklen_t)sz);
 }
 
-/* Queue r on c with the headers every response carries. */
+/* An IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"); -1 when not one. */
+static time_t
+http_date_parse(const char *s)
+{
+	struct tm	 tm;
+	const char	*end;
+
+	memset(&tm, 0, sizeof(tm));
+	if ((end = strptime(s, "%a, %d %b %Y %H:%M:%S GMT", &tm)) == NULL ||
+	    *end != '\0')
+		return (time_t)-1;
+	return timegm(&tm);
+}
+
+/* Types worth compressing: text, JSON, SVG (PDF and XLSX are compressed). */
+static int
+http_compressible(const char *ctype)
+{
+	return ctype != NULL && (strncmp(ctype, "text/", 5) == 0 ||
+	    strncmp(ctype, "application/json", 16) == 0 ||
+	    strncmp(ctype, "image/svg+xml", 13) == 0);
+}
+
+static int
+http_has_header(const struct resp *r, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < r->hdrn; i++)
+		if (strcasecmp(r->hdr[i].key, key) == 0)
+			return 1;
+	return 0;
+}
+
+#define HTTP_GZIP_MIN		1024	/* smaller answers are sent as they are */
+#define HTTP_MAX_SECRETS	6
+
+/*
+ * Compress r's body with gzip when the client accepts it: every HTML,
+ * JSON, CSV or SVG answer to a GET or HEAD over HTTP_GZIP_MIN bytes that
+ * its handler did not encode itself (the cached dashboards splice theirs,
+ * gzip.h) and that carries no validator (ETag: static.c's files).  The
+ * session's CSRF token, its id and every cookie value this answer sets are
+ * never compressed (gz_compress: BREACH).  Answers to POST are not
+ * compressed at all: they may show a secret made for that request (a new
+ * API token).  Sets *vary when the answer depends on Accept-Encoding, and
+ * returns 1 when the body is now gzip.
+ */
+static int
+http_gzip(const struct req *q, struct resp *r, int *vary)
+{
+	const char	*secrets[HTTP_MAX_SECRETS];
+	char		 cookies[4][160];
+	const char	*v;
+	unsigned char	*z;
+	size_t		 n = 0, nc = 0, i, zlen, vl;
+
+	*vary = 0;
+	if (q == NULL || (q->method != HTTP_GET && q->method != HTTP_HEAD) ||
+	    r->len <= HTTP_GZIP_MIN || r->status == 304 || r->status == 204 ||
+	    !http_compressible(r->ctype) ||
+	    http_has_header(r, "Content-Encoding") || http_has_header(r, "ETag"))
+		return 0;
+	*vary = !http_has_header(r, "Vary");
+	if (!gz_accepted(q->accept_enc))
+		return 0;
+	if (q->csrf != NULL)
+		secrets[n++] = q->csrf;
+	if (q->session_id != NULL)
+		secrets[n++] = q->session_id;
+	for (i = 0; i < r->hdrn && n < HTTP_MAX_SECRETS; i++) {
+		if (strcasecmp(r->hdr[i].key, "Set-Cookie") != 0 ||
+		    (v = strchr(r->hdr[i].val, '=')) == NULL)
+			continue;
+		v++;
+		vl = strcspn(v, ";");
+		if (vl == 0)
+			continue;
+		if (vl >= sizeof(cookies[0]) || nc == 4)
+			return 0;	/* unexpected: send it as it is */
+		memcpy(cookies[nc], v, vl);
+		cookies[nc][vl] = '\0';
+		secrets[n++] = cookies[nc++];
+	}
+	if (i < r->hdrn)
+		return 0;	/* more secrets than room: do not compress */
+	if ((z = gz_compress(r->body, r->len, secrets, n, &zlen)) == NULL)
+		return 0;
+	if (!r->body_static)
+		free(r->body);
+	r->body = (char *)z;
+	r->len = zlen;
+	r->body_static = 0;
+	return 1;
+}
+
+/* The value of r's header key, or NULL. */
+static const char *
+http_resp_header(const struct resp *r, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < r->hdrn; i++)
+		if (strcasecmp(r->hdr[i].key, key) == 0)
+			return r->hdr[i].val;
+	return NULL;
+}
+
+/*
+ * Whether If-None-Match inm matches etag (RFC 9110 13.1.2): "*", or a
+ * comma-separated list of entity tags compared weakly (W/ ignored).
+ */
+static int
+http_etag_match(const char *inm, const char *etag)
+{
+	const char	*p = inm, *tok;
+	size_t		 el, tl;
+
+	if (strncmp(etag, "W/", 2) == 0)
+		etag += 2;
+	el = strlen(etag);
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t' || *p == ',')
+			p++;
+		if (*p == '\0')
+			break;
+		if (*p == '*')
+			return 1;
+		tok = p;
+		if (strncmp(tok, "W/", 2) == 0)
+			tok += 2;
+		/* An entity tag is a quoted string: up to its closing quote. */
+		if (*tok != '"')
+			return 0;
+		p = strchr(tok + 1, '"');
+		if (p == NULL)
+			return 0;
+		p++;
+		tl = (size_t)(p - tok);
+		if (tl == el && memcmp(tok, etag, el) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Answer a conditional GET or HEAD (RFC 9110 13.2.2): 304 when
+ * If-None-Match matches the answer's ETag, or, without If-None-Match, when
+ * the answer's Last-Modified is not after If-Modified-Since.  Handlers set
+ * the validators; only here are they compared, so every handler gets W/,
+ * lists and "*" alike.  The 304 keeps the body's length, which the library
+ * sends as Content-Length (the size of the 200, as RFC 9110 8.6 asks)
+ * without the body.
+ */
+static void
+http_conditional(struct MHD_Connection *c, const struct req *q,
+    struct resp *r)
+{
+	const char	*inm, *ims, *etag, *lm;
+	time_t		 tims, tlm;
+
+	if (q == NULL || (q->method != HTTP_GET && q->method != HTTP_HEAD) ||
+	    r->status != 200)
+		return;
+	inm = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match");
+	if (inm != NULL) {
+		if ((etag = http_resp_header(r, "ETag")) != NULL &&
+		    http_etag_match(inm, etag))
+			r->status = 304;
+		return;
+	}
+	ims = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+	    "If-Modified-Since");
+	if (ims != NULL && (lm = http_resp_header(r, "Last-Modified")) != NULL &&
+	    (tims = http_date_parse(ims)) != (time_t)-1 &&
+	    (tlm = http_date_parse(lm)) != (time_t)-1 && tlm <= tims)
+		r->status = 304;
+}
+
+/*
+ * Queue r on c with the headers every response carries, compressed where
+ * it pays (http_gzip), as a 304 where the request's validators match
+ * (http_conditional).  q may be NULL.
+ */
 static enum MHD_Result
-http_send(struct MHD_Connection *c, struct conn *cx, struct resp *r)
+http_send(struct MHD_Connection *c, struct conn *cx, const struct req *q,
+    struct resp *r)
 {
 	struct MHD_Response	*mr;
 	enum MHD_Result		 ret;
 	size_t			 i;
-	int			 have_cc = 0;
+	int			 have_cc = 0, gz, vary;
 
+	gz = http_gzip(q, r, &vary);
+	http_conditional(c, q, r);
 	if (r->body_static)
 		mr = MHD_create_response_from_buffer(r->len, r->body,
 		    MHD_RESPMEM_PERSISTENT);
@@ -160,6 +362,10 @@ http_send(struct MHD_Connection *c, struct conn *cx, struct resp *r)
 	}
 	if (r->ctype != NULL)
 		MHD_add_response_header(mr, "Content-Type", r->ctype);
+	if (gz)
+		MHD_add_response_header(mr, "Content-Encoding", "gzip");
+	if (vary)
+		MHD_add_response_header(mr, "Vary", "Accept-Encoding");
 	for (i = 0; i < r->hdrn; i++) {
 		if (strcasecmp(r->hdr[i].key, "Cache-Control") == 0)
 			have_cc = 1;
@@ -168,6 +374,8 @@ http_send(struct MHD_Connection *c, struct conn *cx, struct resp *r)
 	if (!have_cc)
 		MHD_add_response_header(mr, "Cache-Control",
 		    "no-store");
+	if (cx->close)
+		MHD_add_response_header(mr, "Connection", "close");
 	MHD_add_response_header(mr, "Content-Security-Policy", http_csp);
 	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
 	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
@@ -194,122 +402,339 @@ http_req_free(struct req *q)
 	router_req_free(q);
 }
 
+/*
+ * Fill q from the request head: headers, path and query.  Returns 0, or
+ * the status to refuse with (400 for a malformed target, 503 without a
+ * database).  q->body is not set here.
+ */
+static int
+http_req_init(struct MHD_Connection *c, struct conn *cx, struct req *q)
+{
+	const char	*uri = cx->uri, *qs;
+	size_t		 plen;
+
+	memset(q, 0, sizeof(*q));
+	q->app = http_app;
+	q->method_name = cx->method;
+	q->method = http_method_of(cx->method);
+	q->body = (char *)"";
+	q->ctype = http_hdr(c, "Content-Type");
+	q->cookie = http_hdr(c, "Cookie");
+	q->authz = http_hdr(c, "Authorization");
+	/* Conditional requests are answered in http_conditional(). */
+	q->if_none_match = "";
+	q->accept_lang = http_hdr(c, "Accept-Language");
+	q->accept_enc = http_hdr(c, "Accept-Encoding");
+	q->csrf_header = http_hdr(c, "X-CSRF-Token");
+	q->origin = http_hdr(c, "Origin");
+	q->fetch_site = http_hdr(c, "Sec-Fetch-Site");
+	http_client(c, q->client, sizeof(q->client));
+	qs = strchr(uri, '?');
+	plen = qs != NULL ? (size_t)(qs - uri) : strlen(uri);
+	if (url_path(uri, plen, &q->path) != URL_OK || (qs != NULL &&
+	    !url_query(qs + 1, strlen(qs + 1), &q->query)))
+		return 400;
+	if ((q->db = http_db()) == NULL)
+		return 503;
+	return 0;
+}
+
+/* Map the upload's file as the body.  1 on success. */
+static int
+http_upload_map(struct conn *cx)
+{
+	void *m;
+
+	if (cx->bodysz == 0)
+		return 1;
+	m = mmap(NULL, cx->bodysz, PROT_READ, MAP_PRIVATE, cx->upfd, 0);
+	if (m == MAP_FAILED)
+		return 0;
+	cx->body = m;
+	cx->mapped = 1;
+	return 1;
+}
+
+/* The request is complete (or refused): dispatch it and queue the answer. */
 static enum MHD_Result
 http_handle(struct MHD_Connection *c, struct conn *cx)
 {
 	struct req	 q;
 	struct resp	 r;
-	const char	*uri = cx->uri, *qs;
-	size_t		 plen;
-	enum url_err	 ue;
 	enum MHD_Result	 ret;
+	int		 bad;
 
-	memset(&q, 0, sizeof(q));
+	deadline_phase(cx->slot, DEADLINE_ANSWER);
 	memset(&r, 0, sizeof(r));
-	q.app = http_app;
-	q.method_name = cx->method;
-	q.method = http_method_of(cx->method);
-	q.body = cx->body != NULL ? cx->body : (char *)"";
-	q.bodysz = cx->bodysz;
-	q.ctype = http_hdr(c, "Content-Type");
-	q.cookie = http_hdr(c, "Cookie");
-	q.authz = http_hdr(c, "Authorization");
-	q.if_none_match = http_hdr(c, "If-None-Match");
-	q.accept_lang = http_hdr(c, "Accept-Language");
-	q.accept_enc = http_hdr(c, "Accept-Encoding");
-	q.csrf_header = http_hdr(c, "X-CSRF-Token");
-	q.origin = http_hdr(c, "Origin");
-	http_client(c, q.client, sizeof(q.client));
-
-	qs = strchr(uri, '?');
-	plen = qs != NULL ? (size_t)(qs - uri) : strlen(uri);
-	ue = url_path(uri, plen, &q.path);
-	if (cx->too_large)
-		router_error(&q, &r, 413);
-	else if (ue != URL_OK || (qs != NULL &&
-	    !url_query(qs + 1, strlen(qs + 1), &q.query)))
-		router_error(&q, &r, 400);
-	else if ((q.db = http_db()) == NULL)
-		router_error(&q, &r, 503);
+	bad = http_req_init(c, cx, &q);
+	if (!cx->reject && cx->upfd != -1 && !http_upload_map(cx)) {
+		log_warn("serve: cannot map an upload: %s", strerror(errno));
+		cx->reject = 500;
+	}
+	if (cx->body != NULL) {
+		q.body = cx->body;
+		q.bodysz = cx->bodysz;
+	}
+	if (cx->reject)
+		router_error(&q, &r, cx->reject);
+	else if (bad)
+		router_error(&q, &r, bad);
 	else
 		router_dispatch(&q, &r);
-	ret = http_send(c, cx, &r);
+	ret = http_send(c, cx, &q, &r);
 	http_req_free(&q);
 	return ret;
 }
 
+/*
+ * Decide on the head of a request that brings a body whether to read it
+ * (router_admit): sets cx->cap, or queues the refusal (and closes) and
+ * returns its result with *done set.
+ */
+static enum MHD_Result
+http_admit(struct MHD_Connection *c, struct conn *cx, int *done)
+{
+	struct req	 q;
+	struct resp	 r;
+	enum MHD_Result	 ret;
+	int		 bad;
+
+	*done = 0;
+	memset(&r, 0, sizeof(r));
+	if ((bad = http_req_init(c, cx, &q)) == 0)
+		cx->cap = router_admit(&q, &r);
+	if (bad == 0 && cx->cap > 0) {
+		resp_free(&r);
+		http_req_free(&q);
+		return MHD_YES;
+	}
+	if (bad)
+		router_error(&q, &r, bad);
+	*done = 1;
+	cx->close = 1;
+	deadline_phase(cx->slot, DEADLINE_ANSWER);
+	ret = http_send(c, cx, &q, &r);
+	http_req_free(&q);
+	return ret;
+}
+
+/*
+ * A private file for an upload's body: unnamed (O_TMPFILE) where the file
+ * system allows, else created and unlinked at once; 0600 either way, in
+ * $TMPDIR or /tmp.  -1 on failure.
+ */
+static int
+http_upload_file(void)
+{
+	const char	*dir = getenv("TMPDIR");
+	char		 path[512];
+	int		 fd;
+
+	if (dir == NULL || dir[0] != '/' || strlen(dir) > 400)
+		dir = "/tmp";
+	if ((fd = open(dir, O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC,
+	    0600)) != -1)
+		return fd;
+	snprintf(path, sizeof(path), "%s/koers-upload-XXXXXX", dir);
+	if ((fd = mkostemp(path, O_CLOEXEC)) == -1)
+		return -1;
+	(void)unlink(path);
+	return fd;
+}
+
+/* Append to the body: memory, or the upload's file.  0 on failure. */
+static int
+http_body_add(struct conn *cx, const char *data, size_t n)
+{
+	char	*nb;
+	size_t	 ncap;
+	ssize_t	 w;
+
+	if (cx->upfd != -1) {
+		while (n > 0) {
+			if ((w = write(cx->upfd, data, n)) < 0) {
+				if (errno == EINTR)
+					continue;
+				log_warn("serve: cannot keep an upload: %s",
+				    strerror(errno));
+				return 0;
+			}
+			data += w;
+			n -= (size_t)w;
+			cx->bodysz += (size_t)w;
+		}
+		return 1;
+	}
+	if (cx->bodysz + n + 1 > cx->bodycap) {
+		ncap = (cx->bodysz + n + 1) * 2;
+		if (ncap > cx->cap + 1)
+			ncap = cx->cap + 1;
+		if ((nb = realloc(cx->body, ncap)) == NULL)
+			return 0;
+		cx->body = nb;
+		cx->bodycap = ncap;
+	}
+	memcpy(cx->body + cx->bodysz, data, n);
+	cx->bodysz += n;
+	cx->body[cx->bodysz] = '\0';
+	return 1;
+}
+
+/* What the framing headers of a request say, counted by http_head_count. */
+struct http_framing {
+	unsigned	 cl;		/* Content-Length headers */
+	unsigned	 te;		/* Transfer-Encoding headers */
+	unsigned	 host;		/* Host headers */
+	int		 te_chunked;	/* the one Transfer-Encoding is "chunked" */
+};
+
+static enum MHD_Result
+http_head_count(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *value)
+{
+	struct http_framing *f = cls;
+
+	(void)kind;
+	if (strcasecmp(key, "Content-Length") == 0)
+		f->cl++;
+	else if (strcasecmp(key, "Transfer-Encoding") == 0) {
+		f->te++;
+		f->te_chunked = value != NULL && strcasecmp(value, "chunked") == 0;
+	} else if (strcasecmp(key, "Host") == 0)
+		f->host++;
+	return MHD_YES;
+}
+
+/*
+ * Decide on the request head alone whether the request can be framed
+ * unambiguously (RFC 9112 6.3), so that a proxy in front of Koers and
+ * Koers never disagree on where a request ends (request smuggling):
+ * 400 for two Content-Length headers, for Content-Length together with
+ * Transfer-Encoding, or for an HTTP/1.1 request without exactly one Host;
+ * 501 for a transfer coding other than chunked (libmicrohttpd 0.9.75
+ * would wait for the end of such a body until the timeout).  0 when fine.
+ * Every refusal closes the connection: what follows cannot be trusted.
+ */
+static int
+http_head_check(struct MHD_Connection *c, const char *version)
+{
+	struct http_framing f;
+
+	memset(&f, 0, sizeof(f));
+	MHD_get_connection_values(c, MHD_HEADER_KIND, http_head_count, &f);
+	if (f.cl > 1 || (f.cl > 0 && f.te > 0))
+		return 400;
+	if (f.te > 1 || (f.te == 1 && !f.te_chunked))
+		return 501;
+	if (f.host > 1 || (f.host == 0 && strcmp(version, "HTTP/1.0") != 0))
+		return 400;
+	return 0;
+}
+
+/*
+ * The access handler.  First call: the head only.  Ambiguous framing, a
+ * head that shows the body is not wanted (no such route, not logged in,
+ * wrong role, cross-site: router_admit) or a Content-Length over what the
+ * route takes is answered at once, and the connection closes without the
+ * body being read.  Otherwise the body is collected on the next calls, in
+ * memory, or for an upload route's multipart body in a private file; a
+ * chunked body that outgrows the route's limit ends the connection.  The
+ * last call dispatches.
+ */
 static enum MHD_Result
 http_access(void *cls, struct MHD_Connection *c, const char *url,
     const char *method, const char *version, const char *upload_data,
     size_t *upload_data_size, void **con_cls)
 {
-	struct conn	*cx = *con_cls;
-	const char	*cl;
-	char		*nb;
-	size_t		 ncap;
+	struct conn		*cx = *con_cls;
+	const char		*cl, *te, *ct;
+	unsigned long long	 len = 0;
+	enum MHD_Result		 ret;
+	int			 done;
 
 	(void)cls;
 	(void)url;
-	(void)version;
 	if (cx == NULL)
 		return MHD_NO;
 	if (!cx->seen) {
-		/* First call: headers only.  Answer on a later call. */
 		cx->seen = 1;
+		deadline_phase(cx->slot, DEADLINE_BODY);
 		snprintf(cx->method, sizeof(cx->method), "%s", method);
 		cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
 		    "Content-Length");
-		if (cl != NULL && strtoull(cl, NULL, 10) > http_app->max_body) {
+		te = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+		    "Transfer-Encoding");
+		if (cl != NULL)
+			len = strtoull(cl, NULL, 10);
+		if ((cx->reject = http_head_check(c, version)) == 0 &&
+		    (len > 0 || te != NULL)) {
+			/* A body is coming: may it? */
+			ret = http_admit(c, cx, &done);
+			if (done)
+				return ret;
+			if (len > cx->cap)
+				cx->reject = 413;
+		}
+		if (cx->reject) {
 			/* Refuse now rather than read what we will not keep;
 			 * the connection closes after this answer. */
-			cx->too_large = 1;
+			cx->close = 1;
+			return http_handle(c, cx);
+		}
+		ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+		    "Content-Type");
+		if (cx->cap > ROUTER_BODY_FORM && ct != NULL &&
+		    strncasecmp(ct, "multipart/form-data", 19) == 0 &&
+		    (cx->upfd = http_upload_file()) == -1) {
+			log_warn("serve: no file for an upload: %s",
+			    strerror(errno));
+			cx->reject = 507;
+			cx->close = 1;
 			return http_handle(c, cx);
 		}
 		return MHD_YES;
 	}
 	if (*upload_data_size > 0) {
-		if (!cx->too_large &&
-		    cx->bodysz + *upload_data_size > http_app->max_body)
-			cx->too_large = 1;
-		if (cx->too_large) {
-			free(cx->body);
-			cx->body = NULL;
-			cx->bodysz = 0;
-		} else {
-			if (cx->bodysz + *upload_data_size + 1 > cx->bodycap) {
-				ncap = (cx->bodysz + *upload_data_size + 1) * 2;
-				if (ncap > http_app->max_body + 1)
-					ncap = http_app->max_body + 1;
-				if ((nb = realloc(cx->body, ncap)) == NULL)
-					return MHD_NO;
-				cx->body = nb;
-				cx->bodycap = ncap;
-			}
-			memcpy(cx->body + cx->bodysz, upload_data,
-			    *upload_data_size);
-			cx->bodysz += *upload_data_size;
-			cx->body[cx->bodysz] = '\0';
-		}
+		/* Only a chunked body can outgrow the limit here. */
+		if (cx->bodysz + *upload_data_size > cx->cap ||
+		    !http_body_add(cx, upload_data, *upload_data_size))
+			return MHD_NO;
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
 	return http_handle(c, cx);
 }
 
-/* Called before anything else for each request: keep the raw URI. */
+/*
+ * Called before anything else for each request: keep the raw URI.
+ *
+ * Koers parses the query itself (url_query(), bounded), never through the
+ * library.  libmicrohttpd 0.9.75 calls this right before it splits the
+ * query of the same buffer into its 16 KiB connection pool; about 300
+ * parameters exhaust the pool, and the 431 it then means to send cannot be
+ * allocated either, so the client hangs until the timeout.  Ending the
+ * library's copy of the query after its '?' leaves it nothing to split.
+ */
 static void *
 http_uri_log(void *cls, const char *uri, struct MHD_Connection *c)
 {
-	struct conn *cx;
+	struct conn	*cx;
+	char		*qs;
+	const union MHD_ConnectionInfo *ci;
 
 	(void)cls;
-	(void)c;
 	if ((cx = calloc(1, sizeof(*cx))) == NULL)
 		return NULL;
+	cx->upfd = -1;
+	ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	cx->slot = ci != NULL ? ci->socket_context : NULL;
 	if ((cx->uri = strdup(uri)) == NULL) {
 		free(cx);
 		return NULL;
 	}
+	/* The buffer is the library's own and writable; only the API is const. */
+	if ((qs = strchr((char *)(uintptr_t)uri, '?')) != NULL)
+		qs[1] = '\0';
 	clock_gettime(CLOCK_MONOTONIC, &cx->start);
 	return cx;
 }
@@ -328,6 +753,8 @@ http_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	(void)cls;
 	if (cx == NULL)
 		return;
+	/* A kept-alive connection waits for its next head from now. */
+	deadline_phase(cx->slot, DEADLINE_KEEPALIVE);
 	if (http_app->access_log) {
 		clock_gettime(CLOCK_MONOTONIC, &end);
 		ms = (double)(end.tv_sec - cx->start.tv_sec) * 1e3 +
@@ -344,9 +771,63 @@ http_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 		    " aborted");
 	}
 	free(cx->uri);
-	free(cx->body);
+	if (cx->mapped)
+		munmap(cx->body, cx->bodysz);
+	else
+		free(cx->body);
+	if (cx->upfd != -1)
+		close(cx->upfd);
 	free(cx);
 	*con_cls = NULL;
+}
+
+/* Connections start and end: their deadlines (deadline.h). */
+static void
+http_notify_conn(void *cls, struct MHD_Connection *c, void **socket_context,
+    enum MHD_ConnectionNotificationCode code)
+{
+	const union MHD_ConnectionInfo *ci;
+
+	(void)cls;
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+		*socket_context = ci != NULL ? deadline_open(ci->connect_fd) :
+		    NULL;
+	} else if (code == MHD_CONNECTION_NOTIFY_CLOSED) {
+		/* Before the library closes the descriptor. */
+		deadline_close(*socket_context);
+		*socket_context = NULL;
+	}
+}
+
+/*
+ * The connection limit, within what the process may open: raise the soft
+ * descriptor limit to the hard one and keep 64 for the database, logs and
+ * the listening socket.
+ */
+static unsigned
+http_conn_limit(unsigned want)
+{
+	struct rlimit	rl;
+	rlim_t		room;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+		return want;
+	if (rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		(void)setrlimit(RLIMIT_NOFILE, &rl);
+		(void)getrlimit(RLIMIT_NOFILE, &rl);
+	}
+	if (rl.rlim_cur == RLIM_INFINITY)
+		return want;
+	room = rl.rlim_cur > 128 ? rl.rlim_cur - 64 : 64;
+	if ((rlim_t)want > room) {
+		log_warn("serve: --max-connections %u is more than the %lu "
+		    "descriptors allow; using %lu", want, (unsigned long)room,
+		    (unsigned long)room);
+		return (unsigned)room;
+	}
+	return want;
 }
 
 static void
@@ -403,6 +884,7 @@ http_serve(const struct app *app)
 	struct sockaddr_in	 sa;
 	sigset_t		 set;
 	int			 sig;
+	unsigned		 conns;
 	const union MHD_DaemonInfo *di;
 
 	http_app = app;
@@ -416,6 +898,12 @@ http_serve(const struct app *app)
 	sigaddset(&set, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	MHD_set_panic_func(http_panic, NULL);
+	conns = http_conn_limit(app->max_conns);
+	if (!deadline_start(app->head_timeout, app->body_timeout,
+	    app->timeout)) {
+		log_err("serve: cannot start the deadline thread");
+		return 0;
+	}
 
 	d = MHD_start_daemon(MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG |
 	    MHD_USE_TURBO, 0, NULL, NULL, http_access, NULL,
@@ -424,19 +912,24 @@ http_serve(const struct app *app)
 	    MHD_OPTION_THREAD_POOL_SIZE, app->threads,
 	    MHD_OPTION_CONNECTION_TIMEOUT, app->timeout,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(16 * 1024),
-	    MHD_OPTION_CONNECTION_LIMIT, 1024u,
+	    MHD_OPTION_CONNECTION_LIMIT, conns,
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, app->max_per_ip,
+	    MHD_OPTION_NOTIFY_CONNECTION, http_notify_conn, NULL,
 	    MHD_OPTION_URI_LOG_CALLBACK, http_uri_log, NULL,
 	    MHD_OPTION_NOTIFY_COMPLETED, http_completed, NULL,
-	    MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
 	    MHD_OPTION_END);
 	if (d == NULL) {
 		log_err("serve: cannot listen on %s: %s", app->listen,
 		    strerror(errno));
+		deadline_stop();
 		return 0;
 	}
 	di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-	log_info("serve: listening on http://%s/ (port %u, %u threads)",
-	    app->listen, di != NULL ? di->port : 0, app->threads);
+	log_info("serve: listening on http://%s/ (port %u, %u threads, "
+	    "%u connections, %u per address, head %us, body %us, idle %us)",
+	    app->listen, di != NULL ? di->port : 0, app->threads, conns,
+	    app->max_per_ip, app->head_timeout, app->body_timeout,
+	    app->timeout);
 	sigdelset(&set, SIGPIPE);
 	for (;;) {
 		if (sigwait(&set, &sig) != 0)
@@ -446,6 +939,10 @@ http_serve(const struct app *app)
 	}
 	log_info("serve: stopping (signal %d)", sig);
 	MHD_stop_daemon(d);
+	deadline_stop();
+	if (deadline_expired() > 0)
+		log_info("serve: %lu connections closed at their deadline",
+		    deadline_expired());
 	http_db_close_all();
 	log_info("serve: stopped");
 	return 1;
@@ -506,19 +1003,27 @@ resp_set_body(struct resp *r, const char *ctype, char *body, size_t len)
 
 /*
  * Take ownership of a malloc'd body that the browser saves as filename (a
- * name of our own making: no quote or control character).  1 on success.
+ * name of our own making: no quote or control character); see http.h for
+ * modified.  1 on success.
  */
 int
 resp_download(struct resp *r, const char *ctype, char *body, size_t len,
-    const char *filename)
+    const char *filename, const char *modified)
 {
 	char disp[256];
 
 	resp_set_body(r, ctype, body, len);
 	if ((size_t)snprintf(disp, sizeof(disp), "attachment; filename=\"%s\"",
-	    filename) >= sizeof(disp))
+	    filename) >= sizeof(disp) ||
+	    !resp_header(r, "Content-Disposition", disp))
 		return 0;
-	return resp_header(r, "Content-Disposition", disp);
+	if (modified == NULL) {
+		r->no_store = 1;
+		return 1;
+	}
+	/* A stored document never changes: revalidate, then 304. */
+	return resp_last_modified(r, modified) &&
+	    resp_header(r, "Cache-Control", "private, no-cache");
 }
 
 void
@@ -530,6 +1035,27 @@ resp_static(struct resp *r, const char *ctype, const char *body)
 	r->len = strlen(body);
 	r->ctype = ctype;
 	r->body_static = 1;
+}
+
+/*
+ * Last-Modified from a stored UTC time "YYYY-MM-DDTHH:MM:SSZ" (db_now()).
+ * Returns 0 when iso is not one or the headers are full.
+ */
+int
+resp_last_modified(struct resp *r, const char *iso)
+{
+	struct tm	 tm;
+	const char	*end;
+	time_t		 t;
+	char		 buf[64];
+
+	memset(&tm, 0, sizeof(tm));
+	if (iso == NULL || (end = strptime(iso, "%Y-%m-%dT%H:%M:%SZ",
+	    &tm)) == NULL || *end != '\0' || (t = timegm(&tm)) == (time_t)-1 ||
+	    gmtime_r(&t, &tm) == NULL ||
+	    strftime(buf, sizeof(buf), "%a, %d %b %Y %H:%M:%S GMT", &tm) == 0)
+		return 0;
+	return resp_header(r, "Last-Modified", buf);
 }
 
 void
@@ -557,31 +1083,65 @@ resp_free(struct resp *r)
 
 /* ------------------------------------------------------------ kvlist */
 
-int
-kvlist_add(struct kvlist *l, const char *key, size_t keylen,
-    const char *val, size_t vallen)
+static struct kv *
+kvlist_slot(struct kvlist *l)
 {
 	struct kv	*nv;
 	size_t		 ncap;
 
 	if (l->n > 4096)
-		return 0;	/* no request needs this many fields */
+		return NULL;	/* no request needs this many fields */
 	if (l->n == l->cap) {
 		ncap = l->cap ? l->cap * 2 : 16;
 		if ((nv = realloc(l->v, ncap * sizeof(*nv))) == NULL)
-			return 0;
+			return NULL;
 		l->v = nv;
 		l->cap = ncap;
 	}
-	if ((l->v[l->n].key = strndup(key, keylen)) == NULL)
+	memset(&l->v[l->n], 0, sizeof(l->v[l->n]));
+	return &l->v[l->n];
+}
+
+/* Add a pair (both copied, val NUL-terminated).  0 when full or no memory. */
+int
+kvlist_add(struct kvlist *l, const char *key, size_t keylen,
+    const char *val, size_t vallen)
+{
+	struct kv *kv;
+
+	if ((kv = kvlist_slot(l)) == NULL)
 		return 0;
-	if ((l->v[l->n].val = malloc(vallen + 1)) == NULL) {
-		free(l->v[l->n].key);
+	if ((kv->key = strndup(key, keylen)) == NULL)
+		return 0;
+	if ((kv->val = malloc(vallen + 1)) == NULL) {
+		free(kv->key);
 		return 0;
 	}
-	memcpy(l->v[l->n].val, val, vallen);
-	l->v[l->n].val[vallen] = '\0';
-	l->v[l->n].vallen = vallen;
+	memcpy(kv->val, val, vallen);
+	kv->val[vallen] = '\0';
+	kv->vallen = vallen;
+	l->n++;
+	return 1;
+}
+
+/*
+ * Add a pair whose val is borrowed: it must outlive the list (the request
+ * body does) and is not NUL-terminated.  For uploaded files, which are
+ * not copied.  0 when full or no memory.
+ */
+int
+kvlist_add_ref(struct kvlist *l, const char *key, size_t keylen,
+    const char *val, size_t vallen)
+{
+	struct kv *kv;
+
+	if ((kv = kvlist_slot(l)) == NULL)
+		return 0;
+	if ((kv->key = strndup(key, keylen)) == NULL)
+		return 0;
+	kv->val = (char *)(uintptr_t)val;
+	kv->vallen = vallen;
+	kv->borrowed = 1;
 	l->n++;
 	return 1;
 }
@@ -605,7 +1165,8 @@ kvlist_free(struct kvlist *l)
 
 	for (i = 0; i < l->n; i++) {
 		free(l->v[i].key);
-		free(l->v[i].val);
+		if (!l->v[i].borrowed)
+			free(l->v[i].val);
 	}
 	free(l->v);
 	memset(l, 0, sizeof(*l));

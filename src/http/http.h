@@ -26,8 +26,11 @@ enum http_method {
 
 struct kv {
 	char	*key;
-	char	*val;
+	char	*val;		/* NUL-terminated unless borrowed */
 	size_t	 vallen;
+	int	 borrowed;	/* val points into the request body (a file
+				 * part of an upload), not owned, not
+				 * NUL-terminated: use vallen */
 };
 
 struct kvlist {
@@ -56,16 +59,20 @@ struct req {
 	char		*path;			/* decoded, starts with '/' */
 	struct kvlist	 query;
 	struct kvlist	 form;			/* urlencoded or multipart fields */
-	char		*body;			/* raw body, NUL-terminated */
+	char		*body;			/* raw body; NUL-terminated unless
+						 * mapped from an upload's file */
 	size_t		 bodysz;
 	const char	*ctype;			/* Content-Type, or "" */
 	const char	*cookie;		/* Cookie header, or "" */
 	const char	*authz;			/* Authorization header, or "" */
-	const char	*if_none_match;		/* or "" */
+	const char	*if_none_match;		/* always "": set ETag or
+						 * Last-Modified, and http.c
+						 * answers 304 */
 	const char	*accept_lang;		/* or "" */
 	const char	*accept_enc;		/* Accept-Encoding, or "" */
 	const char	*csrf_header;		/* X-CSRF-Token, or "" */
 	const char	*origin;		/* Origin, or "" */
+	const char	*fetch_site;		/* Sec-Fetch-Site, or "" */
 	char		 client[64];		/* peer address */
 	/* Path captures, checked and typed by router_match() (router.h). */
 	int64_t		 id[REQ_MAXARGS];	/* {id}, {indicator}: in order */
@@ -110,7 +117,11 @@ struct app {
 	unsigned	 session_idle;		/* seconds; 0: the default */
 	unsigned	 session_absolute;	/* seconds; 0: the default */
 	size_t		 max_body;
-	unsigned	 timeout;
+	unsigned	 timeout;		/* --timeout: idle seconds */
+	unsigned	 max_conns;		/* --max-connections, in total */
+	unsigned	 max_per_ip;		/* --max-per-address; 0: no limit */
+	unsigned	 head_timeout;		/* --head-timeout: seconds for a head */
+	unsigned	 body_timeout;		/* --body-timeout: seconds for a body */
 	int		 access_log;
 };
 
@@ -123,12 +134,19 @@ const struct kv	*req_form_kv(const struct req *, const char *key);
 int		 resp_header(struct resp *, const char *key, const char *val);
 void		 resp_set_body(struct resp *, const char *ctype, char *body, size_t len);
 void		 resp_static(struct resp *, const char *ctype, const char *body);
+/*
+ * A file to download: body (taken over), its name, and when it was stored
+ * (Last-Modified, revalidated) or NULL for a document built now (no-store).
+ */
 int		 resp_download(struct resp *, const char *ctype, char *body,
-		    size_t len, const char *filename);
+		    size_t len, const char *filename, const char *modified);
 void		 resp_redirect(struct resp *, int status, const char *location);
+int		 resp_last_modified(struct resp *, const char *iso_utc);
 void		 resp_free(struct resp *);
 
 int		 kvlist_add(struct kvlist *, const char *key, size_t keylen,
+		    const char *val, size_t vallen);
+int		 kvlist_add_ref(struct kvlist *, const char *key, size_t keylen,
 		    const char *val, size_t vallen);
 const struct kv	*kvlist_get(const struct kvlist *, const char *key);
 void		 kvlist_free(struct kvlist *);

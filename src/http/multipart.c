@@ -121,7 +121,11 @@ multipart_parse(const char *body, size_t len, const char *ctype,
 		if ((next = multipart_find(p, (size_t)(end - p), delim, dl)) ==
 		    NULL)
 			return 0;
-		if (!kvlist_add(form, name, nl, p, (size_t)(next - p)))
+		/* A file stays where it is (an upload's mapped temporary
+		 * file): it is not copied onto the heap. */
+		if (!(has_file ? kvlist_add_ref(form, name, nl, p,
+		    (size_t)(next - p)) : kvlist_add(form, name, nl, p,
+		    (size_t)(next - p))))
 			return 0;
 		if (has_file) {
 			nl = (size_t)snprintf(key, sizeof(key), "%s.filename",

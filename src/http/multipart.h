@@ -1,8 +1,9 @@
 /*
  * multipart.h: a multipart/form-data body (RFC 7578) into form fields.
- * Pure: no I/O.  A file part becomes a field with the file's bytes (its
- * vallen tells the length; it may hold NULs) and a second field
- * "<name>.filename" with the file name the browser sent.
+ * Pure: no I/O.  A file part becomes a field that borrows the file's bytes
+ * from the body (kv.borrowed; vallen tells the length; it may hold NULs and
+ * is not NUL-terminated), so the body must outlive the fields, and a second
+ * field "<name>.filename" with the file name the browser sent.
  */
 #ifndef KOERS_MULTIPART_H
 #define KOERS_MULTIPART_H

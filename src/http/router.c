@@ -239,7 +239,9 @@ router_error_code(int status)
 	case 405: return "method_not_allowed";
 	case 409: return "conflict";
 	case 413: return "payload_too_large";
+	case 431: return "header_fields_too_large";
 	case 422: return "unprocessable";
+	case 501: return "not_implemented";
 	case 503: return "unavailable";
 	case 507: return "insufficient_storage";
 	default: return "internal_error";
@@ -256,7 +258,8 @@ router_error_key(int status)
 	case 404: return "T_ERR_404";
 	case 405: return "T_ERR_405";
 	case 409: return "T_ERR_409";
-	case 413: return "T_ERR_413";
+	case 413: case 431: return "T_ERR_413";
+	case 501: return "T_ERR_501";
 	case 503: return "T_ERR_503";
 	case 507: return "T_ERR_STORAGE";
 	default: return "T_ERR_500";
@@ -321,30 +324,25 @@ router_state_changing(enum http_method m)
 }
 
 /*
- * Find the route, check method, identity, role and CSRF token, parse the
- * form body, then run the handler.  Raises 400, 401 (API) or a redirect to
- * the login page, 403, 404, 405; the handler raises the rest.
+ * The route for q's path and method, its captures in q->args; NULL with
+ * the 404 or 405 (and Allow) in r.
  */
-void
-router_dispatch(struct req *q, struct resp *r)
+static const struct route *
+router_find(struct req *q, struct resp *r)
 {
-	const struct route	*rt, *found = NULL;
+	const struct route	*rt;
 	size_t			 i;
 	int			 path_seen = 0;
 	enum http_method	 m = q->method == HTTP_HEAD ? HTTP_GET : q->method;
 	char			 allow[64] = "";
 
-	r->status = 200;
-	router_lang(q, r);
-	for (i = 0; i < routes_len && found == NULL; i++) {
+	for (i = 0; i < routes_len; i++) {
 		rt = &routes[i];
 		if (!router_match(rt->pattern, q->path, q))
 			continue;
 		path_seen = 1;
-		if (rt->method == m) {
-			found = rt;
-			break;
-		}
+		if (rt->method == m)
+			return rt;
 		if (strlen(allow) + 8 < sizeof(allow)) {
 			if (allow[0] != '\0')
 				strcat(allow, ", ");
@@ -356,17 +354,97 @@ router_dispatch(struct req *q, struct resp *r)
 		while (q->argn > 0)
 			free(q->args[--q->argn]);
 	}
-	if (found == NULL) {
-		router_error(q, r, path_seen ? 405 : 404);
-		if (path_seen)
-			resp_header(r, "Allow", allow);
+	router_error(q, r, path_seen ? 405 : 404);
+	if (path_seen)
+		resp_header(r, "Allow", allow);
+	return NULL;
+}
+
+/*
+ * Find the route, check method, identity, role and CSRF token, parse the
+ * form body, then run the handler.  Raises 400, 401 (API) or a redirect to
+ * the login page, 403, 404, 405; the handler raises the rest.
+ */
+void
+router_dispatch(struct req *q, struct resp *r)
+{
+	const struct route	*found;
+
+	r->status = 200;
+	router_lang(q, r);
+	if ((found = router_find(q, r)) == NULL)
 		return;
-	}
 	q->route = found;
 	/* One read snapshot for the whole request; writes end it first. */
 	db_read_begin(q->db);
 	router_run(q, r, found);
 	db_read_end(q->db);
+}
+
+/* 403 for a request that shows on its head that another site sent it. */
+static int
+router_csrf_head_ok(const struct req *q)
+{
+	if (q->via_token || q->csrf == NULL)
+		return 1;	/* no session: the body's check refuses it */
+	/* Browsers set Sec-Fetch-Site themselves; pages cannot forge it. */
+	if (strcasecmp(q->fetch_site, "cross-site") == 0)
+		return 0;
+	if (q->csrf_header[0] != '\0' && !auth_equal(q->csrf_header, q->csrf))
+		return 0;
+	return 1;
+}
+
+/*
+ * Decide on the request head alone, before any of its body is read,
+ * whether the body may come: the route exists for this method, the caller
+ * is logged in with a role the route allows, and nothing on the head
+ * shows a cross-site request (the CSRF token in a form body is checked
+ * again by router_dispatch() once the body is in).  Returns the largest
+ * body the route takes (ROUTER_BODY_PUBLIC, ROUTER_BODY_FORM, or
+ * app->max_body for RF_UPLOAD routes); 0 with the refusal in r: 404, 405,
+ * 401 or the login redirect, 403, 503.  The caller frees what q holds.
+ */
+size_t
+router_admit(struct req *q, struct resp *r)
+{
+	const struct route	*found;
+	enum auth_res		 res;
+
+	r->status = 200;
+	router_lang(q, r);
+	if ((found = router_find(q, r)) == NULL)
+		return 0;
+	q->route = found;
+	db_read_begin(q->db);
+	res = auth_check(q, r);
+	db_read_end(q->db);
+	switch (res) {
+	case AUTH_OK:
+		break;
+	case AUTH_LOGIN:	/* redirect or 401 already in r */
+		return 0;
+	case AUTH_FORBIDDEN:
+		router_error(q, r, 403);
+		return 0;
+	case AUTH_ERROR:
+		router_error(q, r, 503);
+		return 0;
+	}
+	if (router_state_changing(q->method) && !(found->flags & RF_NOCSRF) &&
+	    !router_csrf_head_ok(q)) {
+		if (router_is_api(q))
+			router_error(q, r, 403);
+		else {
+			resp_free(r);
+			page_error(q, r, 403, i18n(q->lang, "T_ERR_CSRF"));
+		}
+		return 0;
+	}
+	if (found->flags & RF_UPLOAD)
+		return q->app->max_body;
+	return found->roles == ROLE_PUBLIC ? ROUTER_BODY_PUBLIC :
+	    ROUTER_BODY_FORM;
 }
 
 /* Identity, role, form and CSRF checks, then the route's handler. */

@@ -41,8 +41,18 @@ enum route_flag {
 	RF_API		= 1u << 0,	/* JSON answers and errors */
 	RF_NOCSRF	= 1u << 1,	/* state change that carries no session (login) */
 	RF_NOLANG	= 1u << 2,	/* no language negotiation needed (static, healthz) */
-	RF_SESSION	= 1u << 3	/* a browser session only: an API token gets 403 */
+	RF_SESSION	= 1u << 3,	/* a browser session only: an API token gets 403 */
+	RF_UPLOAD	= 1u << 4	/* takes a file upload: a body up to
+					 * app->max_body, kept in a file */
 };
+
+/*
+ * The largest body a route takes, decided on the head (router_admit):
+ * public routes (the login form) a small form, other routes a form, upload
+ * routes app->max_body.
+ */
+#define ROUTER_BODY_PUBLIC	(16u * 1024)
+#define ROUTER_BODY_FORM	(2u * 1024 * 1024)
 
 /*
  * A handler fills r and returns nothing; when it leaves r->status at 4xx/5xx
@@ -61,6 +71,7 @@ struct route {
 extern const struct route	routes[];
 extern const size_t		routes_len;
 
+size_t	router_admit(struct req *, struct resp *);
 void	router_dispatch(struct req *, struct resp *);
 void	router_error(struct req *, struct resp *, int status);
 void	router_req_free(struct req *);

@@ -84,7 +84,7 @@ const struct route routes[] = {
 	    ROLE_ADMINISTRATOR, 0 },
 	{ HTTP_GET, "/figures/{indicator}/{id}/{period}", page_figure_show, R_READ, 0 },
 	{ HTTP_GET, "/import", page_import_form, ROLE_MANAGER, 0 },
-	{ HTTP_POST, "/import", page_import_upload, ROLE_MANAGER, 0 },
+	{ HTTP_POST, "/import", page_import_upload, ROLE_MANAGER, RF_UPLOAD },
 	/* Progress reports. */
 	{ HTTP_GET, "/reports", page_report_list, R_REPORT, 0 },
 	{ HTTP_POST, "/reports", page_report_create, R_COMPOSE, 0 },

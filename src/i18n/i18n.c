@@ -196,6 +196,8 @@ const struct i18n_msg i18n_msgs[] = {
 	{ "T_ERR_409", { "Iemand anders heeft dit intussen gewijzigd.",
 	    "Somebody else changed this in the meantime." } },
 	{ "T_ERR_413", { "Het verzoek is te groot.", "The request is too large." } },
+	{ "T_ERR_501", { "Deze manier van verzenden kent Koers niet.",
+	    "Koers does not support this way of sending a request." } },
 	{ "T_ERR_500", { "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 	    "Something went wrong on our side. Please try again later." } },
 	{ "T_ERR_503", { "De gegevens zijn nu niet bereikbaar. Probeer het later opnieuw.",

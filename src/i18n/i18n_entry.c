@@ -298,6 +298,11 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	{ "T_IMPORT_CSV_LIMIT", { "Het bestand is te groot: te veel rijen of "
 	    "kolommen, of een cel is te lang.", "The file is too large: too "
 	    "many rows or columns, or a cell is too long." } },
+	{ "T_IMPORT_CSV_TOTAL", { "Het bestand bevat in totaal te veel tekst "
+	    "(meer dan 32 MiB, cellen die naar dezelfde tekst verwijzen elk "
+	    "meegeteld). Splits het in kleinere bestanden.", "The file holds "
+	    "too much text in all (more than 32 MiB, counting every cell that "
+	    "refers to a shared text). Split it into smaller files." } },
 	{ "T_IMPORT_XLSX", { "Het bestand is geen leesbare Excel-werkmap "
 	    "(.xlsx).", "The file is not a readable Excel workbook (.xlsx)." } },
 	{ "T_IMPORT_UNREADABLE", { "Het bestand kan niet worden gelezen.",

@@ -5,6 +5,7 @@
 #include "csv.h"
 #include "entry.h"
 
+/* Free the table: its owned cells and shared strings; borrowed cells not. */
 void
 csv_table_clear(struct csv_table *t)
 {
@@ -14,10 +15,14 @@ csv_table_clear(struct csv_table *t)
 		return;
 	for (i = 0; i < t->n; i++) {
 		for (j = 0; j < t->rows[i].n; j++)
-			free(t->rows[i].cells[j]);
+			if (!(t->rows[i].borrowed & ((uint64_t)1 << j)))
+				free(t->rows[i].cells[j]);
 		free(t->rows[i].cells);
 	}
 	free(t->rows);
+	for (i = 0; i < t->sharedn; i++)
+		free(t->shared[i]);
+	free(t->shared);
 	memset(t, 0, sizeof(*t));
 }
 
@@ -43,9 +48,13 @@ csv_table_add_row(struct csv_table *t, size_t line)
 	return 1;
 }
 
-/* Add a cell to the last row.  Returns 0 on memory or the column limit. */
-int
-csv_table_add_cell(struct csv_table *t, const char *s, size_t len)
+/*
+ * Append s to the last row, owned (copied) or borrowed (s outlives the
+ * table: one of t->shared or a literal).  Every cell counts len + 1
+ * towards CSV_MAX_TOTAL, borrowed or not.
+ */
+static int
+csv_table_put(struct csv_table *t, const char *s, size_t len, int borrow)
 {
 	struct csv_row	*r;
 	char		**nv, *c;
@@ -53,17 +62,60 @@ csv_table_add_cell(struct csv_table *t, const char *s, size_t len)
 	if (t->n == 0)
 		return 0;
 	r = &t->rows[t->n - 1];
-	if (r->n >= CSV_MAX_COLS || len > CSV_MAX_CELL)
+	if (r->n >= CSV_MAX_COLS || len > CSV_MAX_CELL ||
+	    t->total + len + 1 > CSV_MAX_TOTAL)
 		return 0;
 	if ((nv = realloc(r->cells, (r->n + 1) * sizeof(*nv))) == NULL)
 		return 0;
 	r->cells = nv;
-	if ((c = malloc(len + 1)) == NULL)
-		return 0;
-	memcpy(c, s, len);
-	c[len] = '\0';
+	if (len == 0) {
+		/* Empty cells are many in a sparse sheet: one literal for all. */
+		c = (char *)"";
+		borrow = 1;
+	} else if (borrow)
+		c = (char *)s;
+	else {
+		if ((c = malloc(len + 1)) == NULL)
+			return 0;
+		memcpy(c, s, len);
+		c[len] = '\0';
+	}
+	if (borrow)
+		r->borrowed |= (uint64_t)1 << r->n;
 	r->cells[r->n++] = c;
+	t->total += len + 1;
 	return 1;
+}
+
+/* Add a copy of s to the last row.  0 on memory, column or total limit. */
+int
+csv_table_add_cell(struct csv_table *t, const char *s, size_t len)
+{
+	return csv_table_put(t, s, len, 0);
+}
+
+/*
+ * Add s to the last row without copying it: s (NUL-terminated, len bytes)
+ * must live as long as the table, as t->shared does.  0 as for
+ * csv_table_add_cell.
+ */
+int
+csv_table_add_borrowed(struct csv_table *t, const char *s, size_t len)
+{
+	return csv_table_put(t, s, len, 1);
+}
+
+/* Why the last csv_table_add_*() of len bytes failed. */
+enum csv_err
+csv_table_why(const struct csv_table *t, size_t len)
+{
+	if (t->n > 0 && t->rows[t->n - 1].n >= CSV_MAX_COLS)
+		return CSV_ELIMIT;
+	if (len > CSV_MAX_CELL)
+		return CSV_ELIMIT;
+	if (t->total + len + 1 > CSV_MAX_TOTAL)
+		return CSV_ETOTAL;
+	return CSV_ENOMEM;
 }
 
 const char *
@@ -76,6 +128,8 @@ csv_err_key(enum csv_err e)
 		return "T_IMPORT_CSV_UTF8";
 	case CSV_ELIMIT:
 		return "T_IMPORT_CSV_LIMIT";
+	case CSV_ETOTAL:
+		return "T_IMPORT_CSV_TOTAL";
 	case CSV_OK:
 		return "";
 	default:
@@ -192,8 +246,7 @@ csv_parse(const char *buf, size_t len, struct csv_table *t, size_t *err_line)
 		}
 		ok = csv_table_add_cell(t, cell, cl);
 		if (!ok) {
-			e = t->rows[t->n - 1].n >= CSV_MAX_COLS ? CSV_ELIMIT :
-			    CSV_ENOMEM;
+			e = csv_table_why(t, cl);
 			goto fail;
 		}
 		if (i >= len)
@@ -203,7 +256,7 @@ csv_parse(const char *buf, size_t len, struct csv_table *t, size_t *err_line)
 			if (i >= len) {
 				/* A trailing separator: one more empty field. */
 				if (!csv_table_add_cell(t, "", 0)) {
-					e = CSV_ELIMIT;
+					e = csv_table_why(t, 0);
 					goto fail;
 				}
 			}

@@ -7,22 +7,35 @@
 #define KOERS_CSV_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Limits that keep a hostile file from eating the server. */
 #define CSV_MAX_ROWS	200000
 #define CSV_MAX_COLS	64
 #define CSV_MAX_CELL	8192
+/*
+ * The whole table's decoded size: every cell's length plus one, counted
+ * again for each cell that refers to a shared string.  An XLSX of a few
+ * kilobytes can point 200.000 cells at one 8 KiB string; kept shared, that
+ * costs no memory, but whoever reads the table would still walk 1,6 GB.
+ * 32 MiB is four times the largest upload (8 MiB).
+ */
+#define CSV_MAX_TOTAL	(32u * 1024 * 1024)
 
 struct csv_row {
 	char		**cells;	/* NUL-terminated UTF-8 */
 	size_t		 n;
 	size_t		 line;		/* 1-based line (or sheet row) it starts on */
+	uint64_t	 borrowed;	/* bit j: cells[j] is not owned (shared) */
 };
 
 struct csv_table {
 	struct csv_row	*rows;
 	size_t		 n;
 	size_t		 cap;
+	size_t		 total;		/* decoded size so far, see CSV_MAX_TOTAL */
+	char		**shared;	/* owned strings cells may borrow (XLSX) */
+	size_t		 sharedn;
 };
 
 enum csv_err {
@@ -30,6 +43,7 @@ enum csv_err {
 	CSV_EQUOTE,		/* a quote where it may not be, or unterminated */
 	CSV_EUTF8,		/* not UTF-8 */
 	CSV_ELIMIT,		/* too many rows, columns or a cell too long */
+	CSV_ETOTAL,		/* more than CSV_MAX_TOTAL of text in all */
 	CSV_ENOMEM
 };
 
@@ -37,6 +51,8 @@ enum csv_err	 csv_parse(const char *buf, size_t len, struct csv_table *,
 		    size_t *err_line);
 int		 csv_table_add_row(struct csv_table *, size_t line);
 int		 csv_table_add_cell(struct csv_table *, const char *, size_t);
+int		 csv_table_add_borrowed(struct csv_table *, const char *, size_t);
+enum csv_err	 csv_table_why(const struct csv_table *, size_t len);
 void		 csv_table_clear(struct csv_table *);
 const char	*csv_err_key(enum csv_err);
 

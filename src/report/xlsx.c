@@ -11,9 +11,14 @@
 /* Largest XML part we inflate: a hostile zip may claim anything. */
 #define XLSX_MAX_PART	(64u * 1024 * 1024)
 
+/*
+ * The shared strings.  The strings themselves go to t->shared (the table
+ * owns them, and cells borrow them: a string referenced by 200.000 cells is
+ * kept once); here only their lengths.
+ */
 struct xlsx_sst {
-	char		**s;
-	size_t		 n, cap;
+	size_t		*len;
+	size_t		 cap;
 };
 
 struct xlsx_ctx {
@@ -102,34 +107,49 @@ xlsx_sst_end(void *ud, const char *name)
 {
 	struct xlsx_ctx	*c = ud;
 	struct xlsx_sst	*sst = c->sst;
+	struct csv_table *t = c->t;
 	char		**nv;
-	size_t		 cap;
+	size_t		*nl, cap;
 
 	if (strcmp(name, "t") == 0)
 		c->in_text = 0;
 	else if (strcmp(name, "si") == 0 && !c->failed) {
 		c->depth_si = 0;
-		if (sst->n >= CSV_MAX_ROWS * 4) {
+		if (t->sharedn >= CSV_MAX_ROWS * 4) {
 			c->failed = 1;
 			c->err = CSV_ELIMIT;
 			return;
 		}
-		if (sst->n == sst->cap) {
+		/* The strings count towards the table's total as well. */
+		if (t->total + c->tlen + 1 > CSV_MAX_TOTAL) {
+			c->failed = 1;
+			c->err = CSV_ETOTAL;
+			return;
+		}
+		if (t->sharedn == sst->cap) {
 			cap = sst->cap ? sst->cap * 2 : 64;
-			if ((nv = realloc(sst->s, cap * sizeof(*nv))) == NULL) {
+			if ((nv = realloc(t->shared, cap * sizeof(*nv))) == NULL) {
 				c->failed = 1;
 				c->err = CSV_ENOMEM;
 				return;
 			}
-			sst->s = nv;
+			t->shared = nv;
+			if ((nl = realloc(sst->len, cap * sizeof(*nl))) == NULL) {
+				c->failed = 1;
+				c->err = CSV_ENOMEM;
+				return;
+			}
+			sst->len = nl;
 			sst->cap = cap;
 		}
-		if ((sst->s[sst->n] = strdup(c->text ? c->text : "")) == NULL) {
+		if ((t->shared[t->sharedn] = strndup(c->text ? c->text : "",
+		    c->tlen)) == NULL) {
 			c->failed = 1;
 			c->err = CSV_ENOMEM;
 			return;
 		}
-		sst->n++;
+		sst->len[t->sharedn++] = c->tlen;
+		t->total += c->tlen + 1;
 	}
 }
 
@@ -167,7 +187,8 @@ xlsx_sheet_start(void *ud, const char *name, const char **a)
 		v = xlsx_attr(a, "r");
 		if (!csv_table_add_row(c->t, v ? (size_t)strtoul(v, NULL, 10) :
 		    c->t->n + 1))
-			xlsx_fail(c, CSV_ELIMIT);
+			xlsx_fail(c, c->t->n >= CSV_MAX_ROWS ? CSV_ELIMIT :
+			    CSV_ENOMEM);
 		c->next_col = 0;
 	} else if (strcmp(name, "c") == 0 && c->t->n > 0) {
 		c->in_cell = 1;
@@ -210,6 +231,8 @@ xlsx_sheet_end(void *ud, const char *name)
 	const char	*val;
 	unsigned long	 ix;
 	char		*end;
+	size_t		 vlen;
+	int		 shared = 0;
 
 	if (strcmp(name, "v") == 0 || strcmp(name, "t") == 0) {
 		c->in_text = 0;
@@ -221,20 +244,24 @@ xlsx_sheet_end(void *ud, const char *name)
 	val = c->text != NULL ? c->text : "";
 	if (strcmp(c->type, "s") == 0) {
 		ix = strtoul(val, &end, 10);
-		if (*val == '\0' || *end != '\0' || ix >= c->sst->n) {
+		if (*val == '\0' || *end != '\0' || ix >= c->t->sharedn) {
 			xlsx_fail(c, CSV_EQUOTE);
 			return;
 		}
-		val = c->sst->s[ix];
+		val = c->t->shared[ix];
+		vlen = c->sst->len[ix];
+		shared = 1;
 	} else if (strcmp(c->type, "n") == 0) {
 		snprintf(num, sizeof(num), "%s", val);
 		xlsx_number(num, sizeof(num));
 		val = num;
 	}
+	if (!shared)
+		vlen = strlen(val);
 	/* Empty cells for the columns skipped. */
 	while (c->next_col < c->col)
 		if (!csv_table_add_cell(c->t, "", 0)) {
-			xlsx_fail(c, CSV_ELIMIT);
+			xlsx_fail(c, csv_table_why(c->t, 0));
 			return;
 		} else
 			c->next_col++;
@@ -244,8 +271,9 @@ xlsx_sheet_end(void *ud, const char *name)
 		xlsx_fail(c, CSV_EUTF8);
 		return;
 	}
-	if (!csv_table_add_cell(c->t, val, strlen(val)))
-		xlsx_fail(c, CSV_ELIMIT);
+	if (!(shared ? csv_table_add_borrowed(c->t, val, vlen) :
+	    csv_table_add_cell(c->t, val, vlen)))
+		xlsx_fail(c, csv_table_why(c->t, vlen));
 	c->next_col++;
 }
 
@@ -307,7 +335,7 @@ xlsx_read(const char *path, struct csv_table *t)
 	struct xlsx_ctx	 c;
 	unzFile		 z;
 	char		*xml = NULL;
-	size_t		 len = 0, i;
+	size_t		 len = 0;
 	enum csv_err	 e = CSV_EQUOTE;
 
 	memset(t, 0, sizeof(*t));
@@ -337,9 +365,7 @@ xlsx_read(const char *path, struct csv_table *t)
 out:
 	free(xml);
 	unzClose(z);
-	for (i = 0; i < sst.n; i++)
-		free(sst.s[i]);
-	free(sst.s);
+	free(sst.len);
 	free(c.text);
 	if (e != CSV_OK)
 		csv_table_clear(t);

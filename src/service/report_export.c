@@ -53,6 +53,9 @@ report_export(struct db *db, int64_t report_id, const char *name,
 	}
 	out->ctype = export_format_ctype(f);
 	out->draft = version == 0;
+	if (ver != NULL)
+		snprintf(out->published_at, sizeof(out->published_at), "%s",
+		    ver->published_at);
 	if (version > 0)
 		snprintf(out->name, sizeof(out->name),
 		    "koers-rapportage-%s-v%d.%s", doc->period, version,

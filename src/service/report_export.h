@@ -20,6 +20,7 @@ struct report_file {
 	const char	*ctype;		/* static */
 	char		 name[128];	/* koers-rapportage-2014-Q3-v2.pdf */
 	int		 draft;		/* built now: not to be stored */
+	char		 published_at[32]; /* a version's, UTC; "" for a draft */
 };
 
 enum report_pub_res	 report_export(struct db *, int64_t report_id,

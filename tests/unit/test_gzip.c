@@ -130,12 +130,78 @@ accept_encoding_is_read_with_its_weights(void **state)
 	assert_false(gz_accepted("gzip;q=abc"));
 }
 
+/* A page of n bytes holding secret twice and an attacker's guess g. */
+static char *
+page_with(const char *secret, const char *g, size_t n)
+{
+	char	*p = malloc(n + 1);
+	size_t	 i;
+
+	assert_non_null(p);
+	for (i = 0; i < n; i++)
+		p[i] = "<td>budget row</td>\n"[i % 20];
+	memcpy(p + 100, "name=\"csrf\" value=\"", 20);
+	memcpy(p + 120, secret, strlen(secret));
+	memcpy(p + 5000, "name=\"csrf\" value=\"", 20);
+	memcpy(p + 5020, secret, strlen(secret));
+	memcpy(p + 9000, "q=name=\"csrf\" value=\"", 22);
+	memcpy(p + 9022, g, strlen(g));
+	p[n] = '\0';
+	return p;
+}
+
+static void
+compressed_answer_inflates_and_never_compresses_a_secret(void **state)
+{
+	const char	*a = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+	const char	*b = "fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210";
+	const char	*guess = "0123456789abcdef0123";
+	const char	*sa[1], *sb[1];
+	unsigned char	*za, *zb;
+	char		*pa, *pb, *back;
+	size_t		 la, lb, n;
+
+	(void)state;
+	pa = page_with(a, guess, 200000);
+	pb = page_with(b, guess, 200000);
+	sa[0] = a;
+	sb[0] = b;
+	assert_non_null(za = gz_compress(pa, 200000, sa, 1, &la));
+	assert_non_null(zb = gz_compress(pb, 200000, sb, 1, &lb));
+	assert_true(la < 20000);
+	assert_non_null(back = gunzip(za, la, &n));
+	assert_int_equal(n, 200000);
+	assert_memory_equal(back, pa, n);
+	free(back);
+	/* The secret is there as it is (stored), twice... */
+	assert_non_null(memmem(za, la, a, 64));
+	/* ...and a guess that matches it costs no fewer bytes than one that
+	 * does not: the length tells nothing (BREACH). */
+	assert_int_equal(la, lb);
+	free(za);
+	free(zb);
+	/* No secret at all, or an empty page. */
+	assert_non_null(za = gz_compress(pa, 200000, NULL, 0, &la));
+	assert_non_null(back = gunzip(za, la, &n));
+	assert_memory_equal(back, pa, 200000);
+	free(back);
+	free(za);
+	assert_non_null(za = gz_compress("", 0, sa, 1, &la));
+	assert_non_null(back = gunzip(za, la, &n));
+	assert_int_equal(n, 0);
+	free(back);
+	free(za);
+	free(pa);
+	free(pb);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(spliced_answer_inflates_to_the_whole_page),
 		cmocka_unit_test(accept_encoding_is_read_with_its_weights),
+		cmocka_unit_test(compressed_answer_inflates_and_never_compresses_a_secret),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

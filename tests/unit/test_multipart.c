@@ -35,6 +35,9 @@ fields_and_files_with_binary_content_are_read(void **st)
 	assert_non_null(kv = kvlist_get(&f, "file"));
 	assert_int_equal(kv->vallen, 9);
 	assert_memory_equal(kv->val, "a,b\r\n1,\0002", 9);
+	/* The file is not copied: an 8 MiB upload stays in its mapped file. */
+	assert_true(kv->borrowed);
+	assert_ptr_equal(kv->val, memmem(body, sizeof(body) - 1, "a,b", 3));
 	assert_non_null(kv = kvlist_get(&f, "file.filename"));
 	assert_string_equal(kv->val, "cijfers.csv");
 	kvlist_free(&f);
