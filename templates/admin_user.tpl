@@ -9,13 +9,13 @@
 <section aria-labelledby="h-roles">
 <h2 id="h-roles">{{T_ACCOUNT_ROLES}}</h2>
 {{#NO_GRANTS}}<p>{{T_USERS_NO_ROLES}}</p>
-{{/NO_GRANTS}}{{#HAS_GRANTS}}<table>
-<caption>{{T_ACCOUNT_ROLES}}</caption>
+{{/NO_GRANTS}}{{#HAS_GRANTS}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-grants"><table>
+<caption id="cap-grants">{{T_ACCOUNT_ROLES}}</caption>
 <thead><tr><th scope="col">{{T_ACCOUNT_ROLE}}</th><th scope="col">{{T_ACCOUNT_SCOPE}}</th><th scope="col"><span class="visually-hidden">{{T_USERS_ROLE_REMOVE}}</span></th></tr></thead>
 <tbody>
 {{#GRANT}}<tr><td>{{ROLE_TEXT}}</td><td>{{SCOPE_TEXT}}</td><td><form method="post" action="/admin/users/{{USER_ID}}/roles/remove" class="inline-button"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="role" value="{{ROLE}}"><input type="hidden" name="scope" value="{{SCOPE}}"><button type="submit" class="secondary">{{T_USERS_ROLE_REMOVE}}<span class="visually-hidden"> {{ROLE_TEXT}} {{SCOPE_TEXT}}</span></button></form></td></tr>
 {{/GRANT}}</tbody>
-</table>
+</table></div>
 {{/HAS_GRANTS}}<h3>{{T_USERS_ROLE_ADD}}</h3>
 <form method="post" action="/admin/users/{{USER_ID}}/roles" class="stacked">
 <input type="hidden" name="csrf" value="{{CSRF}}">
@@ -32,7 +32,7 @@
 <p><button type="submit">{{T_USERS_ROLE_ADD}}</button></p>
 </form>
 </section>
-<section aria-labelledby="h-reset">
+<section>
 <h2 id="h-reset">{{T_USERS_RESET}}</h2>
 <form method="post" action="/admin/users/{{USER_ID}}/password" class="stacked">
 <input type="hidden" name="csrf" value="{{CSRF}}">
@@ -43,7 +43,7 @@
 <p><button type="submit">{{T_USERS_RESET_SAVE}}</button></p>
 </form>
 </section>
-{{#IS_ACTIVE}}<section aria-labelledby="h-deactivate">
+{{#IS_ACTIVE}}<section>
 <h2 id="h-deactivate">{{T_USERS_DEACTIVATE}}</h2>
 <p>{{T_USERS_DEACTIVATE_INTRO}}</p>
 <form method="post" action="/admin/users/{{USER_ID}}/deactivate">
@@ -51,7 +51,7 @@
 <p><button type="submit">{{T_USERS_DEACTIVATE}}</button></p>
 </form>
 </section>
-{{/IS_ACTIVE}}{{#IS_INACTIVE}}<section aria-labelledby="h-activate">
+{{/IS_ACTIVE}}{{#IS_INACTIVE}}<section>
 <h2 id="h-activate">{{T_USERS_ACTIVATE}}</h2>
 <p>{{T_USERS_ACTIVATE_INTRO}}</p>
 <form method="post" action="/admin/users/{{USER_ID}}/activate">

@@ -2,13 +2,13 @@
 {{#DONE}}<div class="notice" role="status"><p>{{T_IMPORT_DONE}}: {{APPLIED}} ({{T_IMPORT_ROWS}}: {{ROWS}})</p></div>
 {{/DONE}}{{#FAILED}}<div class="problem" role="alert"><p>{{MESSAGE}}</p></div>
 {{/FAILED}}{{#REPORT}}<div class="problem" role="alert"><h2>{{T_IMPORT_NOTHING_SAVED}}</h2><p>{{T_IMPORT_ROWS}}: {{ROWS}}. {{T_IMPORT_PROBLEMS}}: {{ISSUES}}.</p></div>
-<table>
-<caption>{{T_IMPORT_REPORT}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-import-report"><table>
+<caption id="cap-import-report">{{T_IMPORT_REPORT}}</caption>
 <thead><tr><th scope="col" class="num">{{T_IMPORT_ROW}}</th><th scope="col">{{T_IMPORT_COLUMN}}</th><th scope="col">{{T_IMPORT_VALUE}}</th><th scope="col">{{T_IMPORT_REASON}}</th></tr></thead>
 <tbody>
 {{#ISSUE}}<tr><th scope="row" class="num">{{ROW}}</th><td>{{COLUMN}}</td><td>{{VALUE}}</td><td>{{REASON}}{{#UNDERSTOOD}} {{T_ENTRY_UNDERSTOOD}}: {{TEXT}}.{{/UNDERSTOOD}}</td></tr>
 {{/ISSUE}}</tbody>
-</table>
+</table></div>
 {{#MORE}}<p>{{T_IMPORT_MORE}}</p>{{/MORE}}
 {{/REPORT}}<p>{{T_IMPORT_HELP}}</p>
 <p><code>indicator_code, org_unit_code, period, value, forecast, numerator, denominator, weight, explanation, measure</code></p>

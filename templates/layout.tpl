@@ -6,6 +6,7 @@
 <title>{{TITLE}} · {{T_APP_NAME}}</title>
 <link rel="stylesheet" href="/static/css/koers.css">
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<script src="/static/js/koers.js" defer></script>
 </head>
 <body>
 <a class="skip" href="#inhoud">{{T_SKIP_TO_CONTENT}}</a>

@@ -31,13 +31,13 @@
 </form>
 <h2>{{T_REPORT_VERSIONS}}</h2>
 {{#NO_VERSIONS}}<p>{{T_REPORT_NO_VERSIONS}}</p>{{/NO_VERSIONS}}
-{{#HAS_VERSIONS}}<table>
-<caption>{{T_REPORT_VERSIONS}}</caption>
+{{#HAS_VERSIONS}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-versions"><table>
+<caption id="cap-versions">{{T_REPORT_VERSIONS}}</caption>
 <thead><tr><th scope="col">{{T_REPORT_VERSION}}</th><th scope="col">{{T_REPORT_PUBLISHED_AT}}</th><th scope="col">{{T_REPORT_PUBLISHED_BY}}</th><th scope="col">{{T_REPORT_HASH}}</th></tr></thead>
 <tbody>
 {{#VERSION}}<tr><th scope="row"><a href="/reports/{{ID}}/versions/{{VERSION}}">{{T_REPORT_VERSION}} {{VERSION}}</a></th><td>{{PUBLISHED_AT}}</td><td>{{PUBLISHED_BY}}</td><td class="hash">{{HASH}}</td></tr>
 {{/VERSION}}</tbody>
-</table>{{/HAS_VERSIONS}}
+</table></div>{{/HAS_VERSIONS}}
 {{#CAN_COMPARE}}<h2>{{T_REPORT_COMPARE}}</h2>
 <form method="get" action="/reports/{{ID}}/compare" class="inline">
 <label for="a">{{T_REPORT_COMPARE_A}}</label>
