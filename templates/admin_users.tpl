@@ -6,10 +6,10 @@
 {{#USER_ROW}}<tr><th scope="row"><a href="/admin/users/{{ID}}">{{USERNAME}}</a></th><td>{{DISPLAY_NAME}}</td><td>{{GRANTS}}</td><td>{{ACTIVE}}</td></tr>
 {{/USER_ROW}}</tbody>
 </table></div>
-<section>
+<section aria-labelledby="h-new">
 <h2 id="h-new">{{T_USERS_NEW}}</h2>
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>
-{{/FORM_ERROR}}<form method="post" action="/admin/users" class="stacked">
+{{/FORM_ERROR}}<form method="post" action="/admin/users" class="stacked" aria-labelledby="h-new">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <p><label for="username">{{T_ACCOUNT_USERNAME}}</label>
 <input id="username" name="username" type="text" autocomplete="off" required maxlength="64" value="{{NEW_USERNAME}}"></p>

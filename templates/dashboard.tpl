@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{T_DASH_TITLE}} {{PERIOD}}</h1>
-<form class="inline" method="get" action="/dashboard">
-<label for="period">{{T_DASH_PERIOD}}</label>
+<form class="inline" method="get" action="/dashboard" aria-labelledby="period-label">
+<label for="period" id="period-label">{{T_DASH_PERIOD}}</label>
 <select id="period" name="period">{{#PERIOD_OPTION}}<option value="{{OPTION}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION}}</option>{{/PERIOD_OPTION}}</select>
 <button type="submit">{{T_SHOW}}</button>
 </form>

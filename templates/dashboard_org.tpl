@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p class="crumbs"><a href="/dashboard?period={{PERIOD_Q}}">{{T_DASH_TITLE}} {{PERIOD}}</a> · <a href="/org/{{ID}}">{{T_ORG_UNIT}}</a></p>
 <h1>{{T_ORGDASH_TITLE}}: {{NAME}}</h1>
-<form class="inline" method="get" action="/dashboard/org/{{ID}}">
-<label for="period">{{T_DASH_PERIOD}}</label>
+<form class="inline" method="get" action="/dashboard/org/{{ID}}" aria-labelledby="period-label">
+<label for="period" id="period-label">{{T_DASH_PERIOD}}</label>
 <select id="period" name="period">{{#PERIOD_OPTION}}<option value="{{OPTION}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION}}</option>{{/PERIOD_OPTION}}</select>
 <button type="submit">{{T_SHOW}}</button>
 </form>

@@ -1,4 +1,4 @@
-{{%AUTOESCAPE context="HTML"}}<h1>{{T_IMPORT_TITLE}}</h1>
+{{%AUTOESCAPE context="HTML"}}<h1 id="import-title">{{T_IMPORT_TITLE}}</h1>
 {{#DONE}}<div class="notice" role="status"><p>{{T_IMPORT_DONE}}: {{APPLIED}} ({{T_IMPORT_ROWS}}: {{ROWS}})</p></div>
 {{/DONE}}{{#FAILED}}<div class="problem" role="alert"><p>{{MESSAGE}}</p></div>
 {{/FAILED}}{{#REPORT}}<div class="problem" role="alert"><h2>{{T_IMPORT_NOTHING_SAVED}}</h2><p>{{T_IMPORT_ROWS}}: {{ROWS}}. {{T_IMPORT_PROBLEMS}}: {{ISSUES}}.</p></div>
@@ -12,7 +12,7 @@
 {{#MORE}}<p>{{T_IMPORT_MORE}}</p>{{/MORE}}
 {{/REPORT}}<p>{{T_IMPORT_HELP}}</p>
 <p><code>indicator_code, org_unit_code, period, value, forecast, numerator, denominator, weight, explanation, measure</code></p>
-<form method="post" action="/import" enctype="multipart/form-data">
+<form method="post" action="/import" enctype="multipart/form-data" aria-labelledby="import-title">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field"><label for="import_file">{{T_IMPORT_FILE}}</label>
 <p class="hint" id="import_file_hint">{{T_IMPORT_FILE_HINT}}</p>

@@ -9,8 +9,8 @@
 <script src="/static/js/koers.js" defer></script>
 </head>
 <body>
-<a class="skip" href="#inhoud">{{T_SKIP_TO_CONTENT}}</a>
 <header class="site">
+<a class="skip" href="#inhoud">{{T_SKIP_TO_CONTENT}}</a>
 <div class="brand"><a href="/">{{T_APP_NAME}}</a> <span class="tagline">{{T_APP_TAGLINE}}</span></div>
 {{#USER}}<nav aria-label="{{T_NAV_LABEL}}">
 <ul>
@@ -27,7 +27,7 @@
 <a href="?lang={{OTHER_LANG}}" lang="{{OTHER_LANG}}" hreflang="{{OTHER_LANG}}" title="{{T_LANG_SWITCH_LABEL}}">{{T_LANG_SWITCH}}</a>
 {{#USER}}<span class="who"><span class="visually-hidden">{{T_LOGGED_IN_AS}} </span>{{USER_NAME}}</span>
 <a href="/account">{{T_NAV_ACCOUNT}}</a>
-<form method="post" action="/logout"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">{{T_LOGOUT}}</button></form>
+<form method="post" action="/logout" aria-labelledby="logout-button"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" id="logout-button">{{T_LOGOUT}}</button></form>
 {{/USER}}{{#ANONYMOUS}}<a href="/login">{{T_NAV_LOGIN}}</a>
 {{/ANONYMOUS}}</div>
 </header>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{T_PROGRAMMES_OF_YEAR}} {{YEAR}}</h1>
-<form class="inline" method="get" action="/programmes">
-<label for="year">{{T_YEAR}}</label>
+<form class="inline" method="get" action="/programmes" aria-labelledby="year-label">
+<label for="year" id="year-label">{{T_YEAR}}</label>
 <select id="year" name="year">
 {{#YEAR_OPTION}}<option value="{{YEAR}}"{{#SELECTED}} selected{{/SELECTED}}>{{YEAR}}</option>
 {{/YEAR_OPTION}}</select>

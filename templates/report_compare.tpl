@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<p class="crumbs"><a href="/reports">{{T_REPORTS_TITLE}}</a></p>
-<h1>{{T_REPORT_COMPARE}}: {{REPORT_TITLE}} ({{PERIOD}})</h1>
-<form method="get" action="/reports/{{ID}}/compare" class="inline">
+<h1 id="compare-title">{{T_REPORT_COMPARE}}: {{REPORT_TITLE}} ({{PERIOD}})</h1>
+<form method="get" action="/reports/{{ID}}/compare" class="inline" aria-labelledby="compare-title">
 {{#ERR_VERSION}}<p class="field-error" id="version-error">{{MSG}}</p>{{/ERR_VERSION}}
 <label for="a">{{T_REPORT_COMPARE_A}}</label>
 <select id="a" name="a">{{#OPT_A}}<option value="{{VERSION}}"{{#SELECTED}} selected{{/SELECTED}}>{{VERSION}} ({{PUBLISHED_AT}})</option>{{/OPT_A}}</select>

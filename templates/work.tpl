@@ -17,7 +17,7 @@
 <caption id="cap-periods">{{T_WORK_PERIODS}}</caption>
 <thead><tr><th scope="col">{{T_PERIOD}}</th><th scope="col">{{T_DEADLINE}}</th><th scope="col">{{T_STATE}}</th><th scope="col">{{T_WORK_ACTION}}</th></tr></thead>
 <tbody>
-{{#APERIOD}}<tr><th scope="row">{{PERIOD}}</th><td>{{DEADLINE}}</td><td>{{STATE}}</td><td>{{#CAN_OPEN}}<form method="post" action="/periods/{{PERIOD}}/state" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="to" value="open"><button type="submit">{{T_WORK_OPEN}} {{PERIOD}}</button></form>{{/CAN_OPEN}}{{#CAN_CLOSE}}<form method="post" action="/periods/{{PERIOD}}/state" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="to" value="closed"><button type="submit">{{T_WORK_CLOSE}} {{PERIOD}}</button></form>{{/CAN_CLOSE}}</td></tr>
+{{#APERIOD}}<tr><th scope="row">{{PERIOD}}</th><td>{{DEADLINE}}</td><td>{{STATE}}</td><td>{{#CAN_OPEN}}<form method="post" action="/periods/{{PERIOD}}/state" class="inline" aria-labelledby="open-{{PERIOD}}"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="to" value="open"><button type="submit" id="open-{{PERIOD}}">{{T_WORK_OPEN}} {{PERIOD}}</button></form>{{/CAN_OPEN}}{{#CAN_CLOSE}}<form method="post" action="/periods/{{PERIOD}}/state" class="inline" aria-labelledby="close-{{PERIOD}}"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="to" value="closed"><button type="submit" id="close-{{PERIOD}}">{{T_WORK_CLOSE}} {{PERIOD}}</button></form>{{/CAN_CLOSE}}</td></tr>
 {{/APERIOD}}</tbody>
 </table></div>
 {{/ADMIN}}
