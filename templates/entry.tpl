@@ -81,4 +81,4 @@
 <textarea id="reopen_reason" name="reason" rows="3" cols="60" aria-describedby="reopen_reason_hint"></textarea></div>
 <div class="actions"><button type="submit">{{T_ENTRY_REOPEN}}</button></div>
 </form>
-{{/REOPEN}}<script src="/static/js/entry.js" defer></script>
+{{/REOPEN}}<script src="{{URL_ENTRY_JS}}" defer></script>

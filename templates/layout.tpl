@@ -4,9 +4,9 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} · {{T_APP_NAME}}</title>
-<link rel="stylesheet" href="/static/css/koers.css">
-<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-<script src="/static/js/koers.js" defer></script>
+<link rel="stylesheet" href="{{URL_CSS}}">
+<link rel="icon" href="{{URL_FAVICON}}" type="image/svg+xml">
+<script src="{{URL_KOERS_JS}}" defer></script>
 </head>
 <body>
 <header class="site">
