@@ -6,13 +6,13 @@
 </dl>
 <section aria-labelledby="h-roles">
 <h2 id="h-roles">{{T_ACCOUNT_ROLES}}</h2>
-<table>
-<caption>{{T_ACCOUNT_ROLES}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-roles"><table>
+<caption id="cap-roles">{{T_ACCOUNT_ROLES}}</caption>
 <thead><tr><th scope="col">{{T_ACCOUNT_ROLE}}</th><th scope="col">{{T_ACCOUNT_SCOPE}}</th></tr></thead>
 <tbody>
 {{#GRANT}}<tr><td>{{ROLE}}</td><td>{{SCOPE}}</td></tr>
 {{/GRANT}}</tbody>
-</table>
+</table></div>
 </section>
 <section aria-labelledby="h-tokens">
 <h2 id="h-tokens">{{T_ACCOUNT_TOKENS}}</h2>
@@ -22,17 +22,17 @@
 <p><code id="new-token">{{TOKEN}}</code></p>
 </div>
 {{/NEW_TOKEN}}{{#NO_TOKENS}}<p>{{T_ACCOUNT_TOKEN_NONE}}</p>
-{{/NO_TOKENS}}{{#HAS_TOKENS}}<table>
-<caption>{{T_ACCOUNT_TOKENS}}</caption>
+{{/NO_TOKENS}}{{#HAS_TOKENS}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-tokens"><table>
+<caption id="cap-tokens">{{T_ACCOUNT_TOKENS}}</caption>
 <thead><tr><th scope="col">{{T_ACCOUNT_TOKEN_LABEL}}</th><th scope="col">{{T_ACCOUNT_TOKEN_CREATED}}</th><th scope="col">{{T_ACCOUNT_TOKEN_USED}}</th><th scope="col">{{T_ACCOUNT_TOKEN_STATE}}</th></tr></thead>
 <tbody>
 {{#TOKEN}}<tr><td>{{LABEL}}</td><td>{{CREATED}}</td><td>{{USED}}</td><td>{{#TOKEN_ACTIVE}}{{T_ACCOUNT_TOKEN_ACTIVE}}
-<form method="post" action="/account/tokens/{{ID}}/revoke" class="inline-button"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="secondary">{{T_ACCOUNT_TOKEN_REVOKE}}<span class="visually-hidden"> {{LABEL}}</span></button></form>{{/TOKEN_ACTIVE}}{{#TOKEN_REVOKED}}{{T_ACCOUNT_TOKEN_REVOKED}}{{/TOKEN_REVOKED}}</td></tr>
+<form method="post" action="/account/tokens/{{ID}}/revoke" class="inline-button" aria-labelledby="revoke-{{ID}}"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="secondary" id="revoke-{{ID}}">{{T_ACCOUNT_TOKEN_REVOKE}}<span class="visually-hidden"> {{LABEL}}</span></button></form>{{/TOKEN_ACTIVE}}{{#TOKEN_REVOKED}}{{T_ACCOUNT_TOKEN_REVOKED}}{{/TOKEN_REVOKED}}</td></tr>
 {{/TOKEN}}</tbody>
-</table>
-{{/HAS_TOKENS}}<h3>{{T_ACCOUNT_TOKEN_NEW}}</h3>
+</table></div>
+{{/HAS_TOKENS}}<h3 id="h-token-new">{{T_ACCOUNT_TOKEN_NEW}}</h3>
 {{#TOKEN_ERROR}}<p class="form-error" role="alert" id="label-error">{{MESSAGE}}</p>
-{{/TOKEN_ERROR}}<form method="post" action="/account/tokens" class="stacked">
+{{/TOKEN_ERROR}}<form method="post" action="/account/tokens" class="stacked" aria-labelledby="h-token-new">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <p><label for="label">{{T_ACCOUNT_TOKEN_LABEL}}</label>
 <input id="label" name="label" type="text" maxlength="100"></p>
@@ -44,7 +44,7 @@
 <section aria-labelledby="h-password">
 <h2 id="h-password">{{T_ACCOUNT_PASSWORD_TITLE}}</h2>
 {{#PASSWORD_ERROR}}<p class="form-error" role="alert" id="password-error">{{MESSAGE}}</p>
-{{/PASSWORD_ERROR}}<form method="post" action="/account/password" class="stacked">
+{{/PASSWORD_ERROR}}<form method="post" action="/account/password" class="stacked" aria-labelledby="h-password">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="text" name="username" autocomplete="username" value="{{USERNAME}}" hidden>
 <p><label for="current">{{T_ACCOUNT_PW_CURRENT}}</label>

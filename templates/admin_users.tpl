@@ -1,15 +1,15 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{T_USERS_TITLE}}</h1>
-<table>
-<caption>{{T_USERS_CAPTION}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-users"><table>
+<caption id="cap-users">{{T_USERS_CAPTION}}</caption>
 <thead><tr><th scope="col">{{T_ACCOUNT_USERNAME}}</th><th scope="col">{{T_ACCOUNT_DISPLAY_NAME}}</th><th scope="col">{{T_ACCOUNT_ROLES}}</th><th scope="col">{{T_USERS_ACTIVE}}</th></tr></thead>
 <tbody>
 {{#USER_ROW}}<tr><th scope="row"><a href="/admin/users/{{ID}}">{{USERNAME}}</a></th><td>{{DISPLAY_NAME}}</td><td>{{GRANTS}}</td><td>{{ACTIVE}}</td></tr>
 {{/USER_ROW}}</tbody>
-</table>
+</table></div>
 <section aria-labelledby="h-new">
 <h2 id="h-new">{{T_USERS_NEW}}</h2>
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>
-{{/FORM_ERROR}}<form method="post" action="/admin/users" class="stacked">
+{{/FORM_ERROR}}<form method="post" action="/admin/users" class="stacked" aria-labelledby="h-new">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <p><label for="username">{{T_ACCOUNT_USERNAME}}</label>
 <input id="username" name="username" type="text" autocomplete="off" required maxlength="64" value="{{NEW_USERNAME}}"></p>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{T_DASH_TITLE}} {{PERIOD}}</h1>
-<form class="inline" method="get" action="/dashboard">
-<label for="period">{{T_DASH_PERIOD}}</label>
+<form class="inline" method="get" action="/dashboard" aria-labelledby="period-label">
+<label for="period" id="period-label">{{T_DASH_PERIOD}}</label>
 <select id="period" name="period">{{#PERIOD_OPTION}}<option value="{{OPTION}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION}}</option>{{/PERIOD_OPTION}}</select>
 <button type="submit">{{T_SHOW}}</button>
 </form>
@@ -8,8 +8,8 @@
 {{#NO_PROGRAMMES}}<p>{{T_NO_PROGRAMMES}}</p>{{/NO_PROGRAMMES}}
 {{#HAS_PROGRAMMES}}<section aria-labelledby="programmes">
 <h2 id="programmes">{{T_DASH_PROGRAMMES}}</h2>
-<div class="table-wrap"><table class="dash" id="programme-table">
-<caption>{{T_DASH_PROGRAMMES}} {{PERIOD}}{{#HAS_PREV}}, {{T_DASH_YOY}} {{PREV_PERIOD}}{{/HAS_PREV}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-programmes"><table class="dash" id="programme-table">
+<caption id="cap-programmes">{{T_DASH_PROGRAMMES}} {{PERIOD}}{{#HAS_PREV}}, {{T_DASH_YOY}} {{PREV_PERIOD}}{{/HAS_PREV}}</caption>
 <thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col">{{T_STATUS}}</th>{{#STATUS_COL}}<th scope="col" class="num"><abbr title="{{STATUS_WORD}}">{{STATUS_ICON}}</abbr><span class="visually-hidden"> {{STATUS_WORD}}</span></th>{{/STATUS_COL}}<th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th>{{#HAS_PREV}}<th scope="col">{{T_STATUS}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_REALISED}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_DEVIATION}} {{PREV_PERIOD}}</th>{{/HAS_PREV}}</tr></thead>
 <tbody>
 {{#PROGRAMME}}<tr data-programme="{{NUMBER}}" data-id="{{ID}}" data-status="{{#ST}}{{STATUS}}{{/ST}}" data-on-track="{{N_ON_TRACK}}" data-at-risk="{{N_AT_RISK}}" data-off-track="{{N_OFF_TRACK}}" data-no-data="{{N_NO_DATA}}">
@@ -36,13 +36,13 @@
 </figure>
 <details>
 <summary>{{T_CHART_DATA}}: {{T_DASH_TREND}}</summary>
-<table>
-<caption>{{T_DASH_TREND}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-trend-data"><table>
+<caption id="cap-trend-data">{{T_DASH_TREND}}</caption>
 <thead><tr><th scope="col">{{T_PROGRAMME}}</th>{{#STRIP_HEAD}}<th scope="col">{{QUARTER}}</th>{{/STRIP_HEAD}}</tr></thead>
 <tbody>
 {{#STRIP_ROW}}<tr><th scope="row">{{NUMBER}}. {{NAME}}</th>{{#STRIP_CELL}}<td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td>{{/STRIP_CELL}}</tr>
 {{/STRIP_ROW}}</tbody>
-</table>
+</table></div>
 </details>
 </section>
 <section aria-labelledby="bars">
@@ -57,20 +57,20 @@
 </figure>
 <details>
 <summary>{{T_CHART_DATA}}: {{T_DASH_BARS}}</summary>
-<table>
-<caption>{{T_DASH_BARS}} {{PERIOD}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-bars-data"><table>
+<caption id="cap-bars-data">{{T_DASH_BARS}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th></tr></thead>
 <tbody>
 {{#PROGRAMME}}<tr><th scope="row">{{NUMBER}}. {{NAME}}</th>{{#FIN}}<td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td>{{/FIN}}</tr>
 {{/PROGRAMME}}</tbody>
-</table>
+</table></div>
 </details>
 </section>{{/HAS_PROGRAMMES}}
 <section aria-labelledby="worst">
 <h2 id="worst">{{T_DASH_WORST}}</h2>
 {{#NO_WORST}}<p>{{T_DASH_NO_WORST}}</p>{{/NO_WORST}}
-{{#HAS_WORST}}<div class="table-wrap"><table class="dash" id="worst-table">
-<caption>{{T_DASH_WORST}} {{PERIOD}}</caption>
+{{#HAS_WORST}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-worst"><table class="dash" id="worst-table">
+<caption id="cap-worst">{{T_DASH_WORST}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_SHORTFALL}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
 {{#WORST}}<tr><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a></th><td><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></td><td class="num">{{VALUE}} {{UNIT}}</td><td class="num">{{TARGET}} {{UNIT}}</td><td class="num">{{SHORTFALL}} %</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
@@ -80,8 +80,8 @@
 <section aria-labelledby="costs">
 <h2 id="costs">{{T_DASH_COSTS}}</h2>
 {{#NO_COSTS}}<p>{{T_DASH_NO_COSTS}}</p>{{/NO_COSTS}}
-{{#HAS_COSTS}}<div class="table-wrap"><table class="dash" id="cost-table">
-<caption>{{T_DASH_COSTS}} {{PERIOD}}</caption>
+{{#HAS_COSTS}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-costs"><table class="dash" id="cost-table">
+<caption id="cap-costs">{{T_DASH_COSTS}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
 {{#COST}}<tr><th scope="row">{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</th><td><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></td>{{#FIN}}<td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEV}}</td><td class="num">{{DEV_PCT}}</td>{{/FIN}}<td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
@@ -96,13 +96,13 @@
 <p>{{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{FROM}}–{{TO}} {{T_PAGER_OF}} {{TOTAL}}</p>
 <ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}#missing">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}#missing">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>
 </nav>{{/PAGER}}
-<table class="dash" id="missing-table">
-<caption>{{T_DASH_MISSING}} {{PERIOD}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-missing"><table class="dash" id="missing-table">
+<caption id="cap-missing">{{T_DASH_MISSING}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_ORG_UNIT}}</th><th scope="col">{{T_SUB_STATE}}</th></tr></thead>
 <tbody>
 {{#MISSING}}<tr><th scope="row"><a href="/dashboard/org/{{UNIT_ID}}?period={{PERIOD_Q}}">{{UNIT_NAME}}</a></th><td>{{SUB_STATE}}</td></tr>
 {{/MISSING}}</tbody>
-</table>
+</table></div>
 {{#PAGER}}<nav class="pager" aria-label="{{T_PAGER_LABEL}} ({{T_PAGER_BOTTOM}})">
 <p>{{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{FROM}}–{{TO}} {{T_PAGER_OF}} {{TOTAL}}</p>
 <ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}#missing">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}#missing">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p class="crumbs"><a href="/dashboard?period={{PERIOD_Q}}">{{T_DASH_TITLE}} {{PERIOD}}</a></p>
 <h1>{{T_DEV_TITLE}} {{PERIOD}}</h1>
-<form class="inline" method="get" action="/dashboard/deviations">
-<label for="period">{{T_DASH_PERIOD}}</label>
+<form class="inline" method="get" action="/dashboard/deviations" aria-labelledby="period-label">
+<label for="period" id="period-label">{{T_DASH_PERIOD}}</label>
 <select id="period" name="period">{{#PERIOD_OPTION}}<option value="{{OPTION}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION}}</option>{{/PERIOD_OPTION}}</select>
 <button type="submit">{{T_SHOW}}</button>
 </form>
@@ -9,8 +9,8 @@
 <p>{{T_DEV_THRESHOLD}}: {{THRESHOLD_PCT}} {{T_DEV_AND}} {{THRESHOLD_MONEY}}.{{#HAS_PREV}} <a href="/dashboard/deviations?period={{PREV_PERIOD}}">{{T_DEV_TITLE}} {{PREV_PERIOD}}</a>{{/HAS_PREV}}</p>
 {{#NO_DEVIATIONS}}<p>{{T_DEV_NONE}}</p>{{/NO_DEVIATIONS}}
 {{#HAS_DEVIATIONS}}<p id="deviation-count"><span data-total="{{N_DEVIATIONS}}">{{N_DEVIATIONS}}</span> {{T_DEV_N}}</p>{{/HAS_DEVIATIONS}}
-{{#PROGRAMME_SUMMARY}}<div class="table-wrap"><table class="dash" id="deviation-summary">
-<caption>{{T_DEV_SUMMARY}} {{PERIOD}}{{#HAS_PREV}}, {{T_DASH_YOY}} {{PREV_PERIOD}}{{/HAS_PREV}}</caption>
+{{#PROGRAMME_SUMMARY}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-dev-summary"><table class="dash" id="deviation-summary">
+<caption id="cap-dev-summary">{{T_DEV_SUMMARY}} {{PERIOD}}{{#HAS_PREV}}, {{T_DASH_YOY}} {{PREV_PERIOD}}{{/HAS_PREV}}</caption>
 <thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_DEV_N}}</th><th scope="col" class="num">{{T_DEV_NET}}</th>{{#HAS_PREV}}<th scope="col" class="num">{{T_DEV_N}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_DEV_NET}} {{PREV_PERIOD}}</th>{{/HAS_PREV}}{{#PAGED}}<th scope="col">{{T_DEV_FIRST_PAGE}}</th>{{/PAGED}}</tr></thead>
 <tbody>
 {{#SUMMARY_ROW}}<tr data-number="{{PROGRAMME_NUMBER}}"><th scope="row">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</th><td class="num" data-field="count">{{COUNT}}</td><td class="num" data-cents="{{NET_CENTS}}" data-field="net">{{NET}}</td>{{#PREV}}<td class="num yoy" data-field="prev_count">{{COUNT}}</td><td class="num yoy" data-cents="{{NET_CENTS}}" data-field="prev_net">{{NET}}</td>{{/PREV}}{{#FIRST}}<td data-programme="{{PROGRAMME_ID}}"><a href="{{PAGER_BASE}}&amp;page={{FIRST_PAGE}}#g{{PROGRAMME_ID}}">{{T_PAGER_PAGE}} {{FIRST_PAGE}}</a></td>{{/FIRST}}{{#NO_FIRST}}<td>—</td>{{/NO_FIRST}}</tr>
@@ -22,8 +22,8 @@
 </nav>{{/PAGER}}
 {{#GROUP}}<section aria-labelledby="g{{PROGRAMME_ID}}">
 <h2 id="g{{PROGRAMME_ID}}"><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{T_PROGRAMME}} {{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></h2>
-<div class="table-wrap"><table class="dash deviations">
-<caption>{{T_DEV_TITLE}}: {{T_PROGRAMME}} {{PROGRAMME_NUMBER}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-dev-{{PROGRAMME_ID}}"><table class="dash deviations">
+<caption id="cap-dev-{{PROGRAMME_ID}}">{{T_DEV_TITLE}}: {{T_PROGRAMME}} {{PROGRAMME_NUMBER}}</caption>
 <thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col">{{T_OWNER}}</th><th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
 {{#DEVIATION}}<tr data-performance="{{PERF_ID}}"><th scope="row">{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</th><td><a href="/dashboard/org/{{OWNER_ID}}?period={{PERIOD_Q}}">{{OWNER}}</a></td>{{#FIN}}<td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num" data-cents="{{DEV_CENTS}}">{{DEV}}</td><td class="num" data-bp="{{DEV_BP}}">{{DEV_PCT}}</td>{{/FIN}}<td>{{EXPLANATION}}{{#NO_EXPLANATION}}<strong class="missing-text">{{T_DEV_MISSING_TEXT}}</strong>{{/NO_EXPLANATION}}</td><td>{{MEASURE}}{{#NO_MEASURE}}<strong class="missing-text">{{T_DEV_MISSING_TEXT}}</strong>{{/NO_MEASURE}}</td></tr>

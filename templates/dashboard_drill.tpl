@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p class="crumbs"><a href="/dashboard?period={{PERIOD_Q}}">{{T_DASH_TITLE}} {{PERIOD}}</a></p>
 <h1>{{T_DRILL_TITLE}}: {{CODE}} {{IND_NAME}}</h1>
-<form class="inline" method="get" action="/dashboard/indicators/{{IND_ID}}">
-<label for="period">{{T_DASH_PERIOD}}</label>
+<form class="inline" method="get" action="/dashboard/indicators/{{IND_ID}}" aria-labelledby="period-label">
+<label for="period" id="period-label">{{T_DASH_PERIOD}}</label>
 <select id="period" name="period">{{#PERIOD_OPTION}}<option value="{{OPTION}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION}}</option>{{/PERIOD_OPTION}}</select>
 <button type="submit">{{T_SHOW}}</button>
 </form>
@@ -13,8 +13,8 @@
 <p>{{T_DRILL_INTRO}}</p>
 <section aria-labelledby="tree">
 <h2 id="tree">{{T_DRILL_TREE}}</h2>
-<div class="table-wrap"><table class="dash" id="node-table">
-<caption>{{T_DRILL_TREE}}: {{CODE}} {{PERIOD}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-nodes"><table class="dash" id="node-table">
+<caption id="cap-nodes">{{T_DRILL_TREE}}: {{CODE}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_ORG_UNIT}}</th><th scope="col">{{T_KIND}}</th><th scope="col" class="num">{{T_REALISED}}</th>{{#IS_RATIO}}<th scope="col" class="num">{{T_NUMERATOR}}</th><th scope="col" class="num">{{T_DENOMINATOR}}</th>{{/IS_RATIO}}<th scope="col" class="num">{{T_TARGET}}</th><th scope="col">{{T_STATUS}}</th><th scope="col" class="num">{{T_FIGURES_USED}}</th></tr></thead>
 <tbody>
 {{#NODE}}<tr data-node="{{NODE_ID}}" data-depth="{{DEPTH}}" data-value="{{VALUE_RAW}}"><th scope="row" class="tree-{{DEPTH}}"><a href="/dashboard/org/{{NODE_ID}}?period={{PERIOD_Q}}">{{NODE_NAME}}</a></th><td>{{KIND}}</td><td class="num">{{VALUE}}</td>{{#IS_RATIO_ROW}}<td class="num">{{NUM}}</td><td class="num">{{DEN}}</td>{{/IS_RATIO_ROW}}<td class="num">{{TARGET}}</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td class="num">{{N_USED}}</td></tr>
@@ -23,8 +23,8 @@
 </section>
 <section aria-labelledby="figures">
 <h2 id="figures">{{T_DRILL_FIGURES}}</h2>
-<div class="table-wrap"><table class="dash" id="figure-table">
-<caption>{{T_DRILL_FIGURES}}: {{CODE}} {{PERIOD}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-figures"><table class="dash" id="figure-table">
+<caption id="cap-figures">{{T_DRILL_FIGURES}}: {{CODE}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_ORG_UNIT}}</th><th scope="col">{{T_DASH_PERIOD}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_NUMERATOR}}</th><th scope="col" class="num">{{T_DENOMINATOR}}</th><th scope="col" class="num">{{T_WEIGHT}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
 {{#FIGURE}}<tr data-figure-unit="{{UNIT_ID}}" data-quarter="{{QUARTER}}" data-value="{{VALUE_RAW}}"><th scope="row">{{UNIT_NAME}}</th><td>Q{{QUARTER}}</td><td class="num">{{VALUE}}</td><td class="num">{{NUM}}</td><td class="num">{{DEN}}</td><td class="num">{{WEIGHT}}</td><td class="num">{{TARGET}}</td><td class="num">{{FORECAST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
@@ -48,12 +48,12 @@
 </figure>
 <details>
 <summary>{{T_CHART_DATA}}: {{T_DRILL_TREND}}</summary>
-<table>
-<caption>{{T_DRILL_TREND}}: {{CODE}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-trend-data"><table>
+<caption id="cap-trend-data">{{T_DRILL_TREND}}: {{CODE}}</caption>
 <thead><tr><th scope="col">{{T_DASH_PERIOD}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col">{{T_STATUS}}</th></tr></thead>
 <tbody>
 {{#TREND_Q}}<tr><th scope="row">{{QUARTER}}</th><td class="num">{{VALUE}}</td><td class="num">{{TARGET}}</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td></tr>
 {{/TREND_Q}}</tbody>
-</table>
+</table></div>
 </details>
 </section>

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p class="crumbs"><a href="/dashboard?period={{PERIOD_Q}}">{{T_DASH_TITLE}} {{PERIOD}}</a></p>
 <h1>{{T_PDASH_TITLE}}: {{T_PROGRAMME}} {{NUMBER}}. {{NAME}}</h1>
-<form class="inline" method="get" action="/dashboard/programmes/{{ID}}">
-<label for="period">{{T_DASH_PERIOD}}</label>
+<form class="inline" method="get" action="/dashboard/programmes/{{ID}}" aria-labelledby="period-label">
+<label for="period" id="period-label">{{T_DASH_PERIOD}}</label>
 <select id="period" name="period">{{#PERIOD_OPTION}}<option value="{{OPTION}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION}}</option>{{/PERIOD_OPTION}}</select>
 <button type="submit">{{T_SHOW}}</button>
 </form>
@@ -16,8 +16,8 @@
 <p class="lead">{{AMBITION}}</p>
 {{#EFFECT}}<section class="effect" aria-labelledby="e{{EFFECT_ID}}">
 <h3 id="e{{EFFECT_ID}}">{{T_EFFECT}} {{EFFECT_NUMBER}}: {{EFFECT_NAME}} {{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</h3>
-{{#HAS_EFFECT_INDICATORS}}<div class="table-wrap"><table class="dash">
-<caption>{{T_EFFECT_INDICATORS}}: {{EFFECT_NAME}}</caption>
+{{#HAS_EFFECT_INDICATORS}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-e{{EFFECT_ID}}"><table class="dash">
+<caption id="cap-e{{EFFECT_ID}}">{{T_EFFECT_INDICATORS}}: {{EFFECT_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
 {{#EFFECT_INDICATOR}}<tr data-indicator="{{IND_ID}}"><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a> <span class="meta">({{UNIT}}; {{UNITS}} {{T_PDASH_UNITS}})</span></th><td class="num">{{TARGET}}</td><td class="num" data-field="value">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
@@ -37,8 +37,8 @@
 {{#PERFORMANCE}}<section class="performance" aria-labelledby="p{{PERF_ID}}">
 <h3 id="p{{PERF_ID}}">{{T_PERFORMANCE}} {{EFFECT_NUMBER}}.{{PERF_NUMBER}}: {{PERF_NAME}} {{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</h3>
 <p class="meta">{{T_OWNER}}: <a href="/dashboard/org/{{OWNER_ID}}?period={{PERIOD_Q}}">{{OWNER}}</a></p>
-{{#HAS_PERF_INDICATORS}}<div class="table-wrap"><table class="dash">
-<caption>{{T_INDICATORS}}: {{PERF_NAME}}</caption>
+{{#HAS_PERF_INDICATORS}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-p{{PERF_ID}}"><table class="dash">
+<caption id="cap-p{{PERF_ID}}">{{T_INDICATORS}}: {{PERF_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
 {{#PERF_INDICATOR}}<tr data-indicator="{{IND_ID}}"><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a> <span class="meta">({{UNIT}}; {{UNITS}} {{T_PDASH_UNITS}})</span></th><td class="num">{{TARGET}}</td><td class="num" data-field="value">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
@@ -53,8 +53,8 @@
 </section>
 <section aria-labelledby="w3">
 <h2 id="w3">3. {{T_W3}}</h2>
-<div class="table-wrap"><table class="dash" id="finance-table">
-<caption>{{T_BUDGET_PER_PERFORMANCE}} {{PERIOD}}{{#PAGER}} ({{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{T_PAGER_TOTAL_ALL}}){{/PAGER}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-finance"><table class="dash" id="finance-table">
+<caption id="cap-finance">{{T_BUDGET_PER_PERFORMANCE}} {{PERIOD}}{{#PAGER}} ({{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{T_PAGER_TOTAL_ALL}}){{/PAGER}}</caption>
 <thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
 {{#BUDGET_ROW}}<tr><th scope="row">{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</th>{{#NO_COST}}<td class="num" colspan="5">{{T_NO_COST}}</td>{{/NO_COST}}{{#FIN}}<td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{FORECAST}}</td><td class="num">{{DEV}}</td><td class="num">{{DEV_PCT}}</td>{{/FIN}}<td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>

@@ -1,4 +1,4 @@
-{{%AUTOESCAPE context="HTML"}}<h1>{{T_ENTRY_TITLE}}: {{UNIT_NAME}}, {{PERIOD}}</h1>
+{{%AUTOESCAPE context="HTML"}}<h1 id="entry-title">{{T_ENTRY_TITLE}}: {{UNIT_NAME}}, {{PERIOD}}</h1>
 <dl class="facts">
 <dt>{{T_STATE}}</dt><dd><span class="state state-{{STATE_KEY}}"><span aria-hidden="true">{{STATE_ICON}}</span> {{STATE_WORD}}</span></dd>
 <dt>{{T_DEADLINE}}</dt><dd>{{DEADLINE}}</dd>
@@ -9,7 +9,7 @@
 {{#PROBLEM}}<div class="problem" role="alert"><h2>{{PROBLEM_TITLE}}</h2><p>{{MESSAGE}}</p>{{#COUNT}}<p>{{T_ENTRY_FIELDS_WRONG}}: {{N}}</p>{{/COUNT}}</div>{{/PROBLEM}}
 {{#EDITABLE}}<p>{{T_ENTRY_HELP}}</p>
 <p><a href="/entry/{{UNIT_ID}}/{{PERIOD}}/template.csv">{{T_ENTRY_TEMPLATE}}</a> · <a href="/entry/{{UNIT_ID}}/{{PERIOD}}/template.xlsx">{{T_ENTRY_TEMPLATE_XLSX}}</a> · <a href="/import">{{T_IMPORT_TITLE}}</a></p>
-<form method="post" action="/entry/{{UNIT_ID}}/{{PERIOD}}" class="entry" novalidate>
+<form method="post" action="/entry/{{UNIT_ID}}/{{PERIOD}}" class="entry" novalidate aria-labelledby="entry-title">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 {{/EDITABLE}}{{#NO_LINES}}<p>{{T_ENTRY_NOTHING}}</p>{{/NO_LINES}}{{#HAS_FIGS}}<h2>{{T_INDICATORS}}</h2>
 {{/HAS_FIGS}}{{#FIG}}<fieldset class="figure" id="{{PFX}}" data-decimals="{{DECIMALS}}" data-direction="{{DIRECTION}}" data-tolerance="{{TOLERANCE}}" data-target="{{TARGET_PLAIN}}" data-kind="{{KIND}}">
@@ -24,8 +24,10 @@
 </dl>
 {{#VERSION}}<input type="hidden" name="{{PFX}}_version" value="{{V}}">
 {{/VERSION}}{{#FIELD}}<div class="field{{#BAD}} field-bad{{/BAD}}">
-<label for="{{PFX}}_{{FNAME}}">{{LABEL}}</label>
-<p class="hint" id="{{PFX}}_{{FNAME}}_hint">{{HINT}}</p>
+{{#NUMBER}}<label for="{{PFX}}_{{FNAME}}">{{LABEL}}</label>
+{{/NUMBER}}{{#TEXTAREA}}<label for="{{PFX}}_{{FNAME}}">{{LABEL}}</label>
+{{/TEXTAREA}}{{#RO}}<p class="label">{{LABEL}}</p>
+{{/RO}}<p class="hint" id="{{PFX}}_{{FNAME}}_hint">{{HINT}}</p>
 {{#ERR}}<p class="field-error" id="{{PFX}}_{{FNAME}}_err"><span aria-hidden="true">&#9888;</span> {{MSG}}{{#UNDERSTOOD}} {{T_ENTRY_UNDERSTOOD}}: {{TEXT}}.{{/UNDERSTOOD}}{{#LIMIT}} {{T_ENTRY_LIMIT}}: {{TEXT}}.{{/LIMIT}}</p>
 {{/ERR}}{{#THEIRS}}<p class="conflict" id="{{PFX}}_{{FNAME}}_theirs">{{T_ENTRY_THEIRS}}: <strong>{{TEXT}}</strong></p>
 {{/THEIRS}}{{#NUMBER}}<input type="text" inputmode="decimal" autocomplete="off" id="{{PFX}}_{{FNAME}}" name="{{PFX}}_{{FNAME}}" value="{{VALUE}}" aria-invalid="{{INVALID}}" aria-describedby="{{DESCRIBEDBY}}">
@@ -44,8 +46,10 @@
 {{/DEVIATION}}</dl>
 {{#VERSION}}<input type="hidden" name="{{PFX}}_version" value="{{V}}">
 {{/VERSION}}{{#FIELD}}<div class="field{{#BAD}} field-bad{{/BAD}}">
-<label for="{{PFX}}_{{FNAME}}">{{LABEL}}</label>
-<p class="hint" id="{{PFX}}_{{FNAME}}_hint">{{HINT}}</p>
+{{#NUMBER}}<label for="{{PFX}}_{{FNAME}}">{{LABEL}}</label>
+{{/NUMBER}}{{#TEXTAREA}}<label for="{{PFX}}_{{FNAME}}">{{LABEL}}</label>
+{{/TEXTAREA}}{{#RO}}<p class="label">{{LABEL}}</p>
+{{/RO}}<p class="hint" id="{{PFX}}_{{FNAME}}_hint">{{HINT}}</p>
 {{#ERR}}<p class="field-error" id="{{PFX}}_{{FNAME}}_err"><span aria-hidden="true">&#9888;</span> {{MSG}}{{#UNDERSTOOD}} {{T_ENTRY_UNDERSTOOD}}: {{TEXT}}.{{/UNDERSTOOD}}</p>
 {{/ERR}}{{#THEIRS}}<p class="conflict" id="{{PFX}}_{{FNAME}}_theirs">{{T_ENTRY_THEIRS}}: <strong>{{TEXT}}</strong></p>
 {{/THEIRS}}{{#NUMBER}}<input type="text" inputmode="decimal" autocomplete="off" id="{{PFX}}_{{FNAME}}" name="{{PFX}}_{{FNAME}}" value="{{VALUE}}" aria-invalid="{{INVALID}}" aria-describedby="{{DESCRIBEDBY}}">
@@ -58,8 +62,8 @@
 <button type="submit" name="action" value="submit">{{T_ENTRY_SUBMIT}}</button>
 </div>
 </form>
-{{/EDITABLE}}{{#DECIDE}}<h2>{{T_ENTRY_DECIDE}}</h2>
-<form method="post" action="/entry/{{UNIT_ID}}/{{PERIOD}}/decision">
+{{/EDITABLE}}{{#DECIDE}}<h2 id="decide-title">{{T_ENTRY_DECIDE}}</h2>
+<form method="post" action="/entry/{{UNIT_ID}}/{{PERIOD}}/decision" aria-labelledby="decide-title">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field"><label for="decision_comment">{{T_ENTRY_COMMENT}}</label>
 <p class="hint" id="decision_comment_hint">{{T_ENTRY_COMMENT_HINT}}</p>
@@ -72,8 +76,8 @@
 </form>
 {{/DECIDE}}{{#OWN_SUBMISSION}}<h2>{{T_ENTRY_DECIDE}}</h2>
 <p class="notice" role="note">{{MESSAGE}}</p>
-{{/OWN_SUBMISSION}}{{#REOPEN}}<h2>{{T_ENTRY_REOPEN}}</h2>
-<form method="post" action="/entry/{{UNIT_ID}}/{{PERIOD}}/reopen">
+{{/OWN_SUBMISSION}}{{#REOPEN}}<h2 id="reopen-title">{{T_ENTRY_REOPEN}}</h2>
+<form method="post" action="/entry/{{UNIT_ID}}/{{PERIOD}}/reopen" aria-labelledby="reopen-title">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field"><label for="reopen_reason">{{T_ENTRY_REOPEN_REASON}}</label>
 <p class="hint" id="reopen_reason_hint">{{T_ENTRY_REOPEN_HINT}}</p>
@@ -82,4 +86,4 @@
 <div class="actions"><button type="submit">{{T_ENTRY_REOPEN}}</button></div>
 </form>
 {{/REOPEN}}<ul hidden id="status-looks">{{#STATUS_LOOK}}<li data-status="{{STATUS}}" class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</li>{{/STATUS_LOOK}}</ul>
-<script src="/static/js/entry.js" defer></script>
+<script src="{{URL_ENTRY_JS}}" defer></script>

@@ -11,10 +11,10 @@
 <p><a href="/indicators/{{IND_ID}}">{{T_FIGURE_INDICATOR}}</a></p>
 <h2>{{T_FIGURE_HISTORY}}</h2>
 {{#NO_HISTORY}}<p>{{T_FIGURE_NO_HISTORY}}</p>{{/NO_HISTORY}}
-{{#HAS_HISTORY}}<table>
-<caption>{{T_FIGURE_HISTORY}}</caption>
+{{#HAS_HISTORY}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-history"><table>
+<caption id="cap-history">{{T_FIGURE_HISTORY}}</caption>
 <thead><tr><th scope="col">{{T_FIGURE_WHEN}}</th><th scope="col">{{T_FIGURE_WHO}}</th><th scope="col">{{T_FIGURE_WHAT}}</th><th scope="col">{{T_FIGURE_CHANGES}}</th></tr></thead>
 <tbody>
 {{#EVENT}}<tr><th scope="row">{{AT}}</th><td>{{WHO}}</td><td>{{ACTION}}</td><td><ul class="changes">{{#CHANGE}}<li>{{FIELD}}: {{OLD}} &rarr; {{NEW}}</li>{{/CHANGE}}</ul></td></tr>
 {{/EVENT}}</tbody>
-</table>{{/HAS_HISTORY}}
+</table></div>{{/HAS_HISTORY}}

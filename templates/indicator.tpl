@@ -6,10 +6,10 @@
 <dt>{{T_SOURCE}}</dt><dd>{{IND_SOURCE}}</dd>
 </dl>
 {{#NO_FIGURES}}<p>{{T_NO_FIGURES}}</p>{{/NO_FIGURES}}
-{{#HAS_FIGURES}}<table>
-<caption>{{T_FIGURES}}: {{IND_NAME}}</caption>
+{{#HAS_FIGURES}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-figures"><table>
+<caption id="cap-figures">{{T_FIGURES}}: {{IND_NAME}}</caption>
 <thead><tr><th scope="col">{{T_PERIOD}}</th><th scope="col">{{T_ORG_UNIT}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
 {{#FIGURE}}<tr><th scope="row">{{PERIOD}}</th><td><a href="/org/{{UNIT_ID}}">{{UNIT_NAME}}</a></td><td class="num">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
 {{/FIGURE}}</tbody>
-</table>{{/HAS_FIGURES}}
+</table></div>{{/HAS_FIGURES}}

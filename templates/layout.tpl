@@ -4,12 +4,13 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{TITLE}} · {{T_APP_NAME}}</title>
-<link rel="stylesheet" href="/static/css/koers.css">
-<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="{{URL_CSS}}">
+<link rel="icon" href="{{URL_FAVICON}}" type="image/svg+xml">
+<script src="{{URL_KOERS_JS}}" defer></script>
 </head>
 <body>
-<a class="skip" href="#inhoud">{{T_SKIP_TO_CONTENT}}</a>
 <header class="site">
+<a class="skip" href="#inhoud">{{T_SKIP_TO_CONTENT}}</a>
 <div class="brand"><a href="/">{{T_APP_NAME}}</a> <span class="tagline">{{T_APP_TAGLINE}}</span></div>
 {{#USER}}<nav aria-label="{{T_NAV_LABEL}}">
 <ul>
@@ -26,7 +27,7 @@
 <a href="?lang={{OTHER_LANG}}" lang="{{OTHER_LANG}}" hreflang="{{OTHER_LANG}}" title="{{T_LANG_SWITCH_LABEL}}">{{T_LANG_SWITCH}}</a>
 {{#USER}}<span class="who"><span class="visually-hidden">{{T_LOGGED_IN_AS}} </span>{{USER_NAME}}</span>
 <a href="/account">{{T_NAV_ACCOUNT}}</a>
-<form method="post" action="/logout"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">{{T_LOGOUT}}</button></form>
+<form method="post" action="/logout" aria-labelledby="logout-button"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" id="logout-button">{{T_LOGOUT}}</button></form>
 {{/USER}}{{#ANONYMOUS}}<a href="/login">{{T_NAV_LOGIN}}</a>
 {{/ANONYMOUS}}</div>
 </header>

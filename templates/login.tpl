@@ -1,7 +1,7 @@
-{{%AUTOESCAPE context="HTML"}}<h1>{{T_LOGIN_TITLE}}</h1>
+{{%AUTOESCAPE context="HTML"}}<h1 id="login-title">{{T_LOGIN_TITLE}}</h1>
 <p>{{T_LOGIN_INTRO}}</p>
 {{#LOGIN_ERROR}}<p class="form-error" role="alert">{{MESSAGE}}</p>
-{{/LOGIN_ERROR}}<form method="post" action="/login" class="stacked">
+{{/LOGIN_ERROR}}<form method="post" action="/login" class="stacked" aria-labelledby="login-title">
 <input type="hidden" name="csrf" value="{{LOGIN_TOKEN}}">
 <input type="hidden" name="next" value="{{NEXT}}">
 <p><label for="username">{{T_LOGIN_USERNAME}}</label>

@@ -14,11 +14,11 @@
 <section aria-labelledby="h-perf">
 <h2 id="h-perf">{{T_OWNED_PERFORMANCES}} ({{YEAR}})</h2>
 {{#NO_PERFORMANCES}}<p>{{T_NO_PERFORMANCES}}</p>{{/NO_PERFORMANCES}}
-{{#HAS_PERFORMANCES}}<table>
-<caption>{{T_OWNED_PERFORMANCES}} {{YEAR}}</caption>
+{{#HAS_PERFORMANCES}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-perf"><table>
+<caption id="cap-perf">{{T_OWNED_PERFORMANCES}} {{YEAR}}</caption>
 <thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_BUDGET}}</th></tr></thead>
 <tbody>
 {{#PERFORMANCE}}<tr><th scope="row">{{PERF_NAME}}</th><td>{{PROGRAMME}}</td><td class="num">{{BUDGET}}</td></tr>
 {{/PERFORMANCE}}</tbody>
-</table>{{/HAS_PERFORMANCES}}
+</table></div>{{/HAS_PERFORMANCES}}
 </section>

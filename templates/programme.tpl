@@ -12,13 +12,13 @@
 <h3 id="e{{EFFECT_ID}}">{{T_EFFECT}} {{EFFECT_NUMBER}}: {{EFFECT_NAME}}</h3>
 <p>{{EFFECT_DESCRIPTION}}</p>
 {{#NO_EFFECT_INDICATORS}}<p>{{T_NO_INDICATORS}}</p>{{/NO_EFFECT_INDICATORS}}
-{{#HAS_EFFECT_INDICATORS}}<table>
-<caption>{{T_EFFECT_INDICATORS}}: {{EFFECT_NAME}}</caption>
+{{#HAS_EFFECT_INDICATORS}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-e{{EFFECT_ID}}"><table>
+<caption id="cap-e{{EFFECT_ID}}">{{T_EFFECT_INDICATORS}}: {{EFFECT_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_UNIT_OF_MEASURE}}</th><th scope="col">{{T_DIRECTION}}</th><th scope="col" class="num">{{T_BASELINE}}</th><th scope="col" class="num">{{T_YEAR_TARGET}}</th></tr></thead>
 <tbody>
 {{#EFFECT_INDICATOR}}{{>INDICATOR_ROW}}{{/EFFECT_INDICATOR}}
 </tbody>
-</table>{{/HAS_EFFECT_INDICATORS}}
+</table></div>{{/HAS_EFFECT_INDICATORS}}
 </section>
 {{/EFFECT}}
 </section>
@@ -29,24 +29,24 @@
 <p>{{PERF_DESCRIPTION}}</p>
 <p class="meta">{{T_OWNER}}: <a href="/org/{{OWNER_ID}}">{{OWNER}}</a> · {{T_EFFECT}}: {{EFFECT_NAME}}</p>
 {{#NO_PERF_INDICATORS}}<p>{{T_NO_INDICATORS}}</p>{{/NO_PERF_INDICATORS}}
-{{#HAS_PERF_INDICATORS}}<table>
-<caption>{{T_INDICATORS}}: {{PERF_NAME}}</caption>
+{{#HAS_PERF_INDICATORS}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-p{{PERF_ID}}"><table>
+<caption id="cap-p{{PERF_ID}}">{{T_INDICATORS}}: {{PERF_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_UNIT_OF_MEASURE}}</th><th scope="col">{{T_DIRECTION}}</th><th scope="col" class="num">{{T_BASELINE}}</th><th scope="col" class="num">{{T_YEAR_TARGET}}</th></tr></thead>
 <tbody>
 {{#PERF_INDICATOR}}{{>INDICATOR_ROW}}{{/PERF_INDICATOR}}
 </tbody>
-</table>{{/HAS_PERF_INDICATORS}}
+</table></div>{{/HAS_PERF_INDICATORS}}
 </section>
 {{/PERFORMANCE}}
 </section>
 <section aria-labelledby="w3">
 <h2 id="w3">3. {{T_W3}}</h2>
-<table>
-<caption>{{T_BUDGET_PER_PERFORMANCE}} {{YEAR}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-budget"><table>
+<caption id="cap-budget">{{T_BUDGET_PER_PERFORMANCE}} {{YEAR}}</caption>
 <thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col">{{T_OWNER}}</th><th scope="col" class="num">{{T_BUDGET}}</th></tr></thead>
 <tbody>
 {{#BUDGET_ROW}}<tr><th scope="row">{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</th><td>{{OWNER}}</td><td class="num">{{BUDGET}}</td></tr>
 {{/BUDGET_ROW}}</tbody>
 <tfoot><tr><th scope="row" colspan="2">{{T_TOTAL}}</th><td class="num">{{TOTAL_BUDGET}}</td></tr></tfoot>
-</table>
+</table></div>
 </section>

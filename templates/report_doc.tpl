@@ -29,14 +29,14 @@
 <section id="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">{{T_REPORT_SUMMARY}}</h2>
 <p>{{T_REPORT_OVERALL}}: <span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></p>
-<table class="summary">
-<caption>{{T_REPORT_SUMMARY}} {{DOC_PERIOD}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-summary"><table class="summary">
+<caption id="cap-summary">{{T_REPORT_SUMMARY}} {{DOC_PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col">{{T_REPORT_STATUS}}</th><th scope="col" class="num">{{T_STATUS_ON_TRACK}}</th><th scope="col" class="num">{{T_STATUS_AT_RISK}}</th><th scope="col" class="num">{{T_STATUS_OFF_TRACK}}</th><th scope="col" class="num">{{T_STATUS_NO_DATA}}</th><th scope="col" class="num">{{T_REPORT_BUDGET_TO_DATE}}</th><th scope="col" class="num">{{T_REPORT_REALISED_TO_DATE}}</th><th scope="col" class="num">{{T_REPORT_DEVIATION}}</th><th scope="col" class="num">{{T_REPORT_FORECAST_YEAR}}</th></tr></thead>
 <tbody>
 {{#SUMMARY}}<tr><th scope="row"><a href="#prog-{{NUMBER}}">{{NUMBER}}. {{NAME}}</a></th><td><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td><td class="num">{{N_ON_TRACK}}</td><td class="num">{{N_AT_RISK}}</td><td class="num">{{N_OFF_TRACK}}</td><td class="num">{{N_NO_DATA}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}})</td><td class="num">{{FORECAST}}</td></tr>
 {{/SUMMARY}}</tbody>
 <tfoot><tr><th scope="row">{{T_TOTAL}}</th><td><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td><td class="num">{{N_ON_TRACK}}</td><td class="num">{{N_AT_RISK}}</td><td class="num">{{N_OFF_TRACK}}</td><td class="num">{{N_NO_DATA}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}})</td><td class="num">{{FORECAST}}</td></tr></tfoot>
-</table>
+</table></div>
 </section>
 {{#PROG}}<section class="programme" id="prog-{{NUMBER}}" aria-labelledby="prog-{{NUMBER}}-title">
 <h2 id="prog-{{NUMBER}}-title">{{T_PROGRAMME}} {{NUMBER}}. {{NAME}}</h2>
@@ -51,13 +51,13 @@
 {{#EFFECT}}<h4>{{T_EFFECT}} {{PROG_NUMBER}}.{{EFFECT_NUMBER}}: {{EFFECT_NAME}} <span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></h4>
 <p>{{EFFECT_DESCRIPTION}}</p>
 {{#NO_EIND}}<p>{{T_NO_INDICATORS}}</p>{{/NO_EIND}}
-{{#HAS_EIND}}<table>
-<caption>{{T_EFFECT_INDICATORS}}: {{EFFECT_NAME}}</caption>
+{{#HAS_EIND}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-{{PROG_NUMBER}}-e{{EFFECT_NUMBER}}"><table>
+<caption id="cap-{{PROG_NUMBER}}-e{{EFFECT_NUMBER}}">{{T_EFFECT_INDICATORS}}: {{EFFECT_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_UNIT_OF_MEASURE}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_REPORT_STATUS}}</th></tr></thead>
 <tbody>
 {{#EIND}}<tr><th scope="row">{{NAME}} <span class="code">{{CODE}}</span></th><td>{{UNIT}}</td><td class="num">{{TARGET}}</td><td class="num">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td></tr>
 {{/EIND}}</tbody>
-</table>
+</table></div>
 {{#ENOTE}}<div class="note"><p class="note-title">{{NAME}} <span class="code">{{CODE}}</span></p>
 {{#HAS_EXPLANATION}}<p><strong>{{T_EXPLANATION}}:</strong> <span class="pre-line">{{TEXT}}</span></p>{{/HAS_EXPLANATION}}
 {{#HAS_MEASURE}}<p><strong>{{T_MEASURE}}:</strong> <span class="pre-line">{{TEXT}}</span></p>{{/HAS_MEASURE}}
@@ -67,27 +67,27 @@
 {{#PERF}}<h4>{{T_PERFORMANCE}} {{PROG_NUMBER}}.{{EFFECT_NUMBER}}.{{PERF_NUMBER}}: {{PERF_NAME}} <span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></h4>
 <p class="meta">{{T_OWNER}}: {{OWNER}}</p>
 {{#NO_PIND}}<p>{{T_NO_INDICATORS}}</p>{{/NO_PIND}}
-{{#HAS_PIND}}<table>
-<caption>{{T_INDICATORS}}: {{PERF_NAME}}</caption>
+{{#HAS_PIND}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-{{PROG_NUMBER}}-p{{EFFECT_NUMBER}}-{{PERF_NUMBER}}"><table>
+<caption id="cap-{{PROG_NUMBER}}-p{{EFFECT_NUMBER}}-{{PERF_NUMBER}}">{{T_INDICATORS}}: {{PERF_NAME}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_UNIT_OF_MEASURE}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col">{{T_REPORT_STATUS}}</th></tr></thead>
 <tbody>
 {{#PIND}}<tr><th scope="row">{{NAME}} <span class="code">{{CODE}}</span></th><td>{{UNIT}}</td><td class="num">{{TARGET}}</td><td class="num">{{VALUE}}</td><td class="num">{{FORECAST}}</td><td><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span></td></tr>
 {{/PIND}}</tbody>
-</table>
+</table></div>
 {{#PNOTE}}<div class="note"><p class="note-title">{{NAME}} <span class="code">{{CODE}}</span></p>
 {{#HAS_EXPLANATION}}<p><strong>{{T_EXPLANATION}}:</strong> <span class="pre-line">{{TEXT}}</span></p>{{/HAS_EXPLANATION}}
 {{#HAS_MEASURE}}<p><strong>{{T_MEASURE}}:</strong> <span class="pre-line">{{TEXT}}</span></p>{{/HAS_MEASURE}}
 </div>
 {{/PNOTE}}{{/HAS_PIND}}
 {{/PERF}}<h3>3. {{T_W3}}</h3>
-<table class="cost">
-<caption>{{T_REPORT_CHART_COST}}: {{T_PROGRAMME}} {{NUMBER}}</caption>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-cost-{{NUMBER}}"><table class="cost">
+<caption id="cap-cost-{{NUMBER}}">{{T_REPORT_CHART_COST}}: {{T_PROGRAMME}} {{NUMBER}}</caption>
 <thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col" class="num">{{T_REPORT_YEAR_BUDGET}}</th><th scope="col" class="num">{{T_REPORT_BUDGET_TO_DATE}}</th><th scope="col" class="num">{{T_REPORT_REALISED_TO_DATE}}</th><th scope="col" class="num">{{T_REPORT_DEVIATION}}</th><th scope="col" class="num">{{T_REPORT_FORECAST_YEAR}}</th></tr></thead>
 <tbody>
 {{#COST}}<tr><th scope="row">{{PROG_NUMBER}}.{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</th><td class="num">{{YEAR_BUDGET}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}}){{#NEEDS_EXPLANATION}} <span class="flag">{{T_REPORT_NEEDS_EXPLANATION}}</span>{{/NEEDS_EXPLANATION}}</td><td class="num">{{FORECAST}}</td></tr>
 {{/COST}}</tbody>
 <tfoot><tr><th scope="row">{{T_TOTAL}}</th><td class="num">{{YEAR_BUDGET}}</td><td class="num">{{BUDGET}}</td><td class="num">{{REALISED}}</td><td class="num">{{DEVIATION}} ({{DEVIATION_PCT}}){{#TOTAL_NEEDS_EXPLANATION}} <span class="flag">{{T_REPORT_NEEDS_EXPLANATION}}</span>{{/TOTAL_NEEDS_EXPLANATION}}</td><td class="num">{{FORECAST}}</td></tr></tfoot>
-</table>
+</table></div>
 {{#CNOTE}}<div class="note"><p class="note-title">{{PROG_NUMBER}}.{{EFFECT_NUMBER}}.{{PERF_NUMBER}} {{PERF_NAME}}</p>
 {{#HAS_EXPLANATION}}<p><strong>{{T_EXPLANATION}}:</strong> <span class="pre-line">{{TEXT}}</span></p>{{/HAS_EXPLANATION}}
 {{#HAS_MEASURE}}<p><strong>{{T_MEASURE}}:</strong> <span class="pre-line">{{TEXT}}</span></p>{{/HAS_MEASURE}}

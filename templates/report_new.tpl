@@ -1,8 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}<p class="crumbs"><a href="/reports">{{T_REPORTS_TITLE}}</a></p>
-<h1>{{T_REPORT_NEW}}</h1>
+<h1 id="report-new-title">{{T_REPORT_NEW}}</h1>
 <p>{{T_REPORT_NEW_INTRO}}</p>
 {{#FORM_ERROR}}<p class="form-error" role="alert">{{T_REPORT_ERR_FORM}}</p>{{/FORM_ERROR}}
-<form method="post" action="/reports" class="stack">
+<form method="post" action="/reports" class="stack" aria-labelledby="report-new-title">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <div class="field">
 <label for="period">{{T_PERIOD}}</label>

@@ -47,6 +47,8 @@ for target in "$@"; do
 		need_cmd node nodejs
 		need_cmd npm npm
 		need_cmd chromium chromium
+		# The Nu Html Checker (vnu.jar, npm vnu-jar) in the browser tests.
+		need_cmd java default-jre-headless
 		need_cmd clang clang
 		# libFuzzer's runtime (make fuzz); Debian 12's clang is clang-14.
 		need_glob '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' libclang-rt-14-dev

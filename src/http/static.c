@@ -2,6 +2,12 @@
  * static.c: static files from memory, with Content-Type, ETag and
  * Cache-Control.  Symbolic links and anything outside the folder are never
  * read: the folder is walked once at start with lstat().
+ *
+ * Each file also answers under a name with its content's hash
+ * (css/koers.css as css/koers.0123456789ab.css), which never changes
+ * meaning and so is cached for a year, immutable; the templates name files
+ * only that way (static_urls sets their variables once, at start).  Text
+ * files are gzipped once, at start, and sent so to a client that accepts it.
  */
 #include <sys/stat.h>
 
@@ -13,18 +19,40 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gzip.h"
 #include "http.h"
 #include "log.h"
 #include "static.h"
+#include "tmpl.h"
+
+#define STATIC_HASHLEN	12	/* hex digits of the content hash in a name */
 
 struct static_file {
 	char		*name;		/* relative to the folder: "css/koers.css" */
+	char		*hashed;	/* "css/koers.0123456789ab.css" */
 	char		*path;		/* on disk */
 	char		*data;
 	size_t		 len;
+	unsigned char	*gz;		/* gzip of data, or NULL: not worth it */
+	size_t		 gzlen;
 	char		 etag[24];
+	char		 gzetag[28];
 	struct timespec	 mtime;
 	const char	*ctype;
+};
+
+/*
+ * The files the templates name, each through one variable holding its
+ * hashed URL.  A missing file stops the start.
+ */
+static const struct {
+	const char	*name;
+	const char	*var;
+} static_urls[] = {
+	{ "css/koers.css", "URL_CSS" },
+	{ "favicon.svg", "URL_FAVICON" },
+	{ "js/entry.js", "URL_ENTRY_JS" },
+	{ "js/koers.js", "URL_KOERS_JS" },
 };
 
 static struct static_file	*static_files;
@@ -53,6 +81,67 @@ static_ctype(const char *name)
 		if (strcmp(dot, types[i].ext) == 0)
 			return types[i].ctype;
 	return "application/octet-stream";
+}
+
+/* Whether a file of this type gets smaller when gzipped (not images). */
+static int
+static_compressible(const char *ctype)
+{
+	return strncmp(ctype, "text/", 5) == 0 ||
+	    strcmp(ctype, "image/svg+xml") == 0 ||
+	    strcmp(ctype, "application/json") == 0;
+}
+
+/*
+ * f's name with hash before its extension: "css/koers.css" and hash
+ * 0x0123456789abcdef give "css/koers.0123456789ab.css".  NULL when memory
+ * runs out.
+ */
+static char *
+static_hashed_name(const char *name, uint64_t hash)
+{
+	const char	*slash = strrchr(name, '/'), *dot = strrchr(name, '.');
+	char		 hex[17], *out;
+	size_t		 stem, len = strlen(name);
+
+	if (dot == NULL || (slash != NULL && dot < slash) || dot == name ||
+	    (slash != NULL && dot == slash + 1))
+		dot = name + len;		/* no extension: hash at the end */
+	stem = (size_t)(dot - name);
+	snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)hash);
+	if ((out = malloc(len + STATIC_HASHLEN + 2)) == NULL)
+		return NULL;
+	memcpy(out, name, stem);
+	out[stem] = '.';
+	memcpy(out + stem + 1, hex, STATIC_HASHLEN);
+	memcpy(out + stem + 1 + STATIC_HASHLEN, dot, len - stem + 1);
+	return out;
+}
+
+/* The gzip member of f's data into f->gz, when that saves bytes. */
+static void
+static_gzip(struct static_file *f)
+{
+	struct gz_part	 part;
+	uint32_t	 empty = gz_crc("", 0);
+	unsigned char	*gz;
+	size_t		 len;
+
+	free(f->gz);
+	f->gz = NULL;
+	f->gzlen = 0;
+	if (!static_compressible(f->ctype) || !gz_deflate(f->data, f->len, &part))
+		return;
+	gz = gz_splice("", 0, empty, &part, "", 0, empty, &len);
+	gz_part_free(&part);
+	if (gz == NULL)
+		return;
+	if (len >= f->len) {
+		free(gz);
+		return;
+	}
+	f->gz = gz;
+	f->gzlen = len;
 }
 
 /* Read path (never through a symbolic link) into f. */
@@ -84,11 +173,18 @@ static_load(struct static_file *f)
 		h ^= (unsigned char)data[i];
 		h *= 0x100000001b3ULL;
 	}
+	if (f->hashed == NULL && (f->hashed = static_hashed_name(f->name, h)) == NULL) {
+		free(data);
+		return 0;
+	}
 	free(f->data);
 	f->data = data;
 	f->len = got;
 	f->mtime = st.st_mtim;
 	snprintf(f->etag, sizeof(f->etag), "\"%016llx\"", (unsigned long long)h);
+	snprintf(f->gzetag, sizeof(f->gzetag), "\"%016llx.gz\"",
+	    (unsigned long long)h);
+	static_gzip(f);
 	return 1;
 }
 
@@ -134,7 +230,10 @@ static_walk(const char *dir, const char *prefix)
 		f->ctype = static_ctype(name);
 		if (f->name == NULL || f->path == NULL || !static_load(f)) {
 			free(f->name);
+			free(f->hashed);
 			free(f->path);
+			free(f->data);
+			free(f->gz);
 			ok = 0;
 			continue;
 		}
@@ -144,14 +243,34 @@ static_walk(const char *dir, const char *prefix)
 	return ok;
 }
 
-/* Read every file under dir.  Returns 0 (logged) if the folder is unreadable. */
+/*
+ * Read every file under dir, and set the templates' variables that name
+ * the files they use (static_urls): "/static/" and the hashed name, or
+ * with --dev (files may change) the plain name.  Returns 0 (logged) if the
+ * folder is unreadable or lacks one of those files.
+ */
 int
 static_init(const char *dir, int dev)
 {
+	char	 url[1100];
+	size_t	 i, j;
+
 	static_dev = dev;
 	if (!static_walk(dir, "")) {
 		log_err("static: cannot read %s", dir);
 		return 0;
+	}
+	for (i = 0; i < sizeof(static_urls) / sizeof(static_urls[0]); i++) {
+		for (j = 0; j < static_n; j++)
+			if (strcmp(static_files[j].name, static_urls[i].name) == 0)
+				break;
+		if (j == static_n) {
+			log_err("static: %s/%s is missing", dir, static_urls[i].name);
+			return 0;
+		}
+		snprintf(url, sizeof(url), "/static/%s", dev ?
+		    static_files[j].name : static_files[j].hashed);
+		tmpl_set_global(static_urls[i].var, url);
 	}
 	return 1;
 }
@@ -163,8 +282,10 @@ static_free(void)
 
 	for (i = 0; i < static_n; i++) {
 		free(static_files[i].name);
+		free(static_files[i].hashed);
 		free(static_files[i].path);
 		free(static_files[i].data);
+		free(static_files[i].gz);
 	}
 	free(static_files);
 	static_files = NULL;
@@ -172,8 +293,38 @@ static_free(void)
 }
 
 /*
- * GET /static/{*}: the file named by the capture.  Raises 404; answers 304
- * when If-None-Match carries the current ETag.
+ * Whether an If-None-Match value names etag (RFC 9110 13.1.2: "*", or a
+ * list of entity tags compared weakly, so W/"x" matches "x").
+ */
+static int
+static_etag_match(const char *inm, const char *etag)
+{
+	const char	*p = inm, *end;
+	size_t		 elen = strlen(etag);
+
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t' || *p == ',')
+			p++;
+		if (*p == '*')
+			return 1;
+		if (strncmp(p, "W/", 2) == 0)
+			p += 2;
+		if (*p != '"')
+			return 0;	/* not an entity tag: no match */
+		if ((end = strchr(p + 1, '"')) == NULL)
+			return 0;
+		if ((size_t)(end + 1 - p) == elen && strncmp(p, etag, elen) == 0)
+			return 1;
+		p = end + 1;
+	}
+	return 0;
+}
+
+/*
+ * GET /static/{*}: the file named by the capture, under its plain or its
+ * hashed name (cached for a year, immutable).  Gzipped when the client
+ * accepts it and that is smaller.  Raises 404; answers 304 when
+ * If-None-Match names the current ETag of what would be sent.
  */
 void
 static_serve(struct req *q, struct resp *r)
@@ -182,25 +333,41 @@ static_serve(struct req *q, struct resp *r)
 	struct stat		 st;
 	size_t			 i;
 	char			*copy;
+	const char		*etag;
+	const void		*body;
+	size_t			 len;
+	int			 hashed = 0, gz;
 
-	for (i = 0; i < static_n; i++)
-		if (strcmp(static_files[i].name, q->args[0]) == 0) {
+	for (i = 0; i < static_n && f == NULL; i++)
+		if (strcmp(static_files[i].name, q->args[0]) == 0)
 			f = &static_files[i];
-			break;
+		else if (strcmp(static_files[i].hashed, q->args[0]) == 0) {
+			f = &static_files[i];
+			hashed = 1;
 		}
 	if (f == NULL) {
 		r->status = 404;
 		return;
 	}
 	pthread_mutex_lock(&static_mtx);
-	if (static_dev && lstat(f->path, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (st.st_mtim.tv_sec != f->mtime.tv_sec ||
+	/* Under a hashed name the content never changes: no reload. */
+	if (static_dev && !hashed && lstat(f->path, &st) == 0 &&
+	    S_ISREG(st.st_mode) && (st.st_mtim.tv_sec != f->mtime.tv_sec ||
 	    st.st_mtim.tv_nsec != f->mtime.tv_nsec))
 		(void)static_load(f);
-	resp_header(r, "ETag", f->etag);
-	resp_header(r, "Cache-Control", static_dev ? "no-cache" :
+	gz = f->gz != NULL && gz_accepted(q->accept_enc);
+	etag = gz ? f->gzetag : f->etag;
+	body = gz ? (const void *)f->gz : (const void *)f->data;
+	len = gz ? f->gzlen : f->len;
+	resp_header(r, "ETag", etag);
+	resp_header(r, "Cache-Control", hashed ?
+	    "public, max-age=31536000, immutable" : static_dev ? "no-cache" :
 	    "public, max-age=3600");
-	if (strcmp(q->if_none_match, f->etag) == 0) {
+	if (f->gz != NULL)
+		resp_header(r, "Vary", "Accept-Encoding");
+	if (gz)
+		resp_header(r, "Content-Encoding", "gzip");
+	if (static_etag_match(q->if_none_match, etag)) {
 		pthread_mutex_unlock(&static_mtx);
 		r->status = 304;
 		resp_static(r, NULL, "");
@@ -208,14 +375,14 @@ static_serve(struct req *q, struct resp *r)
 	}
 	if (static_dev) {
 		/* The file may be reloaded while this answer is sent: copy. */
-		if ((copy = malloc(f->len)) != NULL) {
-			memcpy(copy, f->data, f->len);
-			resp_set_body(r, f->ctype, copy, f->len);
+		if ((copy = malloc(len > 0 ? len : 1)) != NULL) {
+			memcpy(copy, body, len);
+			resp_set_body(r, f->ctype, copy, len);
 		} else
 			r->status = 500;
 	} else {
-		r->body = f->data;
-		r->len = f->len;
+		r->body = (char *)(uintptr_t)body;
+		r->len = len;
 		r->ctype = f->ctype;
 		r->body_static = 1;
 	}

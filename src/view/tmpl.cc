@@ -288,6 +288,15 @@ tmpl_init(const char *dir, int dev)
 	return ok;
 }
 
+extern "C" void
+tmpl_set_global(const char *name, const char *val)
+{
+	try {
+		TemplateDictionary::SetGlobalValue(name, val);
+	} catch (...) {
+	}
+}
+
 extern "C" struct tmpl *
 tmpl_new(void)
 {

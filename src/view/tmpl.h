@@ -35,6 +35,11 @@ struct tmpl;
 void		 tmpl_text(const char *key, const char *text_nl, const char *text_en);
 
 int		 tmpl_init(const char *dir, int dev);
+/*
+ * A value every template sees (ctemplate's global dictionary), such as the
+ * URL of a static file.  Set at start, before serving: not thread-safe.
+ */
+void		 tmpl_set_global(const char *name, const char *val);
 struct tmpl	*tmpl_new(void);
 void		 tmpl_free(struct tmpl *);
 void		 tmpl_set(struct tmpl *, const char *name, const char *val);
