@@ -119,7 +119,7 @@ main_serve(int argc, char *argv[])
 	app.threads = n > 0 ? (unsigned)n : 2;
 	app.max_body = 8u * 1024 * 1024;
 	app.timeout = 30;
-	/* See docs/notes-avail.md: what each limit protects. */
+	/* See docs/operations.md, "Limits": what each limit protects. */
 	app.max_conns = 1024;
 	app.max_per_ip = 128;
 	app.head_timeout = 10;

@@ -3,7 +3,7 @@
 // database (SQLite's online backup).  The copy must be 0600, pass
 // integrity_check and audit verify, hold every save acknowledged before the
 // backup began, and serve again once restored (the file and its anchor put
-// in place, as docs/notes-integ-a.md describes).
+// in place, as docs/operations.md "Backup and restore" describes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
