@@ -293,38 +293,10 @@ static_free(void)
 }
 
 /*
- * Whether an If-None-Match value names etag (RFC 9110 13.1.2: "*", or a
- * list of entity tags compared weakly, so W/"x" matches "x").
- */
-static int
-static_etag_match(const char *inm, const char *etag)
-{
-	const char	*p = inm, *end;
-	size_t		 elen = strlen(etag);
-
-	while (*p != '\0') {
-		while (*p == ' ' || *p == '\t' || *p == ',')
-			p++;
-		if (*p == '*')
-			return 1;
-		if (strncmp(p, "W/", 2) == 0)
-			p += 2;
-		if (*p != '"')
-			return 0;	/* not an entity tag: no match */
-		if ((end = strchr(p + 1, '"')) == NULL)
-			return 0;
-		if ((size_t)(end + 1 - p) == elen && strncmp(p, etag, elen) == 0)
-			return 1;
-		p = end + 1;
-	}
-	return 0;
-}
-
-/*
  * GET /static/{*}: the file named by the capture, under its plain or its
  * hashed name (cached for a year, immutable).  Gzipped when the client
- * accepts it and that is smaller.  Raises 404; answers 304 when
- * If-None-Match names the current ETag of what would be sent.
+ * accepts it and that is smaller.  Raises 404.  http.c answers 304 when
+ * If-None-Match names the ETag set here, as for every answer.
  */
 void
 static_serve(struct req *q, struct resp *r)
@@ -367,12 +339,6 @@ static_serve(struct req *q, struct resp *r)
 		resp_header(r, "Vary", "Accept-Encoding");
 	if (gz)
 		resp_header(r, "Content-Encoding", "gzip");
-	if (static_etag_match(q->if_none_match, etag)) {
-		pthread_mutex_unlock(&static_mtx);
-		r->status = 304;
-		resp_static(r, NULL, "");
-		return;
-	}
 	if (static_dev) {
 		/* The file may be reloaded while this answer is sent: copy. */
 		if ((copy = malloc(len > 0 ? len : 1)) != NULL) {
