@@ -386,12 +386,21 @@ pdf_title_page(struct pdf *p)
 	    pdfdraw_status_word(p, p->doc->status, w, sizeof(w)));
 	pdfdraw_para(p, PDF_FONT " 11", 0, buf, 40);
 	if (p->m->version > 0) {
-		utf8_snprintf(buf, sizeof(buf), "%s %d\n%s: %s\n%s: %s\n%s: %s",
+		/* Each hash on a line of its own: never wrapped inside. */
+		utf8_snprintf(buf, sizeof(buf), "%s %d\n%s: %s\n%s: %s\n%s:\n%s",
 		    pdfdraw_t(p, "T_REPORT_VERSION"), p->m->version,
 		    pdfdraw_t(p, "T_REPORT_PUBLISHED_AT"), p->m->published_at,
 		    pdfdraw_t(p, "T_REPORT_PUBLISHED_BY"), p->m->published_by,
 		    pdfdraw_t(p, "T_REPORT_HASH"), p->m->hash);
 		pdfdraw_para(p, PDF_FONT " 9", 0, buf, 0);
+		/* An outside copy of the audit chain's head (docs/operations.md). */
+		if (p->doc->audited) {
+			utf8_snprintf(buf, sizeof(buf), "%s:\n%lld %s",
+			    pdfdraw_t(p, "T_REPORT_AUDIT_HEAD"),
+			    (long long)p->doc->audit_entries,
+			    p->doc->audit_head);
+			pdfdraw_para(p, PDF_FONT " 9", 0, buf, 0);
+		}
 	} else {
 		cairo_set_source_rgb(p->cr, 0.690, 0.0, 0.125);
 		pdfdraw_para(p, PDF_FONT " Bold 14", 0,

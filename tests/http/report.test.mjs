@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -156,6 +157,14 @@ test('the PDF is valid A4 and its text has every programme with its numbers', ()
   const doc = JSON.parse(v1.json);
   assert.match(text, /Inhoud/);
   assert.match(text, /Pagina 1 \/ \d+/);
+  // The audit log's head at publication: an outside copy of the chain.
+  // pdftotext may split a long hex run where glyphs are spaced: compare
+  // without white space.
+  const flat = text.replace(/\s/g, '');
+  assert.ok(doc.audit && /^[0-9a-f]{64}$/.test(doc.audit.head), 'the JSON carries the audit head');
+  assert.ok(flat.includes(`(regel,SHA-256):${doc.audit.entries}${doc.audit.head}`), 'the PDF cover prints it');
+  const fp = createHash('sha256').update(execFileSync('sqlite3', [srv.db, `SELECT content FROM report_version WHERE report_id = ${reportId} AND version = 1`]).toString().replace(/\n$/, '')).digest('hex');
+  assert.ok(flat.includes(`(SHA-256):${fp}`), 'and the fingerprint');
   for (const p of doc.programmes) {
     assert.ok(text.includes(p.name), `programme ${p.number} ${p.name}`);
     assert.ok(text.includes(euros(p.money.budget_cents)), `budget of ${p.name}: ${euros(p.money.budget_cents)}`);
