@@ -121,6 +121,16 @@ function calc(ind, qq) {
   return { value, target, yearTarget: targetOf(0), status: statusOf(value, target, ind.dir, ind.tol) };
 }
 
+// A scaled number as the Dutch pages show it: 1.234,5; none is "—".
+const dutch = (v, dec) => {
+  const t = scaled(v, dec);
+  if (t === null) return '—';
+  const [i, f] = t.split('.');
+  const neg = i.startsWith('-');
+  const g = (neg ? i.slice(1) : i).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (neg ? '-' : '') + g + (f ? `,${f}` : '');
+};
+
 let model, periods, units, ancestors, expected;
 function compute() {
   model = loadModel();
@@ -214,7 +224,11 @@ test('the programme dashboards show the documented indicator and summary statuse
       for (const m of html.matchAll(/<tr data-indicator="(\d+)">[\s\S]*?<\/tr>/g)) {
         const ind = model.get(Number(m[1]));
         const st = /class="status status-([a-z_]+)"/.exec(m[0]);
-        assert.equal(st[1], e.ind.get(ind.code).status, `${p.name} ${ind.code} on the dashboard`);
+        const x = e.ind.get(ind.code);
+        assert.equal(st[1], x.status, `${p.name} ${ind.code} on the dashboard`);
+        const cells = [...m[0].matchAll(/<td class="num"[^>]*>([^<]*)<\/td>/g)].map((c) => c[1]);
+        assert.equal(cells[0], dutch(x.target, ind.dec), `${p.name} ${ind.code} target on the dashboard`);
+        assert.equal(cells[1], dutch(x.value, ind.dec), `${p.name} ${ind.code} value on the dashboard`);
       }
     }
   }
