@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "rollup_calc.h"
 #include "text.h"
 
 char *
@@ -76,62 +77,31 @@ report_append_line(char **acc, const char *unit, const char *text)
 }
 
 /*
- * The target of the units in `units` (or all units when NULL) for quarter
- * q of year: summed for a sum or a stock, else the plain mean, rounded
- * half away from zero.  Returns 1 with *out set, 0 when there is none.
- */
-static int
-report_target(const struct indicator *ind, int year, int q,
-    const int64_t *units, size_t unitn, int64_t *out)
-{
-	__int128	 sum = 0;
-	size_t		 i, j, n = 0;
-	int		 take;
-
-	for (i = 0; i < ind->targetn; i++) {
-		if (ind->targets[i].year != year || ind->targets[i].quarter != q)
-			continue;
-		take = units == NULL;
-		for (j = 0; !take && j < unitn; j++)
-			take = units[j] == ind->targets[i].org_unit_id;
-		if (!take)
-			continue;
-		sum += ind->targets[i].value;
-		n++;
-	}
-	if (n == 0)
-		return 0;
-	if (ind->aggregation == AGG_SUM || ind->aggregation == AGG_LAST) {
-		if (sum > INT64_MAX || sum < INT64_MIN)
-			return 0;
-		*out = (int64_t)sum;
-		return 1;
-	}
-	return status_round_div(sum, (__int128)n, out);
-}
-
-/*
  * Fill ri with ind's figures for quarter of year.  figs are the figures of
  * ind in year for every unit, quarters 1..quarter (later ones are
- * ignored).  The value is the rollup of rollup_period_value() (year to date
- * for a cumulative indicator); the target is that of the units that
- * contributed a figure (all units when none did), summed for sums and
- * stocks, otherwise their mean; the forecast combines the units' year-end
- * forecasts of this quarter (summed, or their mean, weighted by the
- * figures' weights or denominators); the status is status_of().  Returns 1,
- * or 0 when memory runs out or a sum overflows.
+ * ignored).  Value, target and status are rollup_calc()'s, the one rule
+ * the dashboards and the rollup API use (docs/rollup-rules.md): only the
+ * units that entered the quarter count, and the quarter target and the
+ * year target are both rolled up over exactly those units (no unit
+ * counts: no value, no target, "—").  The forecast combines the counting
+ * units' year-end forecasts of this quarter (summed, or their mean,
+ * weighted by the figures' weights or denominators).  Returns 1, or 0 when
+ * memory runs out or a sum overflows.
  */
 int
 report_indicator_compute(struct report_indicator *ri,
     const struct indicator *ind, int year, int quarter,
     const struct report_figure *figs, size_t n)
 {
-	struct rollup_rule	 rule, frule;
-	struct rollup_input	*in = NULL, *fin = NULL;
-	struct rollup_value	 v, fv;
-	int64_t			*units = NULL;
-	size_t			 i, j, m = 0, fn = 0, un = 0;
-	int			 ok = 0, seen;
+	struct rollup_ind	 rind;
+	struct rollup_rule	 frule;
+	struct rollup_fig	*rf = NULL;
+	struct rollup_tgt	*qt = NULL, *yt = NULL;
+	struct rollup_input	*scratch = NULL, *fin = NULL;
+	struct rollup_row	 row, yrow;
+	struct rollup_value	 fv;
+	size_t			 i, j, m = 0, fn = 0, qn = 0, yn = 0;
+	int			 ok = 0, counts;
 
 	memset(ri, 0, sizeof(*ri));
 	ri->code = report_strdup(ind->code);
@@ -146,31 +116,70 @@ report_indicator_compute(struct report_indicator *ri,
 	ri->direction = ind->direction;
 	ri->is_policy = ind->is_policy;
 	ri->cumulative = ind->cumulative;
-	report_rule(ind, &rule);
-	in = calloc(n + 1, sizeof(*in));
+	memset(&rind, 0, sizeof(rind));
+	report_rule(ind, &rind.rule);
+	rind.year = year;
+	rind.direction = ind->direction;
+	rind.tolerance_bp = ind->tolerance_bp;
+	rf = calloc(n + 1, sizeof(*rf));
+	scratch = calloc(n + 1, sizeof(*scratch));
 	fin = calloc(n + 1, sizeof(*fin));
-	units = calloc(n + 1, sizeof(*units));
-	if (in == NULL || fin == NULL || units == NULL)
+	qt = calloc(ind->targetn + 1, sizeof(*qt));
+	yt = calloc(ind->targetn + 1, sizeof(*yt));
+	if (rf == NULL || scratch == NULL || fin == NULL || qt == NULL ||
+	    yt == NULL)
 		goto out;
 	for (i = 0; i < n; i++) {
 		if (figs[i].quarter < 1 || figs[i].quarter > quarter)
 			continue;
-		in[m].has_value = figs[i].has_value;
-		in[m].value = figs[i].value;
-		in[m].weight = rule.weighted ? figs[i].weight : 1;
-		in[m].has_ratio = figs[i].has_ratio;
-		in[m].numerator = figs[i].numerator;
-		in[m].denominator = figs[i].denominator;
-		in[m].period_index = figs[i].quarter;
+		rf[m].unit = figs[i].org_unit_id;
+		rf[m].in.has_value = figs[i].has_value;
+		rf[m].in.value = figs[i].value;
+		rf[m].in.weight = figs[i].weight;
+		rf[m].in.has_ratio = figs[i].has_ratio;
+		rf[m].in.numerator = figs[i].numerator;
+		rf[m].in.denominator = figs[i].denominator;
+		rf[m].in.period_index = figs[i].quarter;
 		m++;
+	}
+	/* The quarter's targets and the year's, both as quarter `quarter`. */
+	for (i = 0; i < ind->targetn; i++) {
+		if (ind->targets[i].year != year)
+			continue;
+		if (ind->targets[i].quarter == quarter) {
+			qt[qn].unit = ind->targets[i].org_unit_id;
+			qt[qn].quarter = quarter;
+			qt[qn++].value = ind->targets[i].value;
+		} else if (ind->targets[i].quarter == 0) {
+			yt[yn].unit = ind->targets[i].org_unit_id;
+			yt[yn].quarter = quarter;
+			yt[yn++].value = ind->targets[i].value;
+		}
+	}
+	if (!rollup_calc(&rind, rf, m, qt, qn, quarter, scratch, &row) ||
+	    !rollup_calc(&rind, rf, m, yt, yn, quarter, scratch, &yrow))
+		goto out;
+	ri->has_value = row.v.has_value;
+	ri->value = row.v.value;
+	ri->has_target = row.has_target;
+	ri->target = row.target;
+	ri->has_year_target = yrow.has_target;
+	ri->year_target = yrow.target;
+	ri->status = row.status;
+	/* Forecasts and texts of the units that count in this quarter. */
+	for (i = 0; i < n; i++) {
 		if (figs[i].quarter != quarter)
+			continue;
+		counts = ind->aggregation == AGG_RATIO ?
+		    figs[i].has_ratio || figs[i].has_value : figs[i].has_value;
+		if (!counts)
 			continue;
 		if (figs[i].has_forecast) {
 			fin[fn].has_value = 1;
 			fin[fn].value = figs[i].forecast;
 			fin[fn].weight = ind->aggregation == AGG_RATIO ?
 			    (figs[i].has_ratio ? figs[i].denominator : 0) :
-			    rule.weighted ? figs[i].weight : 1;
+			    rind.rule.weighted ? figs[i].weight : 1;
 			fin[fn].period_index = quarter;
 			fn++;
 		}
@@ -180,27 +189,7 @@ report_indicator_compute(struct report_indicator *ri,
 		    figs[i].measure))
 			goto out;
 	}
-	if (rollup_period_value(&rule, in, m, quarter, &v) != ROLLUP_OK)
-		goto out;
-	ri->has_value = v.has_value;
-	ri->value = v.value;
-	/* The units whose figures made the value. */
-	for (i = 0; v.has_value && i < n; i++) {
-		if (!figs[i].has_value && !figs[i].has_ratio)
-			continue;
-		if (figs[i].quarter > quarter || (!ind->cumulative &&
-		    figs[i].quarter != quarter))
-			continue;
-		for (seen = 0, j = 0; j < un; j++)
-			seen |= units[j] == figs[i].org_unit_id;
-		if (!seen)
-			units[un++] = figs[i].org_unit_id;
-	}
-	ri->has_target = report_target(ind, year, quarter, un ? units : NULL,
-	    un, &ri->target);
-	ri->has_year_target = report_target(ind, year, 0, un ? units : NULL,
-	    un, &ri->year_target);
-	frule = rule;
+	frule = rind.rule;
 	frule.cumulative = 0;
 	if (ind->aggregation == AGG_LAST)
 		frule.aggregation = AGG_SUM;
@@ -208,20 +197,20 @@ report_indicator_compute(struct report_indicator *ri,
 		frule.aggregation = AGG_MEAN;
 		frule.weighted = 1;
 	}
-	if (ind->aggregation == AGG_MEAN && !rule.weighted)
-		for (i = 0; i < fn; i++)
-			fin[i].weight = 1;
+	if (ind->aggregation == AGG_MEAN && !rind.rule.weighted)
+		for (j = 0; j < fn; j++)
+			fin[j].weight = 1;
 	if (rollup_value(&frule, fin, fn, &fv) != ROLLUP_OK)
 		goto out;
 	ri->has_forecast = fv.has_value;
 	ri->forecast = fv.value;
-	ri->status = status_of(ri->value, ri->has_value, ri->target,
-	    ri->has_target, ind->direction, ind->tolerance_bp);
 	ok = 1;
 out:
-	free(in);
+	free(rf);
+	free(scratch);
 	free(fin);
-	free(units);
+	free(qt);
+	free(yt);
 	return ok;
 }
 

@@ -230,27 +230,22 @@ status_counts_with_data(const struct status_counts *c)
 
 /*
  * The summary status of a set of indicators (a performance, an effect, a
- * programme, an org unit).  Only indicators with data count; with d of
- * them, r at risk and o off track:
- *   d == 0          no data
- *   3o >= d         off track (a third or more is off track)
- *   3(o + r) >= d   at risk (a third or more is at risk or off track)
- *   otherwise       on track
- * Computed in 128 bits, so no count can overflow.  Returns the status.
+ * programme, an org unit, a whole report): the worst status of the
+ * indicators with data under it.  The one rule for every summary on every
+ * page, the API and every export (docs/rollup-rules.md): it is the same
+ * however the indicators are grouped (goal tree or organisation tree), so
+ * a summary is never better than any item shown under it, and the counts
+ * beside it say how many are off.  No indicator with data: no data.
+ * Returns the status.
  */
 enum status
 status_summary(const struct status_counts *c)
 {
-	u128	 d, r, o;
-
-	o = c->n[STATUS_OFF_TRACK];
-	r = c->n[STATUS_AT_RISK];
-	d = (u128)c->n[STATUS_ON_TRACK] + r + o;
-	if (d == 0)
-		return STATUS_NO_DATA;
-	if (3 * o >= d)
+	if (c->n[STATUS_OFF_TRACK] > 0)
 		return STATUS_OFF_TRACK;
-	if (3 * (o + r) >= d)
+	if (c->n[STATUS_AT_RISK] > 0)
 		return STATUS_AT_RISK;
-	return STATUS_ON_TRACK;
+	if (c->n[STATUS_ON_TRACK] > 0)
+		return STATUS_ON_TRACK;
+	return STATUS_NO_DATA;
 }

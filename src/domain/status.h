@@ -29,9 +29,8 @@ enum status {
  * How many indicators have each status: n[STATUS_ON_TRACK] and so on.  A
  * parent's counts (performance, effect, programme, org unit) are its own
  * indicators plus its children's counts, merged; status_summary() then
- * applies, with d indicators with data, o off track and r at risk:
- *   d == 0: no data; 3o >= d: off track; 3(o + r) >= d: at risk;
- *   otherwise on track.  Exactly one third counts.
+ * takes the worst status of those with data (none: no data), the one
+ * rule for every summary (docs/rollup-rules.md).
  */
 struct status_counts {
 	size_t		 n[STATUS__MAX];

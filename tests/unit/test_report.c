@@ -93,7 +93,46 @@ cumulative_sum_is_year_to_date_against_reporting_units(void **state)
 	report_indicator_clear(&ri);
 }
 
-/* Missing is never zero: no figure is no data, not off track. */
+/*
+ * Issue 13, 2014.02.1.2.1 in 2014-Q3: unit 7 reported Q1 and Q2 only.  The
+ * value, the quarter target and the year target all come from the two
+ * units that entered Q3, as on the dashboard (rollup_calc()); the report
+ * used to show a year target of 3 units beside a quarter target of 2.
+ */
+static void
+year_and_quarter_target_use_the_same_units(void **state)
+{
+	struct target		 t[] = {
+		{ 7, 2014, 0, 4160 }, { 7, 2014, 3, 3120 },
+		{ 8, 2014, 0, 3120 }, { 8, 2014, 3, 2340 },
+		{ 9, 2014, 0, 2080 }, { 9, 2014, 3, 1560 },
+	};
+	struct report_figure	 f[] = {
+		fig(7, 1, 1, 983), fig(8, 1, 1, 742), fig(9, 1, 1, 538),
+		fig(7, 2, 1, 2000), fig(8, 2, 1, 1476), fig(9, 2, 1, 1089),
+		fig(8, 3, 1, 2438), fig(9, 3, 1, 1517),
+	};
+	struct indicator	 ind = ind_of(AGG_SUM, 1, 0, "aantal");
+	struct report_indicator	 ri;
+
+	(void)state;
+	ind.targets = t;
+	ind.targetn = 6;
+	assert_true(report_indicator_compute(&ri, &ind, 2014, 3, f, 8));
+	assert_true(ri.has_value);
+	assert_int_equal(ri.value, 7800);
+	assert_true(ri.has_target);
+	assert_int_equal(ri.target, 3900);
+	assert_true(ri.has_year_target);
+	assert_int_equal(ri.year_target, 5200);
+	report_indicator_clear(&ri);
+}
+
+/*
+ * Missing is never zero: no figure is no data, not off track; and with no
+ * unit counting there is no target either, "—" as on the dashboard (issue
+ * 13: the report showed a target the dashboard did not).
+ */
 static void
 no_figures_is_no_data(void **state)
 {
@@ -106,7 +145,8 @@ no_figures_is_no_data(void **state)
 	ind.targetn = 1;
 	assert_true(report_indicator_compute(&ri, &ind, 2014, 2, NULL, 0));
 	assert_false(ri.has_value);
-	assert_true(ri.has_target);
+	assert_false(ri.has_target);
+	assert_false(ri.has_year_target);
 	assert_int_equal(ri.status, STATUS_NO_DATA);
 	report_indicator_clear(&ri);
 }
@@ -653,6 +693,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(cumulative_sum_is_year_to_date_against_reporting_units),
+		cmocka_unit_test(year_and_quarter_target_use_the_same_units),
 		cmocka_unit_test(no_figures_is_no_data),
 		cmocka_unit_test(explanations_of_the_period_are_collected_per_unit),
 		cmocka_unit_test(summaries_count_indicators_and_judge_costs),
