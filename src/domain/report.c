@@ -243,6 +243,8 @@ report_money_of(struct report_money *m, const struct finance *f,
 	m->has_deviation_bp = m->has_deviation && cs.has_bp;
 	m->deviation_bp = cs.deviation_bp;
 	m->needs_explanation = cs.needs_explanation;
+	m->lines = f->n;
+	m->lines_reported = f->n_realised;
 }
 
 static void

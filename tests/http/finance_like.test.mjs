@@ -6,7 +6,11 @@
 // missing; the reproductions of issue 13 read right.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, BIN } from './server.mjs';
 import { login } from './session.mjs';
 
 let srv;
@@ -140,4 +144,53 @@ test('issue 13: programme 4 in 2014-Q3 and programme 1 in 2014-Q4 compare like w
   assert.equal(f1.total.year_budget.cents, sum, 'the year budgets add up to the total shown');
   assert.equal(f1.reported, 0);
   assert.ok(f1.body.includes(`(0 van ${f1.lines} regels gerapporteerd)`));
+});
+
+test('the report of 2014-Q3, its document and its exports say how many lines reported', async () => {
+  const council = await login(srv.base, 'council');
+  const g = (p) => fetch(srv.base + p, { redirect: 'manual', headers: { cookie: council } });
+  const form = await (await g('/reports/new')).text();
+  const csrf = /name="csrf" value="([^"]*)"/.exec(form)[1];
+  const periods = await (await g('/api/v1/periods?year=2014')).json();
+  const q3 = periods.periods.find((p) => p.name === '2014-Q3');
+  const r = await fetch(srv.base + '/reports', {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: council, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ csrf, period: String(q3.id), kind: 'voortgangsrapportage', title: 'Voortgangsrapportage 2014-Q3' }).toString(),
+  });
+  assert.equal(r.status, 303);
+  const id = /\/reports\/(\d+)$/.exec(r.headers.get('location'))[1];
+  const json = await (await g(`/reports/${id}/export.json`)).json();
+  const p4 = json.programmes.find((p) => p.number === 4);
+  assert.deepEqual([p4.money.lines_reported, p4.money.lines], [3, 7]);
+  assert.equal(p4.money.budget_cents, 339900000, 'budget to date of the three reported lines');
+  assert.equal(p4.money.realised_cents - p4.money.budget_cents, p4.money.deviation_cents);
+  // The lines of the document add up to its totals.
+  const perfs = p4.effects.flatMap((e) => e.performances);
+  assert.equal(perfs.length, 7);
+  assert.equal(perfs.reduce((a, f) => a + f.money.year_budget_cents, 0), p4.money.year_budget_cents);
+  assert.equal(perfs.reduce((a, f) => a + f.money.budget_cents, 0), p4.money.budget_cents);
+  const doc = await (await g(`/reports/${id}/preview`)).text();
+  assert.ok(doc.includes('(3 van 7 regels gerapporteerd)'), 'n of m in the document');
+  assert.match(doc, /\(niet gerapporteerd\)/);
+  // PDF (extracted text) and XLSX (its strings).
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'koers-fin-'));
+  try {
+    const pdf = path.join(tmp, 'r.pdf');
+    const xlsx = path.join(tmp, 'r.xlsx');
+    for (const [f, out] of [['pdf', pdf], ['xlsx', xlsx]]) {
+      const x = spawnSync(BIN, ['report', 'export', '--db', srv.db, '--period', '2014-Q3', '--format', f, '--out', out]);
+      assert.equal(x.status, 0, String(x.stderr));
+    }
+    const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    // Cells wrap and their text interleaves with the next column's.
+    assert.ok(text.includes('Totaal (3 van 7 regels'), 'n of m in the PDF');
+    assert.ok(text.includes('gerapporteerd)'));
+    const strings = spawnSync('/usr/bin/python3', ['-c',
+      'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("xl/sharedStrings.xml").decode())', xlsx],
+    { encoding: 'utf8' }).stdout;
+    assert.ok(strings.includes('3 van 7 regels gerapporteerd'), 'n of m in the XLSX');
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });
