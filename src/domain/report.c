@@ -232,6 +232,8 @@ report_money_of(struct report_money *m, const struct finance *f,
 	m->has_deviation_bp = m->has_deviation && cs.has_bp;
 	m->deviation_bp = cs.deviation_bp;
 	m->needs_explanation = cs.needs_explanation;
+	m->lines = f->n;
+	m->lines_reported = f->n_realised;
 }
 
 static void
@@ -283,9 +285,12 @@ report_summarise(struct report_doc *doc)
 				    f->money.forecast);
 				report_money_of(&f->money, &part,
 				    doc->threshold_bp, doc->threshold_cents);
-				/* No cost row: not a part of the total. */
-				if (f->money.has_cost &&
-				    rollup_finance_add(&fp, &part) != ROLLUP_OK)
+				/*
+				 * Every performance is a cost line, as in the
+				 * rollups: without a cost row it has not
+				 * reported, and its year budget counts.
+				 */
+				if (rollup_finance_add(&fp, &part) != ROLLUP_OK)
 					return 0;
 			}
 			e->status = status_summary(&e->counts);

@@ -58,6 +58,9 @@ struct report_money {
 	int		 has_deviation_bp;
 	int64_t		 deviation_bp;
 	int		 needs_explanation; /* above both thresholds */
+	size_t		 lines;		/* cost lines (performances) */
+	size_t		 lines_reported; /* of those, with realised: budget
+					 * and deviation are over these */
 };
 
 struct report_performance {

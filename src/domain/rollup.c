@@ -256,8 +256,15 @@ rollup_period_value(const struct rollup_rule *r, const struct rollup_input *in,
 }
 
 /*
- * The costs of one performance as a part of a total.  Realised and
- * forecast count only when their has_ flag is set.  Returns the part.
+ * The costs of one performance (a cost line) as a part of a total.
+ * Realised and forecast count only when their has_ flag is set.  Like is
+ * compared with like (docs/rollup-rules.md, "Rolling up costs"): the
+ * budget through the period counts only for a line that reported its
+ * realisation, so a total's budget, realised and deviation are all over
+ * the same lines; the year budget counts for every line, and the
+ * forecast is held against the year budget of the lines with a forecast.
+ * A performance without a cost row is a line that has not reported
+ * (pass budget 0, has_realised 0).  Returns the part.
  */
 struct finance
 rollup_finance_part(int64_t budget, int64_t year_budget, int has_realised,
@@ -267,11 +274,11 @@ rollup_finance_part(int64_t budget, int64_t year_budget, int has_realised,
 
 	memset(&f, 0, sizeof(f));
 	f.n = 1;
-	f.budget = budget;
 	f.year_budget = year_budget;
 	if (has_realised) {
 		f.has_realised = 1;
 		f.realised = realised;
+		f.budget = budget;
 		f.budget_realised = budget;
 		f.n_realised = 1;
 	}

@@ -52,14 +52,18 @@ struct rollup_value {
 };
 
 /*
- * Costs of one performance, or the total of several.  Build a part with
- * rollup_finance_part(); a zero-initialised struct is the empty total.
- * A total sums realised (and forecast) only over the parts that have one,
- * and keeps the budget of exactly those parts beside it, so a missing
- * amount is never read as zero spent.
+ * Costs of one performance (a cost line), or the total of several.  Build
+ * a part with rollup_finance_part(); a zero-initialised struct is the
+ * empty total.  Like with like: budget, realised and the deviation are
+ * over the lines that reported a realisation only (n_realised of n), so
+ * a missing amount is never read as zero spent and an unreported line's
+ * budget never reads as underspending.  The forecast is over the lines
+ * with a forecast, against their year budget.
  */
 struct finance {
-	int64_t		 budget;	/* cents, through the period, all parts */
+	int64_t		 budget;	/* cents, through the period, of the
+					 * parts with realised (the shown
+					 * budget; equals budget_realised) */
 	int64_t		 year_budget;	/* cents, whole year, all parts */
 	int		 has_realised;	/* at least one part has realised */
 	int64_t		 realised;	/* cents, through the period */
@@ -67,8 +71,8 @@ struct finance {
 	int		 has_forecast;	/* at least one part has a forecast */
 	int64_t		 forecast;	/* cents, year end */
 	int64_t		 year_budget_forecast; /* year budget of those parts */
-	size_t		 n;		/* parts */
-	size_t		 n_realised;	/* parts with realised */
+	size_t		 n;		/* parts: every cost line */
+	size_t		 n_realised;	/* parts with realised ("n of m") */
 	size_t		 n_forecast;	/* parts with a forecast */
 };
 

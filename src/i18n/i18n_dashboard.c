@@ -78,6 +78,21 @@ const struct i18n_msg i18n_msgs_dashboard[] = {
 	{ "T_PDASH_PROGRAMME_PAGE", { "Programma in de begroting",
 	    "Programme in the budget" } },
 	{ "T_NO_COST", { "geen kosten ingevuld", "no costs entered" } },
+	/* finance, like with like (docs/rollup-rules.md) */
+	{ "T_YEAR_BUDGET", { "Jaarbegroting", "Budget for the year" } },
+	{ "T_BUDGET_TO_DATE", { "Begroting t/m kwartaal",
+	    "Budget to date" } },
+	{ "T_FORECAST_DEVIATION", { "Prognose t.o.v. jaarbegroting",
+	    "Forecast against the year budget" } },
+	{ "T_NOT_REPORTED", { "niet gerapporteerd", "not reported" } },
+	{ "T_LINES_OF", { "van", "of" } },
+	{ "T_LINES_REPORTED", { "regels gerapporteerd", "lines reported" } },
+	{ "T_FIN_RULE", { "Begroting t/m kwartaal, realisatie en afwijking "
+	    "gelden alleen voor de regels die hun realisatie hebben "
+	    "gerapporteerd; de prognose staat naast de jaarbegroting.",
+	    "Budget to date, realised and deviation cover only the lines "
+	    "that reported their realisation; the forecast stands beside the "
+	    "budget for the year." } },
 	/* drill-down */
 	{ "T_DRILL_TITLE", { "Herkomst van het cijfer", "Where the figure "
 	    "comes from" } },

@@ -107,6 +107,7 @@ const struct i18n_msg i18n_msgs_report[] = {
 	{ "T_REPORT_BUDGET_TO_DATE", { "Begroting t/m periode",
 	    "Budget to date" } },
 	{ "T_REPORT_YEAR_BUDGET", { "Begroting jaar", "Budget for the year" } },
+	{ "T_REPORT_LINES_NOTE", { "Kostenregels", "Cost lines" } },
 	{ "T_REPORT_REALISED_TO_DATE", { "Realisatie t/m periode",
 	    "Realised to date" } },
 	{ "T_REPORT_FORECAST_YEAR", { "Prognose jaareinde",

@@ -110,8 +110,13 @@ dash_num(struct tmpl *t, const char *name, const struct req *q, int has,
 /*
  * Section `section` of t with a finance total: BUDGET, YEAR_BUDGET,
  * REALISED, FORECAST, DEV, DEV_PCT (as text, "—" when missing) and the
- * same in cents as *_CENTS for machine reading (data- attributes), plus
- * section NEEDS_EXPLANATION.
+ * same in cents as *_CENTS for machine reading (data- attributes), FC_DEV
+ * (forecast against the year budget of the lines with a forecast), plus
+ * section NEEDS_EXPLANATION.  Like with like (docs/rollup-rules.md):
+ * BUDGET is the budget through the period of the lines that reported, so
+ * it is "—" when none did; section PARTIAL ("n of m lines reported", with
+ * N_REPORTED and N_LINES) when some lines have not reported, section
+ * NOT_REPORTED when none has.
  */
 void
 dash_finance(struct tmpl *t, const char *section, const struct req *q,
@@ -123,9 +128,17 @@ dash_finance(struct tmpl *t, const char *section, const struct req *q,
 
 	if ((s = tmpl_section(t, section)) == NULL)
 		return;
-	page_set_money(s, "BUDGET", q, f->budget);
+	if (f->has_realised)
+		page_set_money(s, "BUDGET", q, f->budget);
+	else
+		tmpl_set(s, "BUDGET", "\xe2\x80\x94");
 	tmpl_set_int(s, "BUDGET_CENTS", (long long)f->budget);
 	page_set_money(s, "YEAR_BUDGET", q, f->year_budget);
+	tmpl_set_int(s, "YEAR_BUDGET_CENTS", (long long)f->year_budget);
+	tmpl_set_int(s, "N_LINES", (long long)f->n);
+	tmpl_set_int(s, "N_REPORTED", (long long)f->n_realised);
+	if (f->n_realised < f->n)
+		tmpl_show(s, f->n_realised == 0 ? "NOT_REPORTED" : "PARTIAL");
 	if (f->has_realised) {
 		page_set_money(s, "REALISED", q, f->realised);
 		tmpl_set_int(s, "REALISED_CENTS", (long long)f->realised);
@@ -144,6 +157,13 @@ dash_finance(struct tmpl *t, const char *section, const struct req *q,
 	tmpl_set(s, "DEV_CENTS", "");
 	tmpl_set(s, "DEV_PCT", "\xe2\x80\x94");
 	tmpl_set(s, "DEV_BP", "");
+	/* The forecast against the year budget of the lines with one. */
+	tmpl_set(s, "FC_DEV", "\xe2\x80\x94");
+	tmpl_set(s, "FC_DEV_CENTS", "");
+	if (rollup_finance_forecast_deviation(f, d->bp, d->cents, &cs)) {
+		page_set_money(s, "FC_DEV", q, cs.deviation_cents);
+		tmpl_set_int(s, "FC_DEV_CENTS", (long long)cs.deviation_cents);
+	}
 	if (rollup_finance_deviation(f, d->bp, d->cents, &cs)) {
 		page_set_money(s, "DEV", q, cs.deviation_cents);
 		tmpl_set_int(s, "DEV_CENTS", (long long)cs.deviation_cents);

@@ -107,10 +107,9 @@ page_dashboard_programme_budget(struct tmpl *t, const struct pdash *p,
 	tmpl_set(b, "PERF_NAME", pf->name);
 	tmpl_set(b, "EXPLANATION", pr->explanation);
 	tmpl_set(b, "MEASURE", pr->measure);
-	if (pr->has_cost)
-		dash_finance(b, "FIN", p->q, p->d, &pr->fin);
-	else
-		tmpl_show(b, "NO_COST");
+	tmpl_set_int(b, "PERF_ID", pf->id);
+	/* Every performance is a line of the total, with or without costs. */
+	dash_finance(b, "FIN", p->q, p->d, &pr->fin);
 	tmpl_set_int(b, "Y", 10 + (long long)nb * 36);
 	tmpl_set_int(b, "Y2", 22 + (long long)nb * 36);
 	tmpl_set_int(b, "TY", 26 + (long long)nb * 36);

@@ -82,16 +82,24 @@ prd_money(struct tmpl *t, const char *name, const struct req *q, int has,
  * Money of a row (a performance, a programme in the summary) or of a total
  * (a programme's or the report's table footer).  The flag's section has a
  * different name for totals: ctemplate looks a section up in the parent
- * dictionaries too, so a total's flag would otherwise show on every row.
+ * dictionaries too, so a total's flag would otherwise show on every row;
+ * for the same reason the caller names the section `partial` that says
+ * "n of m lines reported" when some lines have not reported.
  */
 static void
 prd_money_block(struct tmpl *t, const struct req *q,
-    const struct report_money *m, int total)
+    const struct report_money *m, int total, const char *partial)
 {
 	char buf[48];
 
 	prd_money(t, "YEAR_BUDGET", q, 1, m->year_budget);
-	prd_money(t, "BUDGET", q, 1, m->budget);
+	/* Like with like: the budget to date of the reported lines only. */
+	prd_money(t, "BUDGET", q, m->has_realised, m->budget);
+	tmpl_set_int(t, "N_LINES", (long long)m->lines);
+	tmpl_set_int(t, "N_REPORTED", (long long)m->lines_reported);
+	/* "n of m lines reported": a section of its own at every level. */
+	if (m->lines_reported < m->lines)
+		tmpl_show(t, partial);
 	prd_money(t, "REALISED", q, m->has_realised, m->realised);
 	prd_money(t, "FORECAST", q, m->has_forecast, m->forecast);
 	prd_money(t, "DEVIATION", q, m->has_deviation, m->deviation);
@@ -156,7 +164,7 @@ prd_programme(struct tmpl *t, const struct req *q,
 	page_report_paras(t, "PROG_INTRO", p->intro);
 	page_status(t, q, p->status);
 	prd_counts(t, &p->counts);
-	prd_money_block(t, q, &p->money, 1);
+	prd_money_block(t, q, &p->money, 1, "PROG_LINES_PARTIAL");
 	for (i = 0; i < p->effectn; i++) {
 		e = &p->effects[i];
 		if ((s = tmpl_section(t, "EFFECT")) == NULL)
@@ -188,7 +196,7 @@ prd_programme(struct tmpl *t, const struct req *q,
 				tmpl_set_int(x, "EFFECT_NUMBER", e->number);
 				tmpl_set_int(x, "PERF_NUMBER", f->number);
 				tmpl_set(x, "PERF_NAME", f->name);
-				prd_money_block(x, q, &f->money, 0);
+				prd_money_block(x, q, &f->money, 0, "ROW_NOT_REPORTED");
 			}
 			if ((f->explanation[0] != '\0' ||
 			    f->measure[0] != '\0') &&
@@ -229,7 +237,7 @@ page_report_doc_fill(struct tmpl *t, const struct req *q,
 		tmpl_show(t, "HAS_DOC_INTRO");
 	page_status(t, q, doc->status);
 	prd_counts(t, &doc->counts);
-	prd_money_block(t, q, &doc->money, 1);
+	prd_money_block(t, q, &doc->money, 1, "DOC_LINES_PARTIAL");
 	for (i = 0; i < doc->programmen; i++) {
 		if ((s = tmpl_section(t, "TOC")) != NULL) {
 			tmpl_set_int(s, "NUMBER", doc->programmes[i].number);
@@ -240,7 +248,8 @@ page_report_doc_fill(struct tmpl *t, const struct req *q,
 			tmpl_set(s, "NAME", doc->programmes[i].name);
 			page_status(s, q, doc->programmes[i].status);
 			prd_counts(s, &doc->programmes[i].counts);
-			prd_money_block(s, q, &doc->programmes[i].money, 0);
+			prd_money_block(s, q, &doc->programmes[i].money, 0,
+			    "SUM_LINES_PARTIAL");
 		}
 		if ((s = tmpl_section(t, "PROG")) != NULL)
 			prd_programme(s, q, &doc->programmes[i]);

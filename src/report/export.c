@@ -4,8 +4,10 @@
 #include <string.h>
 
 #include "export.h"
+#include "i18n.h"
 #include "num.h"
 #include "report_json.h"
+#include "utf8.h"
 
 static const char *const export_exts[EXPORT__MAX] = {
 	"pdf", "xlsx", "csv", "json"
@@ -55,6 +57,30 @@ export_scaled(char *buf, size_t sz, int has, int64_t v, int decimals)
 		return;
 	}
 	num_format_plain(buf, sz, v, decimals, 1);
+}
+
+/*
+ * "3 van 7 regels gerapporteerd" into buf when some of m's cost lines
+ * have not reported (their budget and deviation are left out of m's
+ * totals: docs/rollup-rules.md), "niet gerapporteerd" for a single line
+ * that has not.  Returns 1 with buf filled, 0 (buf "") when every line
+ * reported or m has no lines.
+ */
+int
+export_lines_note(char *buf, size_t sz, const struct report_money *m,
+    enum lang lang)
+{
+	if (sz > 0)
+		buf[0] = '\0';
+	if (m->lines_reported >= m->lines)
+		return 0;
+	if (m->lines == 1)
+		utf8_snprintf(buf, sz, "%s", i18n(lang, "T_NOT_REPORTED"));
+	else
+		utf8_snprintf(buf, sz, "%zu %s %zu %s", m->lines_reported,
+		    i18n(lang, "T_LINES_OF"), m->lines,
+		    i18n(lang, "T_LINES_REPORTED"));
+	return 1;
 }
 
 /*

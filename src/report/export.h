@@ -43,5 +43,7 @@ char		*export_pdf(const struct report_doc *,
 		    const struct export_meta *, size_t *len);
 void		 export_scaled(char *buf, size_t sz, int has, int64_t v,
 		    int decimals);
+int		 export_lines_note(char *buf, size_t sz,
+		    const struct report_money *, enum lang);
 
 #endif

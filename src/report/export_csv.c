@@ -122,7 +122,8 @@ export_csv(const struct report_doc *doc, size_t *len)
 			csv_num(&b, "");
 			csv_text(&b, w->performance->name);
 			csv_text(&b, "EUR");
-			csv_money(&b, 1, m->budget);
+			/* Budget to date only beside a realisation. */
+			csv_money(&b, m->has_realised, m->budget);
 			csv_money(&b, 1, m->year_budget);
 			csv_money(&b, m->has_realised, m->realised);
 			csv_money(&b, m->has_forecast, m->forecast);

@@ -248,6 +248,7 @@ pdf_cost_table(struct pdf *p, const struct report_programme *pr)
 	struct pdf_row		 head, *rows;
 	size_t			 i, j, n = 0, k = 0;
 	char			(*c)[6][300];
+	char			 note[96];
 
 	for (i = 0; i < pr->effectn; i++)
 		n += pr->effects[i].performancen;
@@ -270,20 +271,28 @@ pdf_cost_table(struct pdf *p, const struct report_programme *pr)
 				const struct report_performance *f =
 				    &pr->effects[i].performances[j];
 
-				utf8_snprintf(c[k][0], sizeof(c[k][0]),
-				    "%d.%d.%d %s", pr->number,
-				    pr->effects[i].number, f->number, f->name);
 				m = &f->money;
+				(void)export_lines_note(note, sizeof(note), m,
+				    p->m->lang);
+				utf8_snprintf(c[k][0], sizeof(c[k][0]),
+				    "%d.%d.%d %s%s%s%s", pr->number,
+				    pr->effects[i].number, f->number, f->name,
+				    note[0] ? " (" : "", note, note[0] ? ")" : "");
 			} else {
-				utf8_snprintf(c[k][0], sizeof(c[k][0]), "%s",
-				    pdfdraw_t(p, "T_TOTAL"));
-				rows[k].bold = 1;
 				m = &pr->money;
+				(void)export_lines_note(note, sizeof(note), m,
+				    p->m->lang);
+				utf8_snprintf(c[k][0], sizeof(c[k][0]), "%s%s%s%s",
+				    pdfdraw_t(p, "T_TOTAL"), note[0] ? " (" : "",
+				    note, note[0] ? ")" : "");
+				rows[k].bold = 1;
 			}
 			rows[k].cell[0] = c[k][0];
 			rows[k].cell[1] = pdfdraw_money(c[k][1], p, 1,
 			    m->year_budget);
-			rows[k].cell[2] = pdfdraw_money(c[k][2], p, 1, m->budget);
+			/* Like with like: the budget of the reported lines. */
+			rows[k].cell[2] = pdfdraw_money(c[k][2], p,
+			    m->has_realised, m->budget);
 			rows[k].cell[3] = pdfdraw_money(c[k][3], p,
 			    m->has_realised, m->realised);
 			rows[k].cell[4] = pdfdraw_dev(c[k][4], p, m);
@@ -443,6 +452,7 @@ pdf_summary(struct pdf *p)
 	const struct report_money *m;
 	struct pdf_row		 head, *rows;
 	char			(*c)[6][300];
+	char			 note[96];
 	enum status		 st;
 	size_t			 i;
 
@@ -463,22 +473,29 @@ pdf_summary(struct pdf *p)
 	for (i = 0; i <= d->programmen; i++) {
 		pdfdraw_row_init(&rows[i]);
 		if (i < d->programmen) {
-			utf8_snprintf(c[i][0], sizeof(c[i][0]), "%d. %s",
-			    d->programmes[i].number, d->programmes[i].name);
 			m = &d->programmes[i].money;
+			(void)export_lines_note(note, sizeof(note), m,
+			    p->m->lang);
+			utf8_snprintf(c[i][0], sizeof(c[i][0]), "%d. %s%s%s%s",
+			    d->programmes[i].number, d->programmes[i].name,
+			    note[0] ? " (" : "", note, note[0] ? ")" : "");
 			st = d->programmes[i].status;
 		} else {
-			utf8_snprintf(c[i][0], sizeof(c[i][0]), "%s",
-			    pdfdraw_t(p, "T_TOTAL"));
-			rows[i].bold = 1;
 			m = &d->money;
+			(void)export_lines_note(note, sizeof(note), m,
+			    p->m->lang);
+			utf8_snprintf(c[i][0], sizeof(c[i][0]), "%s%s%s%s",
+			    pdfdraw_t(p, "T_TOTAL"), note[0] ? " (" : "", note,
+			    note[0] ? ")" : "");
+			rows[i].bold = 1;
 			st = d->status;
 		}
 		rows[i].cell[0] = c[i][0];
 		rows[i].cell[1] = pdfdraw_status_word(p, st, c[i][1],
 		    sizeof(c[i][1]));
 		rows[i].status[1] = (int)st;
-		rows[i].cell[2] = pdfdraw_money(c[i][2], p, 1, m->budget);
+		rows[i].cell[2] = pdfdraw_money(c[i][2], p, m->has_realised,
+		    m->budget);
 		rows[i].cell[3] = pdfdraw_money(c[i][3], p, m->has_realised,
 		    m->realised);
 		rows[i].cell[4] = pdfdraw_dev(c[i][4], p, m);

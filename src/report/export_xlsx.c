@@ -196,7 +196,7 @@ xl_row(struct xl *x, lxw_worksheet *ws, lxw_row_t r,
 	m = &w->performance->money;
 	xl_str(ws, r, 10, w->performance->name, NULL);
 	xl_str(ws, r, 11, "EUR", NULL);
-	xl_money(x, ws, r, 12, 1, m->budget);
+	xl_money(x, ws, r, 12, m->has_realised, m->budget);
 	xl_money(x, ws, r, 13, 1, m->year_budget);
 	xl_money(x, ws, r, 14, m->has_realised, m->realised);
 	xl_money(x, ws, r, 15, m->has_forecast, m->forecast);
@@ -296,8 +296,9 @@ xl_about(struct xl *x)
 	    x->head);
 	xl_str(ws, r, 5, xl_t(x, "T_REPORT_DEVIATION"),
 	    x->head);
-	xl_str(ws, r++, 6, xl_t(x, "T_REPORT_FORECAST_YEAR"),
+	xl_str(ws, r, 6, xl_t(x, "T_REPORT_FORECAST_YEAR"),
 	    x->head);
+	xl_str(ws, r++, 7, xl_t(x, "T_REPORT_LINES_NOTE"), x->head);
 	for (size_t i = 0; i <= x->doc->programmen; i++, r++) {
 		const struct report_programme *p = i < x->doc->programmen ?
 		    &x->doc->programmes[i] : NULL;
@@ -314,10 +315,13 @@ xl_about(struct xl *x)
 		xl_str(ws, r, 1, xl_status(x, p ? p->status :
 		    x->doc->status, sw, sizeof(sw)), NULL);
 		xl_money(x, ws, r, 2, 1, m->year_budget);
-		xl_money(x, ws, r, 3, 1, m->budget);
+		/* Like with like: the budget of the reported lines. */
+		xl_money(x, ws, r, 3, m->has_realised, m->budget);
 		xl_money(x, ws, r, 4, m->has_realised, m->realised);
 		xl_money(x, ws, r, 5, m->has_deviation, m->deviation);
 		xl_money(x, ws, r, 6, m->has_forecast, m->forecast);
+		if (export_lines_note(lab, sizeof(lab), m, x->m->lang))
+			xl_str(ws, r, 7, lab, NULL);
 	}
 }
 

@@ -42,7 +42,7 @@ rj_counts(const struct status_counts *c)
 static json_t *
 rj_money(const struct report_money *m)
 {
-	return json_pack("{s:b,s:I,s:I,s:o,s:o,s:o,s:o,s:b}",
+	return json_pack("{s:b,s:I,s:I,s:o,s:o,s:o,s:o,s:b,s:I,s:I}",
 	    "cost_entered", m->has_cost,
 	    "year_budget_cents", (json_int_t)m->year_budget,
 	    "budget_cents", (json_int_t)m->budget,
@@ -50,7 +50,9 @@ rj_money(const struct report_money *m)
 	    "forecast_cents", rj_opt(m->has_forecast, m->forecast),
 	    "deviation_cents", rj_opt(m->has_deviation, m->deviation),
 	    "deviation_bp", rj_opt(m->has_deviation_bp, m->deviation_bp),
-	    "needs_explanation", m->needs_explanation);
+	    "needs_explanation", m->needs_explanation,
+	    "lines", (json_int_t)m->lines,
+	    "lines_reported", (json_int_t)m->lines_reported);
 }
 
 static json_t *
@@ -265,6 +267,22 @@ rp_int(json_t *o, const char *k, int *ok)
 	return json_integer_value(v);
 }
 
+/* An optional count: absent is 0, anything but 0..2^31 is bad. */
+static size_t
+rp_count(json_t *o, const char *k, int *ok)
+{
+	json_t *v = json_object_get(o, k);
+
+	if (v == NULL)
+		return 0;
+	if (!json_is_integer(v) || json_integer_value(v) < 0 ||
+	    json_integer_value(v) > INT32_MAX) {
+		*ok = 0;
+		return 0;
+	}
+	return (size_t)json_integer_value(v);
+}
+
 static int64_t
 rp_opt(json_t *o, const char *k, int *has, int *ok)
 {
@@ -333,6 +351,11 @@ rp_money(json_t *o, struct report_money *m, int *ok)
 	m->deviation_bp = rp_opt(j, "deviation_bp", &m->has_deviation_bp, ok);
 	m->needs_explanation = json_is_true(json_object_get(j,
 	    "needs_explanation"));
+	/* Absent in documents published before the counts: 0, no marker. */
+	m->lines = rp_count(j, "lines", ok);
+	m->lines_reported = rp_count(j, "lines_reported", ok);
+	if (m->lines_reported > m->lines)
+		*ok = 0;
 }
 
 /* calloc for an array's elements; counts the array's length into *n. */

@@ -321,11 +321,11 @@ db_rollup_perf_fill(sqlite3_stmt *st, void *p)
 	    (size_t)r->n_indicators - with : 0;
 	r->status = status_summary(&r->counts);
 	r->has_cost = sqlite3_column_int(st, 14);
-	if (r->has_cost)
-		r->fin = rollup_finance_part(sqlite3_column_int64(st, 15),
-		    sqlite3_column_int64(st, 16), !db_col_isnull(st, 17),
-		    sqlite3_column_int64(st, 17), !db_col_isnull(st, 18),
-		    sqlite3_column_int64(st, 18));
+	/* Without a cost row still a line, with its year budget. */
+	r->fin = rollup_finance_part(sqlite3_column_int64(st, 15),
+	    sqlite3_column_int64(st, 16), !db_col_isnull(st, 17),
+	    sqlite3_column_int64(st, 17), !db_col_isnull(st, 18),
+	    sqlite3_column_int64(st, 18));
 	return (r->name = db_col_text(st, 6)) != NULL &&
 	    (r->programme_name = db_col_text(st, 7)) != NULL &&
 	    (r->owner_name = db_col_text(st, 9)) != NULL &&

@@ -116,20 +116,27 @@ static const char rs_sql_perf_meta[] =
 	"SELECT pf.effect_id, e.programme_id, pf.org_unit_id "
 	"FROM performance pf JOIN effect e ON e.id = pf.effect_id "
 	"WHERE pf.id = ?1";
+/*
+ * Every performance of the programme's year is a cost line, with or
+ * without a cost row in the period: one without has not reported, and its
+ * year budget still counts (docs/rollup-rules.md, "Rolling up costs").
+ */
 static const char rs_sql_fin_effect[] =
-	"SELECT c.budget_cents, pf.budget_cents, c.realised_cents, "
-	"c.forecast_cents FROM performance pf JOIN cost c "
-	"ON c.performance_id = pf.id AND c.period_id = ?2 "
+	"SELECT coalesce(c.budget_cents, 0), pf.budget_cents, c.realised_cents, "
+	"c.forecast_cents FROM performance pf "
 	"JOIN effect e ON e.id = pf.effect_id JOIN programme g "
-	"ON g.id = e.programme_id JOIN period p ON p.id = c.period_id "
-	"WHERE pf.effect_id = ?1 AND g.year = p.year";
+	"ON g.id = e.programme_id JOIN period p ON p.id = ?2 "
+	"AND p.year = g.year LEFT JOIN cost c "
+	"ON c.performance_id = pf.id AND c.period_id = p.id "
+	"WHERE pf.effect_id = ?1";
 static const char rs_sql_fin_unit_own[] =
-	"SELECT c.budget_cents, pf.budget_cents, c.realised_cents, "
-	"c.forecast_cents FROM performance pf JOIN cost c "
-	"ON c.performance_id = pf.id AND c.period_id = ?2 "
+	"SELECT coalesce(c.budget_cents, 0), pf.budget_cents, c.realised_cents, "
+	"c.forecast_cents FROM performance pf "
 	"JOIN effect e ON e.id = pf.effect_id JOIN programme g "
-	"ON g.id = e.programme_id JOIN period p ON p.id = c.period_id "
-	"WHERE pf.org_unit_id = ?1 AND g.year = p.year";
+	"ON g.id = e.programme_id JOIN period p ON p.id = ?2 "
+	"AND p.year = g.year LEFT JOIN cost c "
+	"ON c.performance_id = pf.id AND c.period_id = p.id "
+	"WHERE pf.org_unit_id = ?1";
 static const char rs_sql_fin_programme_children[] =
 	"SELECT r.budget, r.year_budget, r.n_parts, r.n_realised, r.realised, "
 	"r.budget_realised, r.n_forecast, r.forecast, r.year_budget_forecast "

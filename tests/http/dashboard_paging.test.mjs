@@ -102,9 +102,9 @@ test('a programme\'s performances come 25 a page and walking the pages shows eac
     // A budget row per performance of the page (the demo costs them all),
     // and the programme total beneath on every page.
     const rows = (html.match(/<tbody>[\s\S]*?<\/tbody>/g) || []).pop();
-    assert.equal((rows.match(/<tr>/g) || []).length, on, 'a finance row per performance on the page');
+    assert.equal((rows.match(/<tr data-perf-cost="\d+">/g) || []).length, on, 'a finance row per performance on the page');
   });
-  const totals = pages.map((h) => /<tr data-total="1">[\s\S]*?<\/tr>/.exec(h)[0]);
+  const totals = pages.map((h) => /<tr data-total="1"[^>]*>[\s\S]*?<\/tr>/.exec(h)[0]);
   assert.ok(totals.every((t) => t === totals[0]), 'the programme total is the same on every page');
   const api = await (await fetch(`${srv.base}/api/v1/rollup/programmes/${pid}?period=2014-Q2`, { headers: { cookie } })).json();
   assert.match(totals[0], new RegExp(`data-cents="${api.programme.finance.budget_cents}" data-field="budget"`),

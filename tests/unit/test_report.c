@@ -260,6 +260,61 @@ summaries_count_indicators_and_judge_costs(void **state)
 	report_doc_free(d);
 }
 
+/*
+ * Like with like (docs/rollup-rules.md): a performance without a cost row
+ * is a line that has not reported; its year budget counts, its budget to
+ * date does not, and the total says "1 van 2 regels gerapporteerd" in
+ * the document's JSON (read back the same) and in the exports' note.
+ */
+static void
+summaries_compare_reported_lines_only(void **state)
+{
+	struct report_doc		*d = small_doc(), *back;
+	struct report_effect		*e = &d->programmes[0].effects[0];
+	struct report_performance	*f;
+	char				*a, note[96];
+
+	(void)state;
+	f = realloc(e->performances, 2 * sizeof(*f));
+	assert_non_null(f);
+	e->performances = f;
+	memset(&f[1], 0, sizeof(f[1]));
+	f[1].number = 2;
+	f[1].name = report_strdup("Zonder kosten");
+	f[1].owner = report_strdup("Team");
+	f[1].explanation = report_strdup("");
+	f[1].measure = report_strdup("");
+	f[1].money.year_budget = 40000000;	/* no cost row in the period */
+	e->performancen = 2;
+	assert_true(report_summarise(d));
+	assert_int_equal(d->programmes[0].money.lines, 2);
+	assert_int_equal(d->programmes[0].money.lines_reported, 1);
+	assert_int_equal(d->programmes[0].money.year_budget, 140000000);
+	assert_int_equal(d->programmes[0].money.budget, 50000000);
+	assert_int_equal(d->money.deviation, 10000000);	/* not -30,000,000 */
+	assert_int_equal(f[1].money.budget, 0);
+	assert_int_equal(f[1].money.has_realised, 0);
+	assert_int_equal(export_lines_note(note, sizeof(note),
+	    &d->programmes[0].money, LANG_NL), 1);
+	assert_string_equal(note, "1 van 2 regels gerapporteerd");
+	assert_int_equal(export_lines_note(note, sizeof(note),
+	    &d->programmes[0].money, LANG_EN), 1);
+	assert_string_equal(note, "1 of 2 lines reported");
+	assert_int_equal(export_lines_note(note, sizeof(note), &f[1].money,
+	    LANG_NL), 1);
+	assert_string_equal(note, "niet gerapporteerd");
+	assert_int_equal(export_lines_note(note, sizeof(note), &f[0].money,
+	    LANG_NL), 0);
+	assert_string_equal(note, "");
+	assert_non_null(a = report_json_dump(d));
+	assert_non_null(back = report_json_parse(a));
+	assert_int_equal(back->money.lines, 2);
+	assert_int_equal(back->money.lines_reported, 1);
+	free(a);
+	report_doc_free(back);
+	report_doc_free(d);
+}
+
 /* The stored JSON reads back into a document that dumps to the same bytes. */
 static void
 json_round_trips_to_identical_bytes(void **state)
@@ -697,6 +752,7 @@ main(void)
 		cmocka_unit_test(no_figures_is_no_data),
 		cmocka_unit_test(explanations_of_the_period_are_collected_per_unit),
 		cmocka_unit_test(summaries_count_indicators_and_judge_costs),
+		cmocka_unit_test(summaries_compare_reported_lines_only),
 		cmocka_unit_test(json_round_trips_to_identical_bytes),
 		cmocka_unit_test(json_parse_refuses_other_documents),
 		cmocka_unit_test(scaled_parser_is_exact),

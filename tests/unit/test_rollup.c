@@ -608,7 +608,7 @@ finance_missing_realised_is_not_zero_spent(void **state)
 	b = rollup_finance_part(100000, 400000, 0, 0, 0, 0);
 	assert_int_equal(rollup_finance_add(&t, &a), ROLLUP_OK);
 	assert_int_equal(rollup_finance_add(&t, &b), ROLLUP_OK);
-	assert_int_equal(t.budget, 200000);
+	assert_int_equal(t.budget, 100000);	/* A's alone: like with like */
 	assert_int_equal(t.year_budget, 800000);
 	assert_int_equal(t.n, 2);
 	assert_int_equal(t.n_realised, 1);
@@ -663,13 +663,64 @@ finance_totals_merge_like_parts(void **state)
 	rollup_finance_add(&tree, &p[2]);
 	rollup_finance_add(&tree, &sub);
 	assert_finance_equal(&flat, &tree);
-	assert_int_equal(flat.budget, 25);
+	assert_int_equal(flat.budget, 5);	/* p[1] has not reported */
 	assert_int_equal(flat.realised, 6);
 	assert_int_equal(flat.budget_realised, 5);
 	assert_int_equal(flat.forecast, 115);
 	assert_int_equal(flat.year_budget_forecast, 120);
 	assert_int_equal(flat.n, 3);
 	assert_int_equal(flat.n_forecast, 2);
+}
+
+/*
+ * Programme 4 in 2014-Q3 of the demo: seven lines, three reported.  The
+ * total's budget was the budget of all seven (EUR 49.98 M) beside the
+ * realisation of three (EUR 3.41 M): a massive "underspend" that was not
+ * there.  Budget, realised and deviation are over the same three lines;
+ * the year budget is over all seven; a line without a cost row counts as
+ * a line that has not reported.
+ */
+static void
+finance_total_compares_reported_lines_only(void **state)
+{
+	struct finance		 t = { 0 }, p;
+	struct cost_status	 c;
+	static const int64_t	 unrep[][2] = {
+		{ 478950000, 638600000 }, { 3708000000, 4944000000 },
+		{ 401700000, 535600000 }, { 69525000, 92700000 } };
+	size_t			 i;
+
+	(void)state;
+	for (i = 0; i < 4; i++) {
+		p = rollup_finance_part(unrep[i][0], unrep[i][1], 0, 0, 0, 0);
+		assert_int_equal(p.budget, 0);
+		assert_int_equal(rollup_finance_add(&t, &p), ROLLUP_OK);
+	}
+	p = rollup_finance_part(200850000, 267800000, 1, 201773910, 1,
+	    268764080);
+	assert_int_equal(rollup_finance_add(&t, &p), ROLLUP_OK);
+	p = rollup_finance_part(54075000, 72100000, 1, 56221778, 1, 74385570);
+	assert_int_equal(rollup_finance_add(&t, &p), ROLLUP_OK);
+	p = rollup_finance_part(84975000, 113300000, 1, 82578705, 1,
+	    110750750);
+	assert_int_equal(rollup_finance_add(&t, &p), ROLLUP_OK);
+	/* No cost row at all: only its year budget. */
+	p = rollup_finance_part(0, 100000000, 0, 0, 0, 0);
+	assert_int_equal(rollup_finance_add(&t, &p), ROLLUP_OK);
+	assert_int_equal(t.n, 8);
+	assert_int_equal(t.n_realised, 3);
+	assert_int_equal(t.budget, 339900000);
+	assert_int_equal(t.budget, t.budget_realised);
+	assert_int_equal(t.realised, 340574393);
+	assert_int_equal(t.year_budget, 6764100000);
+	assert_int_equal(rollup_finance_deviation(&t, 1000, 2500000, &c), 1);
+	assert_int_equal(c.deviation_cents, 340574393 - 339900000);
+	assert_int_equal(c.deviation_bp, 20);		/* +0.2 % */
+	/* The forecast against the year budget of the same three lines. */
+	assert_int_equal(t.year_budget_forecast, 453200000);
+	assert_int_equal(rollup_finance_forecast_deviation(&t, 1000, 2500000,
+	    &c), 1);
+	assert_int_equal(c.deviation_cents, 453900400 - 453200000);
 }
 
 static void
@@ -684,7 +735,7 @@ finance_overflow_is_erange_and_leaves_the_total(void **state)
 	p = rollup_finance_part(0, 0, 1, INT64_MAX, 0, 0);
 	assert_int_equal(rollup_finance_add(&t, &p), ROLLUP_ERANGE);
 	assert_finance_equal(&t, &before);
-	p = rollup_finance_part(1, 0, 0, 0, 0, 0);
+	p = rollup_finance_part(1, 0, 1, 0, 0, 0);
 	assert_int_equal(rollup_finance_add(&t, &p), ROLLUP_ERANGE);
 	assert_finance_equal(&t, &before);
 	assert_int_equal(t.n, 1);
@@ -774,6 +825,7 @@ main(void)
 		cmocka_unit_test(finance_missing_realised_is_not_zero_spent),
 		cmocka_unit_test(finance_forecast_is_judged_against_the_year_budget),
 		cmocka_unit_test(finance_totals_merge_like_parts),
+		cmocka_unit_test(finance_total_compares_reported_lines_only),
 		cmocka_unit_test(finance_overflow_is_erange_and_leaves_the_total),
 		cmocka_unit_test(trend_of_statuses_worse_is_higher),
 		cmocka_unit_test(trend_of_values_follows_the_direction),

@@ -463,6 +463,100 @@ hook_counts_a_missing_node_from_scratch(void **state)
  * The embedded migrations follow each other without gap or repeat, as
  * migrate.c applies them: two branches that both add level N meet here.
  */
+/*
+ * The finance rule (docs/rollup-rules.md, "Rolling up costs"), checked on
+ * every programme row: every performance of the year is a line (with or
+ * without a cost row), the year budget is theirs, and the shown budget is
+ * the budget of the lines that reported a realisation only.
+ */
+static int64_t
+finance_rule_violations(struct db *db)
+{
+	return testdb_int(db,
+	    "SELECT count(*) FROM rollup_node r JOIN programme g ON g.id = "
+	    "r.node_id JOIN period p ON p.id = r.period_id AND p.year = g.year "
+	    "WHERE r.kind = 1 AND (r.year_budget, r.n_parts, r.budget, "
+	    "r.n_realised) IS NOT (SELECT coalesce(sum(pf.budget_cents), 0), "
+	    "count(*), coalesce(sum(CASE WHEN c.realised_cents IS NOT NULL "
+	    "THEN c.budget_cents ELSE 0 END), 0), count(c.realised_cents) "
+	    "FROM effect e JOIN performance pf ON pf.effect_id = e.id "
+	    "LEFT JOIN cost c ON c.performance_id = pf.id AND c.period_id = "
+	    "p.id WHERE e.programme_id = g.id) OR r.budget != r.budget_realised");
+}
+
+/* One cost change the way a writer does it: SQL, then the hook. */
+static void
+cost_change(struct db *db, const char *sql, int64_t perf, int64_t pid)
+{
+	sqlite3_stmt	*st;
+
+	assert_true(db_begin_immediate(db));
+	assert_int_equal(sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL),
+	    SQLITE_OK);
+	sqlite3_bind_int64(st, 1, perf);
+	sqlite3_bind_int64(st, 2, pid);
+	assert_int_equal(sqlite3_step(st), SQLITE_DONE);
+	sqlite3_finalize(st);
+	assert_true(rollup_store_cost_changed(db, perf, pid));
+	assert_true(db_commit(db));
+}
+
+/*
+ * Like with like in both paths: a programme whose lines have not all
+ * reported (or have no cost row at all, as in a quarter not yet opened)
+ * keeps the year budget of every line and the budget of the reported ones
+ * beside their realisation, after saves through the hooks and after a
+ * rebuild, which agree.
+ */
+static void
+finance_like_with_like_in_hooks_and_rebuild(void **state)
+{
+	struct testdb_fx	*f = *state;
+	char			*inc, *full;
+	int64_t			 perf, pid;
+
+	assert_int_equal(finance_rule_violations(f->db), 0);
+	/* A quarter without any cost row still has its year budget. */
+	assert_true(testdb_int(f->db, "SELECT count(*) FROM rollup_node r "
+	    "JOIN programme g ON g.id = r.node_id JOIN period p ON p.id = "
+	    "r.period_id AND p.year = g.year WHERE r.kind = 1 AND "
+	    "r.year_budget > 0 AND NOT EXISTS (SELECT 1 FROM cost c WHERE "
+	    "c.period_id = p.id)") > 0);
+	/* A first cost row in such a quarter, reported. */
+	perf = testdb_int(f->db, "SELECT pf.id FROM performance pf JOIN effect "
+	    "e ON e.id = pf.effect_id JOIN programme g ON g.id = e.programme_id "
+	    "WHERE g.year = 2014 ORDER BY pf.id LIMIT 1");
+	pid = testdb_int(f->db, "SELECT id FROM period WHERE year = 2014 AND "
+	    "quarter = 4");
+	assert_int_equal(testdb_int(f->db, "SELECT count(*) FROM cost WHERE "
+	    "period_id = (SELECT id FROM period WHERE year = 2014 AND "
+	    "quarter = 4)"), 0);
+	cost_change(f->db, "INSERT INTO cost(performance_id, period_id, "
+	    "budget_cents, realised_cents, updated_at) VALUES (?1, ?2, "
+	    "70000000, 65000000, '2015-01-10T00:00:00Z')", perf, pid);
+	/* A line of 2014-Q3 stops reporting; another loses its row. */
+	pid = testdb_int(f->db, "SELECT id FROM period WHERE year = 2014 AND "
+	    "quarter = 3");
+	perf = testdb_int(f->db, "SELECT performance_id FROM cost WHERE "
+	    "period_id = (SELECT id FROM period WHERE year = 2014 AND "
+	    "quarter = 3) AND realised_cents IS NOT NULL ORDER BY 1 LIMIT 1");
+	cost_change(f->db, "UPDATE cost SET realised_cents = NULL WHERE "
+	    "performance_id = ?1 AND period_id = ?2", perf, pid);
+	perf = testdb_int(f->db, "SELECT performance_id FROM cost WHERE "
+	    "period_id = (SELECT id FROM period WHERE year = 2014 AND "
+	    "quarter = 3) AND realised_cents IS NOT NULL ORDER BY 1 LIMIT 1");
+	cost_change(f->db, "DELETE FROM cost WHERE performance_id = ?1 AND "
+	    "period_id = ?2", perf, pid);
+	assert_int_equal(finance_rule_violations(f->db), 0);
+	inc = snapshot(f->db);
+	assert_true(rollup_store_rebuild(f->db));
+	assert_int_equal(finance_rule_violations(f->db), 0);
+	full = snapshot(f->db);
+	assert_string_equal(inc, full);
+	free(inc);
+	free(full);
+}
+
 static void
 migration_levels_are_unique_and_increasing(void **state)
 {
@@ -497,6 +591,9 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    rebuild_in_callers_transaction_sees_its_writes, setup_demo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    finance_like_with_like_in_hooks_and_rebuild, setup_demo,
 		    teardown),
 		cmocka_unit_test(migration_levels_are_unique_and_increasing),
 	};

@@ -31,8 +31,11 @@ rollup_store_rb_grow(void *v, size_t *cap, size_t n, size_t sz)
 }
 
 /*
- * Every cost row into its effect, programme and owning units, read on db
- * (the rebuild's connection or a reader's).  Only this task touches the
+ * Every cost line into its effect, programme and owning units, read on db
+ * (the rebuild's connection or a reader's): every performance in every
+ * quarter of its programme's year, with its cost row when there is one (a
+ * line without has not reported; its year budget still counts, as in
+ * rs_sql_fin_effect of rollup_store.c).  Only this task touches the
  * finance of the nodes.  1, or 0 (logged).
  */
 int
@@ -43,8 +46,12 @@ rollup_store_rb_costs(struct rb *b, struct db *db)
 	int64_t		 perf, pid, eff, prog, u;
 	int		 rc, q;
 
-	if ((st = db_stmt(db, "SELECT performance_id, period_id, "
-	    "budget_cents, realised_cents, forecast_cents FROM cost")) == NULL)
+	if ((st = db_stmt(db, "SELECT pf.id, p.id, "
+	    "coalesce(c.budget_cents, 0), c.realised_cents, c.forecast_cents "
+	    "FROM performance pf JOIN effect e ON e.id = pf.effect_id "
+	    "JOIN programme g ON g.id = e.programme_id "
+	    "JOIN period p ON p.year = g.year LEFT JOIN cost c "
+	    "ON c.performance_id = pf.id AND c.period_id = p.id")) == NULL)
 		return 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		perf = sqlite3_column_int64(st, 0);
