@@ -4,6 +4,8 @@
  *
  * Every period up to the open one has its figures, costs and
  * submissions; in the open period every workflow state is present.
+ * Figures are the quarter's own (a cumulative indicator's year to date is
+ * the rollup's sum of them); annual indicators report in Q4 only.
  * Ratio figures carry numerator and denominator scaled like the value;
  * for a '%' indicator value = 100 * numerator / denominator, scaled.
  * Weighted-mean figures carry their weight, scaled the same way.
