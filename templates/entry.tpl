@@ -42,7 +42,7 @@
 <dt>{{T_ENTRY_BUDGET_TO_DATE}}</dt><dd>{{BUDGET}}</dd>
 <dt>{{T_BUDGET}} {{T_YEAR}}</dt><dd>{{YEAR_BUDGET}}</dd>
 <dt>{{T_ENTRY_LAST}}</dt><dd>{{LAST_VALUE}}</dd>
-{{#DEVIATION}}<dt>{{T_ENTRY_DEVIATION}}</dt><dd>{{TEXT}}{{#NEEDS}} <span class="status status-at_risk"><span aria-hidden="true">&#9650;</span> {{T_ENTRY_DEVIATION_BEYOND}}</span>{{/NEEDS}}</dd>
+{{#DEVIATION}}<dt>{{T_ENTRY_DEVIATION}}</dt><dd>{{TEXT}}{{#NEEDS}} <span class="status status-at_risk"><span aria-hidden="true">▲</span> {{T_STATUS_AT_RISK}}</span> ({{T_ENTRY_DEVIATION_BEYOND}}){{/NEEDS}}</dd>
 {{/DEVIATION}}</dl>
 {{#VERSION}}<input type="hidden" name="{{PFX}}_version" value="{{V}}">
 {{/VERSION}}{{#FIELD}}<div class="field{{#BAD}} field-bad{{/BAD}}">

@@ -40,6 +40,26 @@ static const char demo_sql_targets[] =
 	"VALUES (?1, ?2, ?3, 0, ?4), (?1, ?2, ?3, 1, ?5), (?1, ?2, ?3, 2, ?6), "
 	"(?1, ?2, ?3, 3, ?7), (?1, ?2, ?3, 4, ?8)";
 
+/* Annual indicators: the year and the fourth quarter only. */
+static const char demo_sql_targets_annual[] =
+	"INSERT INTO target(indicator_id, org_unit_id, year, quarter, value) "
+	"VALUES (?1, ?2, ?3, 0, ?4), (?1, ?2, ?3, 4, ?5)";
+
+/*
+ * The programme budget's size.  Lasten of Dutch municipalities of
+ * 100,000-150,000 inhabitants were in 2012-2016 of the order of
+ * EUR 2,500-3,500 per inhabitant (CBS, Iv3 "Gemeentebegrotingen; baten en
+ * lasten"); the demo's 124,000 inhabitants get some EUR 3,000 each before
+ * savings.  The templates' budgets set only the proportions between
+ * performances.  The savings path is the document's: EUR 7.3 million
+ * structural by 2017, the target path of the indicator "Gerealiseerde
+ * structurele besparing" (1.2 million in 2012, then 1.22 million a year),
+ * taken off every performance in proportion; no indexation.
+ */
+#define DEMO_LASTEN_KEUR	375000
+#define DEMO_SAVING_KEUR_2012	1200
+#define DEMO_SAVING_KEUR_STEP	1220
+
 /* Natural bounds of a unit of measure, scaled; max < min: none above. */
 static void
 demo_bounds(const struct demo_ind *t, int64_t *min, int64_t *max)
@@ -89,10 +109,11 @@ demo_year_target(const struct demo_ind *t, int y)
 /*
  * Targets of one reporting unit: year target, then each quarter's, which
  * for a cumulative indicator is the year-to-date share.  share_bp is the
- * unit's share of an additive target.
+ * unit's share of an additive target.  An annual indicator has only the
+ * year's target, which is also its fourth quarter's.
  */
 static void
-demo_targets(const struct demo_ind *t, int y, int64_t share_bp,
+demo_targets(const struct demo_ind *t, int y, int64_t share_bp, int annual,
     int64_t *tgt)
 {
 	int64_t	ty;
@@ -103,7 +124,9 @@ demo_targets(const struct demo_ind *t, int y, int64_t share_bp,
 		ty = demo_muldiv(ty, share_bp, 10000);
 	tgt[0] = ty;
 	for (q = 1; q <= 4; q++) {
-		if (strcmp(t->aggregation, "sum") != 0)
+		if (annual)
+			tgt[q] = q == 4 ? ty : 0;
+		else if (strcmp(t->aggregation, "sum") != 0)
 			tgt[q] = ty;
 		else if (t->cumulative)
 			tgt[q] = demo_muldiv(ty, q, 4);
@@ -182,7 +205,7 @@ demo_indicator(struct demo *d, const struct demo_ind *t, int64_t effect_id,
  */
 static int
 demo_report(struct demo *d, const struct demo_ind *t, int64_t ind_id,
-    size_t unit, int y, int64_t size_bp, int64_t share_bp)
+    size_t unit, int y, int64_t size_bp, int64_t share_bp, int annual)
 {
 	sqlite3_stmt		*st;
 	struct demo_pair	 p;
@@ -190,23 +213,29 @@ demo_report(struct demo *d, const struct demo_ind *t, int64_t ind_id,
 	int			 rc;
 
 	memset(&p, 0, sizeof(p));
-	demo_targets(t, y, demo_muldiv(size_bp, share_bp, 10000), p.tgt);
+	demo_targets(t, y, demo_muldiv(size_bp, share_bp, 10000), annual,
+	    p.tgt);
 	if ((st = db_stmt(d->db, demo_sql_indicator_unit)) == NULL)
 		return 0;
 	rc = sqlite3_bind_int64(st, 1, ind_id);
 	rc |= sqlite3_bind_int64(st, 2, d->inst[unit].id);
 	if (rc != SQLITE_OK || !demo_step(d, st, "indicator_unit"))
 		return 0;
-	if ((st = db_stmt(d->db, demo_sql_targets)) == NULL)
+	if ((st = db_stmt(d->db, annual ? demo_sql_targets_annual :
+	    demo_sql_targets)) == NULL)
 		return 0;
 	rc = sqlite3_bind_int64(st, 1, ind_id);
 	rc |= sqlite3_bind_int64(st, 2, d->inst[unit].id);
 	rc |= sqlite3_bind_int(st, 3, y);
 	rc |= sqlite3_bind_int64(st, 4, p.tgt[0]);
-	rc |= sqlite3_bind_int64(st, 5, p.tgt[1]);
-	rc |= sqlite3_bind_int64(st, 6, p.tgt[2]);
-	rc |= sqlite3_bind_int64(st, 7, p.tgt[3]);
-	rc |= sqlite3_bind_int64(st, 8, p.tgt[4]);
+	if (annual)
+		rc |= sqlite3_bind_int64(st, 5, p.tgt[4]);
+	else {
+		rc |= sqlite3_bind_int64(st, 5, p.tgt[1]);
+		rc |= sqlite3_bind_int64(st, 6, p.tgt[2]);
+		rc |= sqlite3_bind_int64(st, 7, p.tgt[3]);
+		rc |= sqlite3_bind_int64(st, 8, p.tgt[4]);
+	}
 	if (rc != SQLITE_OK || !demo_step(d, st, "target"))
 		return 0;
 	d->inst[unit].used = 1;
@@ -216,6 +245,7 @@ demo_report(struct demo *d, const struct demo_ind *t, int64_t ind_id,
 	p.ind_id = ind_id;
 	p.unit = unit;
 	p.year = y;
+	p.annual = annual;
 	demo_bounds(t, &p.min, &p.max);
 	p.volume = demo_muldiv(t->volume,
 	    demo_muldiv(size_bp, share_bp, 10000), 10000);
@@ -252,9 +282,12 @@ demo_performance(struct demo *d, const struct demo_perf *pf, int y,
 	unit = demo_org_inst_ix((size_t)owner, r);
 	/* Replicas and copies differ in size, the original is as written. */
 	size_bp = r == 0 && c == 0 ? 10000 : demo_range(d, 7000, 13000);
-	budget = demo_muldiv(pf->budget_keur * 100000, size_bp, 10000);
-	/* Indexation 1.5 % a year. */
-	budget = demo_muldiv(budget, 1000 + 15 * (y - DEMO_YEAR_FIRST), 1000);
+	budget = demo_muldiv(pf->budget_keur * 100000, DEMO_LASTEN_KEUR,
+	    d->tpl_keur);
+	budget = demo_muldiv(budget, size_bp, 10000);
+	/* The savings path, in proportion. */
+	budget = demo_muldiv(budget, DEMO_LASTEN_KEUR - DEMO_SAVING_KEUR_2012 -
+	    DEMO_SAVING_KEUR_STEP * (y - DEMO_YEAR_FIRST), DEMO_LASTEN_KEUR);
 	if (r == 0 && c == 0)
 		snprintf(name, sizeof(name), "%s", pf->name);
 	else if (c == 0)
@@ -296,14 +329,15 @@ demo_performance(struct demo *d, const struct demo_perf *pf, int y,
 		nteam = t->per_team ? demo_org_team_shares((size_t)owner, team,
 		    share, DEMO_NUNITS) : 0;
 		if (nteam == 0) {
-			if (!demo_report(d, t, ind_id, unit, y, size_bp, 10000))
+			if (!demo_report(d, t, ind_id, unit, y, size_bp, 10000,
+			    0))
 				return 0;
 			continue;
 		}
 		for (k = 0; k < nteam; k++)
 			if (!demo_report(d, t, ind_id,
 			    demo_org_inst_ix((size_t)team[k], r), y, size_bp,
-			    share[k]))
+			    share[k], 0))
 				return 0;
 	}
 	return 1;
@@ -329,13 +363,17 @@ demo_effect(struct demo *d, const struct demo_effect *e, int y, size_t prog,
 	if (rc != SQLITE_OK || !demo_step(d, st, "effect"))
 		return 0;
 	effect_id = db_last_id(d->db);
-	/* Effects are measured for the whole city, by the gemeente. */
+	/*
+	 * Effects are measured for the whole city, by the gemeente, once a
+	 * year: statistics, surveys and monitors publish yearly figures.
+	 */
 	for (i = 0; i < DEMO_EFFECT_INDS && e->ind[i].name != NULL; i++) {
 		snprintf(code, sizeof(code), "%d.%02zu.%zu.E%zu", y, prog + 1,
 		    eff + 1, i + 1);
 		if (!demo_indicator(d, &e->ind[i], effect_id, 0, code,
 		    &ind_id) ||
-		    !demo_report(d, &e->ind[i], ind_id, 0, y, 10000, 10000))
+		    !demo_report(d, &e->ind[i], ind_id, 0, y, 10000, 10000,
+		    1))
 			return 0;
 	}
 	for (i = 0; i < DEMO_EFFECT_PERFS && e->perf[i].name != NULL; i++)
@@ -354,9 +392,19 @@ demo_budget_programmes(struct demo *d)
 	sqlite3_stmt		*st;
 	const struct demo_prog	*p;
 	int64_t			 programme_id;
-	size_t			 i, e;
+	size_t			 i, e, k;
 	int			 y, dir, rc;
 
+	d->tpl_keur = 0;
+	for (i = 0; i < demo_progs_len; i++)
+		for (e = 0; e < DEMO_PROG_EFFECTS; e++)
+			for (k = 0; k < DEMO_EFFECT_PERFS; k++)
+				d->tpl_keur +=
+				    demo_progs[i].effect[e].perf[k].budget_keur;
+	if (d->tpl_keur <= 0) {
+		log_err("demo: the programme templates have no budget");
+		return 0;
+	}
 	for (y = DEMO_YEAR_FIRST; y < DEMO_YEAR_FIRST + DEMO_YEARS; y++) {
 		for (i = 0; i < demo_progs_len; i++) {
 			p = &demo_progs[i];

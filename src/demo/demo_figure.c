@@ -4,6 +4,8 @@
  *
  * Every period up to the open one has its figures, costs and
  * submissions; in the open period every workflow state is present.
+ * Figures are the quarter's own (a cumulative indicator's year to date is
+ * the rollup's sum of them); annual indicators report in Q4 only.
  * Ratio figures carry numerator and denominator scaled like the value;
  * for a '%' indicator value = 100 * numerator / denominator, scaled.
  * Weighted-mean figures carry their weight, scaled the same way.
@@ -23,54 +25,6 @@ static const char *const demo_state_names[] = {
 
 /* The unit whose 2014-Q3 submission the director has returned. */
 #define DEMO_RETURNED_UNIT	"PZ-KCC"
-
-static const char *const demo_expl_risk[] = {
-	"Door ziekteverzuim in het team liep de afhandeling iets achter.",
-	"De instroom was dit kwartaal hoger dan geraamd.",
-	"Invoering van het nieuwe zaaksysteem kostte meer inwerktijd dan "
-	"verwacht.",
-	"Seizoensinvloed: in de zomermaanden ligt de productie lager.",
-	"Een ketenpartner leverde gegevens later aan dan afgesproken.",
-};
-
-static const char *const demo_expl_off[] = {
-	"Langdurige vacatures en verzuim: de capaciteit lag een kwart onder "
-	"de planning.",
-	"De aanbesteding is vertraagd; de opdracht is twee maanden later "
-	"gegund dan gepland.",
-	"Nieuwe wetgeving leidde tot een sterke stijging van het aantal "
-	"aanvragen.",
-	"Storingen in de ICT-systemen hebben het werk enkele weken "
-	"stilgelegd.",
-	"De economische situatie pakt ongunstiger uit dan bij de begroting "
-	"voorzien.",
-};
-
-static const char *const demo_measures[] = {
-	"Tijdelijk extra capaciteit ingehuurd tot het einde van het jaar.",
-	"Werkvoorraad wordt wekelijks in het afdelingsoverleg gevolgd; de "
-	"achterstand is in het vierde kwartaal weggewerkt.",
-	"Het werkproces wordt met een Lean-verbeterteam doorgelicht; "
-	"resultaten in het volgende kwartaal.",
-	"Afspraken met de ketenpartner aangescherpt; escalatie via de "
-	"directeur.",
-	"Prioriteiten herijkt: minder urgente taken schuiven door naar "
-	"volgend jaar.",
-};
-
-static const char *const demo_cost_expl[] = {
-	"Hogere inhuur van externen door openstaande vacatures.",
-	"Uitgaven voor onderhoud vallen eerder in het jaar dan begroot.",
-	"Vertraging in het project: de uitgaven verschuiven naar later.",
-	"Volumestijging in de uitvoering bij gelijkblijvend budget.",
-	"Aanbestedingsvoordeel: het contract viel lager uit dan geraamd.",
-};
-
-static const char *const demo_cost_measures[] = {
-	"Inhuur wordt afgebouwd; vacatures zijn uitgezet.",
-	"Overschrijding wordt binnen het programma gecompenseerd.",
-	"Bij de bestuursrapportage wordt een budgetbijstelling voorgesteld.",
-};
 
 static const char demo_returned_comment[] =
 	"De toelichting bij de telefonische bereikbaarheid ontbreekt en de "
@@ -236,20 +190,31 @@ demo_value(struct demo *d, const struct demo_pair *p, int64_t target)
 	    target, f, 10000), p->min, p->max);
 }
 
-/* One figure of pair p in quarter q. */
+/*
+ * One figure of pair p in quarter q.  A summed indicator's figure is what
+ * the quarter itself delivered ("dit kwartaal"), also when the indicator
+ * is cumulative: the rollup adds Q1..q into the year to date, which is
+ * what is judged against the quarter's year-to-date target.  An annual
+ * indicator's one figure, in Q4, is the year's.
+ */
 static int
 demo_figure(struct demo *d, struct demo_pair *p, int q, int64_t period_id,
     const char *at)
 {
 	sqlite3_stmt	*st;
 	const struct demo_ind *t = p->t;
-	int64_t		 target = p->tgt[q], v, fc, num = 0, den = 0, w = 0,
+	int64_t		 target, v, judged, fc, num = 0, den = 0, w = 0,
 			 scale = demo_pow10(t->decimals);
-	int		 status, ratio, mean, rc;
+	int		 status, ratio, mean, sum, rc;
+	char		 expl[512], meas[256];
 
-	v = demo_value(d, p, target);
 	ratio = strcmp(t->aggregation, "ratio") == 0;
 	mean = strcmp(t->aggregation, "mean") == 0;
+	sum = strcmp(t->aggregation, "sum") == 0;
+	target = p->tgt[q];
+	if (sum && t->cumulative && !p->annual)
+		target = p->tgt[q] - (q > 1 ? p->tgt[q - 1] : 0);
+	v = demo_value(d, p, target);
 	if (ratio) {
 		/* The value follows from the counts, as a rollup recomputes it. */
 		den = demo_muldiv(p->volume, demo_range(d, 90, 110), 100);
@@ -261,20 +226,27 @@ demo_figure(struct demo *d, struct demo_pair *p, int q, int64_t period_id,
 		v = demo_muldiv(num, 100 * scale, den);
 		num *= scale;
 		den *= scale;
-	} else if (mean)
+	} else if (mean && p->annual &&
+	    strcmp(t->weight_name, "inwoners") == 0)
+		/* A city-wide mean per inhabitant weighs the population. */
+		w = (int64_t)DEMO_INHABITANTS * scale;
+	else if (mean)
 		w = demo_muldiv(p->volume, demo_range(d, 90, 110), 100) * scale;
-	status = demo_status(t, v, target);
-	/* Year-end forecast: extrapolate, expecting half a recovery. */
-	if (strcmp(t->aggregation, "sum") == 0 && t->cumulative)
-		fc = q < 4 ? (demo_muldiv(v, 4, q) + p->tgt[0]) / 2 : v;
-	else if (strcmp(t->aggregation, "sum") == 0) {
-		if (q == 1)
-			p->acc = 0;
+	/* The pair is one year's, so acc is the year to date. */
+	if (sum)
 		p->acc += v;
-		fc = p->acc + (4 - q) * (v + p->tgt[q]) / 2;
-	} else
+	judged = sum && t->cumulative ? p->acc : v;
+	status = demo_status(t, judged, p->tgt[q]);
+	/* Year-end forecast: extrapolate, expecting half a recovery. */
+	if (p->annual)
+		fc = v;
+	else if (sum)
+		fc = p->acc + (4 - q) * (v + p->tgt[0] / 4) / 2;
+	else
 		fc = q < 4 ? (v + p->tgt[0]) / 2 : v;
 	fc = demo_clamp(fc, p->min, p->max);
+	demo_text_figure(d, t, judged, p->tgt[q], q, p->annual, status, expl,
+	    sizeof(expl), meas, sizeof(meas));
 	if ((st = db_stmt(d->db, demo_sql_figure)) == NULL)
 		return 0;
 	rc = sqlite3_bind_int64(st, 1, p->ind_id);
@@ -285,11 +257,8 @@ demo_figure(struct demo *d, struct demo_pair *p, int q, int64_t period_id,
 	rc |= demo_bind_opt(st, 6, ratio, num);
 	rc |= demo_bind_opt(st, 7, ratio, den);
 	rc |= demo_bind_opt(st, 8, mean, w);
-	rc |= demo_bind_static(st, 9, status == 0 ? "" : status == 1 ?
-	    demo_pick(d, demo_expl_risk, DEMO_NITEMS(demo_expl_risk)) :
-	    demo_pick(d, demo_expl_off, DEMO_NITEMS(demo_expl_off)));
-	rc |= demo_bind_static(st, 10, status < 2 ? "" :
-	    demo_pick(d, demo_measures, DEMO_NITEMS(demo_measures)));
+	rc |= demo_bind_copy(st, 9, expl);
+	rc |= demo_bind_copy(st, 10, meas);
 	rc |= demo_bind_ref(st, 11, d->inst[p->unit].user_id);
 	rc |= demo_bind_static(st, 12, at);
 	if (rc != SQLITE_OK || !demo_step(d, st, "figure"))
@@ -300,7 +269,9 @@ demo_figure(struct demo *d, struct demo_pair *p, int q, int64_t period_id,
 
 /*
  * Cost of one performance up to quarter q: budget to date is a quarter
- * of the year's budget per quarter; realisation mostly close to it.
+ * of the year's budget per quarter; realisation mostly close to it.  A
+ * deviation beyond 10 % is explained in its own direction; an
+ * overspend, and a large underspend of a troubled line, get a measure.
  */
 static int
 demo_cost(struct demo *d, const struct demo_cost *c, int q,
@@ -308,7 +279,7 @@ demo_cost(struct demo *d, const struct demo_cost *c, int q,
 {
 	sqlite3_stmt	*st;
 	int64_t		 ytd, dev, real, fc;
-	const char	*expl = "", *measure = "";
+	char		 expl[512], meas[256];
 	int		 rc;
 
 	ytd = demo_muldiv(c->budget, q, 4);
@@ -321,11 +292,10 @@ demo_cost(struct demo *d, const struct demo_cost *c, int q,
 		    1 : -1);
 	real = demo_muldiv(ytd, 10000 + dev, 10000);
 	fc = demo_muldiv(c->budget, 10000 + dev * 8 / 10, 10000);
-	if (dev > 1000 || dev < -1000)
-		expl = demo_pick(d, demo_cost_expl, DEMO_NITEMS(demo_cost_expl));
-	if (dev > 1000)
-		measure = demo_pick(d, demo_cost_measures,
-		    DEMO_NITEMS(demo_cost_measures));
+	expl[0] = meas[0] = '\0';
+	if (filled && (dev > 1000 || dev < -1000))
+		demo_text_cost(d, ytd, real, q, dev > 1000 || c->health == 2,
+		    expl, sizeof(expl), meas, sizeof(meas));
 	if ((st = db_stmt(d->db, demo_sql_cost)) == NULL)
 		return 0;
 	rc = sqlite3_bind_int64(st, 1, c->perf_id);
@@ -333,8 +303,8 @@ demo_cost(struct demo *d, const struct demo_cost *c, int q,
 	rc |= sqlite3_bind_int64(st, 3, ytd);
 	rc |= demo_bind_opt(st, 4, filled, real);
 	rc |= demo_bind_opt(st, 5, filled, fc);
-	rc |= demo_bind_static(st, 6, filled ? expl : "");
-	rc |= demo_bind_static(st, 7, filled ? measure : "");
+	rc |= demo_bind_copy(st, 6, expl);
+	rc |= demo_bind_copy(st, 7, meas);
 	rc |= demo_bind_ref(st, 8, filled ? d->inst[c->unit].user_id : 0);
 	rc |= demo_bind_static(st, 9, at);
 	if (rc != SQLITE_OK || !demo_step(d, st, "cost"))
@@ -365,7 +335,8 @@ demo_figure_entries(struct demo *d)
 			snprintf(at, sizeof(at), "%04d-%02d-10T09:00:00Z",
 			    m > 12 ? y + 1 : y, m > 12 ? 1 : m);
 			for (i = 0; i < d->npairs; i++) {
-				if (d->pairs[i].year != y)
+				if (d->pairs[i].year != y ||
+				    (d->pairs[i].annual && q != 4))
 					continue;
 				s = d->inst[d->pairs[i].unit].state;
 				if (open && (s == DEMO_NONE ||

@@ -27,6 +27,8 @@
 /* Sizes of demo_org_units[] and demo_accounts_table[] (checked there). */
 #define DEMO_NUNITS		29
 #define DEMO_NACCOUNTS		5
+/* Inhabitants of the demo city: the weight of its per-inhabitant means. */
+#define DEMO_INHABITANTS	124000
 
 enum demo_state {
 	DEMO_NONE,		/* not started: no submission row */
@@ -71,6 +73,7 @@ struct demo_pair {
 	int64_t		 acc;		/* sum of the quarters so far */
 	int		 year;
 	int		 health;	/* 0 good, 1 mixed, 2 troubled */
+	int		 annual;	/* measured once a year: a Q4 figure */
 };
 
 /* One performance of a year that has figures, for its cost rows. */
@@ -96,6 +99,7 @@ struct demo {
 	struct demo_cost	*costs;
 	size_t			 ncosts, capcosts;
 	size_t			 nunits, nind, nfig;
+	int64_t			 tpl_keur;	/* sum of the templates' budgets */
 };
 
 /* demo.c */
@@ -160,5 +164,25 @@ void		 demo_figure_states(struct demo *);
 int		 demo_figure_submissions(struct demo *);
 /* Insert the figures and costs of every period up to the open one: 1 or 0. */
 int		 demo_figure_entries(struct demo *);
+
+/* demo_text.c */
+
+/*
+ * The explanation and measure of a figure of t with value v (year to date
+ * for a cumulative indicator) against target in quarter q, annual when the
+ * indicator is measured once a year; status 0 on track (both ""), 1 at
+ * risk (explanation only), 2 off track (both).
+ */
+void		 demo_text_figure(struct demo *, const struct demo_ind *t,
+		    int64_t v, int64_t target, int q, int annual, int status,
+		    char *expl, size_t esz, char *meas, size_t msz);
+/*
+ * The explanation of a cost line realised against budget (both year to
+ * date, cents) in quarter q, which starts with the direction of the
+ * deviation; with a measure when measure.  "" when equal.
+ */
+void		 demo_text_cost(struct demo *, int64_t budget,
+		    int64_t realised, int q, int measure, char *expl,
+		    size_t esz, char *meas, size_t msz);
 
 #endif

@@ -8,7 +8,8 @@
  * the three W-questions: its effects say what we want to achieve, its
  * performances what we do for it, their budgets what it may cost.
  * Owners are org_unit codes of demo_org.c's organisation.  The numbers are
- * invented but of a realistic size for a city of 122,000 inhabitants.
+ * invented; demo_budget.c scales the budgets to a city of 124,000
+ * inhabitants (lasten about EUR 3,000 each) and applies the savings path.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -404,7 +405,7 @@ const struct demo_prog demo_progs[] = {
   { "Dezelfde dienstverlening tegen lagere kosten",
     "Productiviteitsstijging door efficiënter en anders werken.",
     { DEMO_EFF("Apparaatskosten per inwoner", "euro", "down", "mean",
-      "inwoners", 0, 2, 500, 61500, 0, 122000, WSJG, 1),
+      "inwoners", 0, 2, 500, 61500, 0, 124000, WSJG, 1),
       DEMO_EFF("Gerealiseerde structurele besparing", "euro", "up", "last",
       "", 0, 0, 1000, 1200000, 1220000, 0, "Begroting en jaarrekening",
       0) },

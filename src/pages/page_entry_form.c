@@ -107,7 +107,7 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 	const char		*typed[FIG__NUMS], *text[2];
 	struct tmpl		*s, *u;
 	char			 pfx[32], shown[FIG__NUMS][40], ro[FIG__NUMS][48],
-				 their[FIG__NUMS][40], buf[48], hint[160],
+				 their[FIG__NUMS][40], buf[48], hint[320],
 				 sbuf[FIG__NUMS][40];
 	int64_t			 sv[FIG__NUMS], x;
 	int			 hs[FIG__NUMS], k, has, ratio, weighted,
@@ -209,8 +209,19 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 				    ff->ind.weight_name,
 				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
 				    ff->ind.decimals);
-			else
+			else if (k == FIG_FORECAST)
 				utf8_snprintf(hint, sizeof(hint), "%s %d",
+				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
+				    ff->ind.decimals);
+			else	/* what a quarter's figure means */
+				utf8_snprintf(hint, sizeof(hint),
+				    "%s%s%s %s %d", i18n(q->lang,
+				    ff->ind.aggregation == AGG_LAST ?
+				    "T_ENTRY_MEANS_STOCK" :
+				    "T_ENTRY_MEANS_QUARTER"),
+				    ff->ind.cumulative ? " " : "",
+				    ff->ind.cumulative ? i18n(q->lang,
+				    "T_ENTRY_MEANS_CUMULATIVE") : "",
 				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
 				    ff->ind.decimals);
 			page_entry_field(s, q, pfx, fig_num_names[k], num_labels[k],

@@ -106,6 +106,29 @@ describe('entry form, workflow and API', () => {
     assert.match(d.html, /wacht op beoordeling/);
   });
 
+  test('each figure field says what a quarter\'s figure means: this quarter, summed by Koers when cumulative; a stock at the quarter\'s end', async () => {
+    // Stedelijke ontwikkeling reports cumulative counts and a stock.
+    const r = await getPage(srv.base, adm, `/entry/${u.SO}/${P}`);
+    assert.equal(r.status, 200);
+    const kinds = [...r.html.matchAll(/<fieldset class="figure" id="(f\d+)"[^>]*data-kind="([a-z]+)"/g)];
+    const hint = (pfx, name) => {
+      const m = new RegExp(`id="${pfx}_${name}_hint">([^<]*)<`).exec(r.html);
+      return m ? decode(m[1]) : null;
+    };
+    const cum = kinds.filter((k) => k[2] === 'cumulative');
+    assert.ok(cum.length > 0, 'the unit has a cumulative indicator');
+    for (const [, pfx] of cum) {
+      const h = hint(pfx, 'value');
+      assert.match(h, /^Dit kwartaal: alleen wat in dit kwartaal is gerealiseerd, niet de stand tot en met dit kwartaal\./);
+      assert.match(h, /Koers telt de kwartalen zelf op/);
+      assert.doesNotMatch(hint(pfx, 'forecast'), /kwartaal/, 'the forecast is a year-end figure');
+    }
+    const stock = kinds.filter(([, pfx]) => /^De stand aan het eind van dit kwartaal\./.test(hint(pfx, 'value') ?? ''));
+    assert.ok(stock.length > 0, 'a stock says it is the level at the end of the quarter');
+    for (const [, pfx] of kinds.filter((k) => k[2] === 'ratio'))
+      assert.match(hint(pfx, 'numerator'), /^Dit kwartaal/);
+  });
+
   test('an off-track figure asks for an explanation and a measure, keeps what was typed, then submits; the director approves', async () => {
     const page = await getPage(srv.base, mgr, `/entry/${u.PZ}/${P}`);
     assert.equal(page.status, 200);

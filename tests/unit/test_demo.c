@@ -230,11 +230,16 @@ demo_every_indicator_is_reported_and_has_targets(void **state)
 	assert_int_equal(demo_test_int(t->db,
 	    "SELECT count(*) FROM indicator i WHERE NOT EXISTS (SELECT 1 "
 	    "FROM indicator_unit iu WHERE iu.indicator_id = i.id)"), 0);
-	/* Year and four quarters for every reporting unit. */
+	/*
+	 * Year and four quarters for every reporting unit of a performance
+	 * indicator; year and Q4 for an (annual) effect indicator.
+	 */
 	assert_int_equal(demo_test_int(t->db,
-	    "SELECT count(*) FROM indicator_unit iu WHERE (SELECT count(*) "
+	    "SELECT count(*) FROM indicator_unit iu JOIN indicator i "
+	    "ON i.id = iu.indicator_id WHERE (SELECT count(*) "
 	    "FROM target t WHERE t.indicator_id = iu.indicator_id "
-	    "AND t.org_unit_id = iu.org_unit_id) <> 5"), 0);
+	    "AND t.org_unit_id = iu.org_unit_id) <> "
+	    "CASE WHEN i.effect_id IS NULL THEN 5 ELSE 2 END"), 0);
 	/* Effect indicators are reported by the gemeente. */
 	assert_int_equal(demo_test_int(t->db,
 	    "SELECT count(*) FROM indicator i JOIN indicator_unit iu "
@@ -264,11 +269,12 @@ demo_figures_are_consistent_with_their_indicators(void **state)
 {
 	struct demo_test *t = *state;
 
-	/* Closed quarters are complete. */
+	/* Closed quarters are complete (annual indicators: Q4). */
 	assert_int_equal(demo_test_int(t->db,
 	    "SELECT count(*) FROM indicator_unit iu JOIN indicator i "
 	    "ON i.id = iu.indicator_id JOIN period p ON i.code LIKE p.year || '.%' "
-	    "WHERE p.state = 'closed' AND NOT EXISTS (SELECT 1 FROM figure f "
+	    "WHERE p.state = 'closed' AND (i.effect_id IS NULL OR "
+	    "p.quarter = 4) AND NOT EXISTS (SELECT 1 FROM figure f "
 	    "WHERE f.indicator_id = iu.indicator_id AND f.org_unit_id = "
 	    "iu.org_unit_id AND f.period_id = p.id)"), 0);
 	/* Ratio values follow from their counts; means carry a weight. */
@@ -296,9 +302,18 @@ demo_figures_are_consistent_with_their_indicators(void **state)
 	    "abs(realised_cents - budget_cents) * 10 > budget_cents") > 0);
 }
 
-/* Status of every figure against its target, as the domain rule says. */
+/*
+ * Status of every figure against its target, as the domain rule says: a
+ * cumulative indicator's year to date (the sum of its quarter figures up
+ * to this one) against the quarter's year-to-date target.
+ */
 #define DEMO_TEST_STATUS \
-	"WITH f AS (SELECT f.*, i.direction, i.tolerance_bp, t.value AS tv " \
+	"WITH f AS (SELECT f.id, f.explanation, f.measure, i.direction, " \
+	"i.tolerance_bp, t.value AS tv, CASE WHEN i.cumulative = 1 THEN " \
+	"(SELECT sum(f2.value) FROM figure f2 JOIN period p2 " \
+	"ON p2.id = f2.period_id WHERE f2.indicator_id = f.indicator_id " \
+	"AND f2.org_unit_id = f.org_unit_id AND p2.year = p.year " \
+	"AND p2.quarter <= p.quarter) ELSE f.value END AS value " \
 	"FROM figure f JOIN indicator i ON i.id = f.indicator_id " \
 	"JOIN period p ON p.id = f.period_id JOIN target t " \
 	"ON t.indicator_id = f.indicator_id AND t.org_unit_id = f.org_unit_id " \
@@ -327,6 +342,168 @@ demo_off_track_figures_explain_and_measure(void **state)
 	    "SELECT count(*) FROM s WHERE (status > 0 AND explanation = '') "
 	    "OR (status = 2 AND measure = '') OR (status = 0 AND "
 	    "explanation <> '')"), 0);
+}
+
+/*
+ * A cost explanation names the direction of its deviation, and it is the
+ * direction of the numbers beside it: never "Overschrijding" on an
+ * underspend, never a cause of an underspend on an overspend.
+ */
+static void
+demo_cost_explanations_follow_the_sign(void **state)
+{
+	struct demo_test *t = *state;
+
+	assert_true(demo_test_int(t->db,
+	    "SELECT count(*) FROM cost WHERE explanation <> '' AND "
+	    "realised_cents > budget_cents") > 0);
+	assert_true(demo_test_int(t->db,
+	    "SELECT count(*) FROM cost WHERE explanation <> '' AND "
+	    "realised_cents < budget_cents") > 0);
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM cost WHERE explanation <> '' AND NOT "
+	    "((realised_cents > budget_cents AND explanation LIKE "
+	    "'Overschrijding van %') OR (realised_cents < budget_cents AND "
+	    "explanation LIKE 'Onderbesteding van %'))"), 0);
+	/* Causes of the other direction never appear. */
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM cost WHERE realised_cents > budget_cents AND "
+	    "(explanation LIKE '%voordeel%' OR explanation LIKE '%vertraging%' "
+	    "OR explanation LIKE '%later%' OR explanation LIKE '%minder%')"),
+	    0);
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM cost WHERE realised_cents < budget_cents AND "
+	    "(explanation LIKE '%hoger%' OR explanation LIKE '%meerwerk%' OR "
+	    "explanation LIKE '%inhuur%' OR explanation LIKE '%eerder%')"), 0);
+	/* A deviation above the thresholds is explained. */
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM cost WHERE realised_cents IS NOT NULL AND "
+	    "explanation = '' AND abs(realised_cents - budget_cents) >= "
+	    "2500000 AND abs(realised_cents - budget_cents) * 10 > "
+	    "budget_cents"), 0);
+}
+
+/*
+ * A summed cumulative indicator's figure is what the quarter delivered
+ * ("dit kwartaal"; docs/rollup-rules.md): the rollup adds the quarters,
+ * so the four quarters of a year add up to about the year target, and no
+ * quarter alone comes near it.  Year-to-date figures would add up to
+ * about two and a half years.
+ */
+static void
+demo_cumulative_figures_are_quarter_figures(void **state)
+{
+	struct demo_test *t = *state;
+	const char *years =
+	    "WITH y AS (SELECT f.indicator_id, f.org_unit_id, p.year, "
+	    "sum(f.value) AS total, max(f.value) AS top, count(*) AS n, "
+	    "tg.value AS tv FROM figure f JOIN indicator i ON i.id = "
+	    "f.indicator_id JOIN period p ON p.id = f.period_id JOIN target tg "
+	    "ON tg.indicator_id = f.indicator_id AND tg.org_unit_id = "
+	    "f.org_unit_id AND tg.year = p.year AND tg.quarter = 0 "
+	    "WHERE i.cumulative = 1 AND i.aggregation = 'sum' AND "
+	    "i.effect_id IS NULL AND p.state = 'closed' AND tg.value >= 20 "
+	    "GROUP BY 1, 2, 3) ";
+	char sql[2048];
+
+	snprintf(sql, sizeof(sql), "%s SELECT count(*) FROM y WHERE n = 4",
+	    years);
+	assert_true(demo_test_int(t->db, sql) > 20);
+	snprintf(sql, sizeof(sql), "%s SELECT count(*) FROM y WHERE n = 4 "
+	    "AND (total * 10 > tv * 15 OR total * 10 < tv * 5 OR "
+	    "top * 10 > tv * 6)", years);
+	assert_int_equal(demo_test_int(t->db, sql), 0);
+}
+
+/*
+ * Annual indicators (the effect indicators: statistics, surveys and
+ * monitors published once a year) have one figure a year, in Q4.
+ */
+static void
+demo_annual_indicators_report_in_q4(void **state)
+{
+	struct demo_test *t = *state;
+
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM figure f JOIN indicator i ON i.id = "
+	    "f.indicator_id JOIN period p ON p.id = f.period_id "
+	    "WHERE i.effect_id IS NOT NULL AND p.quarter <> 4"), 0);
+	assert_true(demo_test_int(t->db,
+	    "SELECT count(*) FROM figure f JOIN indicator i ON i.id = "
+	    "f.indicator_id JOIN period p ON p.id = f.period_id "
+	    "WHERE i.effect_id IS NOT NULL AND p.quarter = 4") > 20);
+	/* No seasonal talk on a yearly figure. */
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM figure f JOIN indicator i ON i.id = "
+	    "f.indicator_id WHERE i.effect_id IS NOT NULL AND "
+	    "f.explanation LIKE '%kwartaal%'"), 0);
+}
+
+/*
+ * Lasten per inhabitant in the range docs/guide.md states (EUR 2.500 to
+ * 3.500 for municipalities of 100.000-150.000 inhabitants), a population
+ * of about 124.000, and budgets that fall with the savings path (EUR 7,3
+ * million structural in 2017, 1,2 million of it in 2012) instead of
+ * growing.
+ */
+static void
+demo_budget_fits_a_city_of_124000(void **state)
+{
+	struct demo_test *t = *state;
+	const char *per_year =
+	    "WITH b AS (SELECT pr.year, sum(pf.budget_cents) AS c FROM "
+	    "performance pf JOIN effect e ON e.id = pf.effect_id JOIN "
+	    "programme pr ON pr.id = e.programme_id GROUP BY pr.year) ";
+	char sql[1024];
+
+	snprintf(sql, sizeof(sql), "%s SELECT count(*) FROM b", per_year);
+	assert_int_equal(demo_test_int(t->db, sql), 6);
+	snprintf(sql, sizeof(sql), "%s SELECT count(*) FROM b WHERE "
+	    "c / 124000 NOT BETWEEN 250000 AND 350000", per_year);
+	assert_int_equal(demo_test_int(t->db, sql), 0);
+	/* Every year less than the one before. */
+	snprintf(sql, sizeof(sql), "%s SELECT count(*) FROM b a JOIN b n "
+	    "ON n.year = a.year + 1 WHERE n.c >= a.c", per_year);
+	assert_int_equal(demo_test_int(t->db, sql), 0);
+	/* 2012 to 2017: the 7,3 million less the 1,2 million of 2012. */
+	snprintf(sql, sizeof(sql), "%s SELECT (SELECT c FROM b WHERE year = "
+	    "2012) - (SELECT c FROM b WHERE year = 2017)", per_year);
+	assert_in_range(demo_test_int(t->db, sql), 590000000, 630000000);
+	/* The programmes differ in size, as real ones do. */
+	assert_true(demo_test_int(t->db,
+	    "WITH p AS (SELECT pr.id, sum(pf.budget_cents) AS c FROM "
+	    "performance pf JOIN effect e ON e.id = pf.effect_id JOIN "
+	    "programme pr ON pr.id = e.programme_id WHERE pr.year = 2014 "
+	    "GROUP BY pr.id) SELECT max(c) > 3 * min(c) FROM p") == 1);
+	/* The inhabitants weight is the population. */
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM figure f JOIN indicator i ON i.id = "
+	    "f.indicator_id WHERE i.effect_id IS NOT NULL AND i.weight_name = "
+	    "'inwoners' AND f.weight <> 124000 * CASE i.decimals WHEN 0 "
+	    "THEN 1 WHEN 1 THEN 10 WHEN 2 THEN 100 ELSE 1000 END"), 0);
+	assert_true(demo_test_int(t->db,
+	    "SELECT count(*) FROM figure f JOIN indicator i ON i.id = "
+	    "f.indicator_id WHERE i.weight_name = 'inwoners'") > 0);
+}
+
+/* Explanations are written for their figure, not ten texts reused. */
+static void
+demo_explanations_vary(void **state)
+{
+	struct demo_test *t = *state;
+
+	assert_true(demo_test_int(t->db,
+	    "SELECT count(*) FROM figure WHERE explanation <> ''") > 100);
+	assert_true(demo_test_int(t->db,
+	    "SELECT 10 * count(DISTINCT explanation) >= 9 * count(*) FROM "
+	    "figure WHERE explanation <> ''") == 1);
+	/* Each names the side of its target its indicator's direction says. */
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM figure f JOIN indicator i ON i.id = "
+	    "f.indicator_id WHERE f.explanation <> '' AND NOT "
+	    "((i.direction = 'up' AND f.explanation LIKE '%, onder de norm%') "
+	    "OR (i.direction = 'down' AND f.explanation LIKE "
+	    "'%, boven de norm%'))"), 0);
 }
 
 static void
@@ -550,6 +727,16 @@ main(void)
 		    demo_test_setup, demo_test_teardown),
 		cmocka_unit_test_setup_teardown(
 		    demo_accounts_exist_with_their_roles,
+		    demo_test_setup, demo_test_teardown),
+		cmocka_unit_test_setup_teardown(demo_cost_explanations_follow_the_sign,
+		    demo_test_setup, demo_test_teardown),
+		cmocka_unit_test_setup_teardown(demo_cumulative_figures_are_quarter_figures,
+		    demo_test_setup, demo_test_teardown),
+		cmocka_unit_test_setup_teardown(demo_annual_indicators_report_in_q4,
+		    demo_test_setup, demo_test_teardown),
+		cmocka_unit_test_setup_teardown(demo_budget_fits_a_city_of_124000,
+		    demo_test_setup, demo_test_teardown),
+		cmocka_unit_test_setup_teardown(demo_explanations_vary,
 		    demo_test_setup, demo_test_teardown),
 		cmocka_unit_test_setup_teardown(demo_foreign_keys_hold,
 		    demo_test_setup, demo_test_teardown),
