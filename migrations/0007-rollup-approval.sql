@@ -4,7 +4,7 @@
 -- submission row; no row = not started, i.e. draft).  A rolled-up number
 -- is "voorlopig" (provisional) when at least one figure it is made of is
 -- not approved.  rollup_approval keeps, per (indicator, period) with
--- figures, how many figures contribute (the period's own, and for a
+-- figures of that period itself, how many figures contribute (the period's own, and for a
 -- cumulative indicator the earlier quarters of its year too) and how many
 -- of them are not approved.  Pages add these up per programme, effect or
 -- unit in one indexed read.
@@ -32,4 +32,5 @@ SELECT f.indicator_id, p.id, count(*),
   JOIN figure f ON f.indicator_id = i.id AND f.period_id = pf.id
   LEFT JOIN submission s ON s.org_unit_id = f.org_unit_id
        AND s.period_id = f.period_id
- GROUP BY f.indicator_id, p.id;
+ GROUP BY f.indicator_id, p.id
+HAVING max(pf.id = p.id);

@@ -4,6 +4,7 @@
 <select id="period" name="period">{{#PERIOD_OPTION}}<option value="{{OPTION}}"{{#SELECTED}} selected{{/SELECTED}}>{{OPTION}}</option>{{/PERIOD_OPTION}}</select>
 <button type="submit">{{T_SHOW}}</button>
 </form>
+{{#APPROVAL_ALL}}{{#PROVISIONAL}}<p class="provisional" id="approval" data-unapproved="{{DATA_UNAPPROVED}}" data-figures="{{DATA_FIGURES}}"><strong>{{T_PROV_WORD}}</strong>: {{N_UNAPPROVED}} {{T_PROV_OF}} {{N_FIGURES}} {{T_PROV_NOT_APPROVED}}. {{T_PROV_EXPLAIN}}</p>{{/PROVISIONAL}}{{#APPROVED}}<p class="approved" id="approval" data-unapproved="0" data-figures="{{DATA_FIGURES}}">{{T_PROV_ALL_APPROVED}}</p>{{/APPROVED}}{{/APPROVAL_ALL}}
 <p class="dash-links"><a href="/dashboard/deviations?period={{PERIOD_Q}}">{{T_DEV_TITLE}}</a></p>
 {{#NO_PROGRAMMES}}<p>{{T_NO_PROGRAMMES}}</p>{{/NO_PROGRAMMES}}
 {{#HAS_PROGRAMMES}}<section aria-labelledby="programmes">
@@ -13,7 +14,7 @@
 <thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col">{{T_STATUS}}</th>{{#STATUS_COL}}<th scope="col" class="num"><abbr title="{{STATUS_WORD}}">{{STATUS_ICON}}</abbr><span class="visually-hidden"> {{STATUS_WORD}}</span></th>{{/STATUS_COL}}<th scope="col" class="num">{{T_BUDGET}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th>{{#HAS_PREV}}<th scope="col">{{T_STATUS}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_REALISED}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_DEVIATION}} {{PREV_PERIOD}}</th>{{/HAS_PREV}}</tr></thead>
 <tbody>
 {{#PROGRAMME}}<tr data-programme="{{NUMBER}}" data-id="{{ID}}" data-status="{{#ST}}{{STATUS}}{{/ST}}" data-on-track="{{N_ON_TRACK}}" data-at-risk="{{N_AT_RISK}}" data-off-track="{{N_OFF_TRACK}}" data-no-data="{{N_NO_DATA}}">
-<th scope="row"><a href="/dashboard/programmes/{{ID}}?period={{PERIOD_Q}}">{{NUMBER}}. {{NAME}}</a></th>
+<th scope="row"><a href="/dashboard/programmes/{{ID}}?period={{PERIOD_Q}}">{{NUMBER}}. {{NAME}}</a>{{#APPROVAL}}{{#PROVISIONAL}}<br><span class="provisional" data-unapproved="{{DATA_UNAPPROVED}}" data-figures="{{DATA_FIGURES}}"><strong>{{T_PROV_WORD}}</strong>: {{N_UNAPPROVED}} {{T_PROV_OF}} {{N_FIGURES}} {{T_PROV_NOT_APPROVED}}</span>{{/PROVISIONAL}}{{/APPROVAL}}</th>
 <td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td>
 <td class="num">{{N_ON_TRACK}}</td><td class="num">{{N_AT_RISK}}</td><td class="num">{{N_OFF_TRACK}}</td><td class="num">{{N_NO_DATA}}</td>
 {{#FIN}}<td class="num" data-cents="{{BUDGET_CENTS}}" data-field="budget">{{BUDGET}}</td><td class="num" data-cents="{{REALISED_CENTS}}" data-field="realised">{{REALISED}}</td><td class="num" data-cents="{{FORECAST_CENTS}}" data-field="forecast">{{FORECAST}}</td><td class="num" data-cents="{{DEV_CENTS}}" data-field="deviation">{{DEV}}</td><td class="num" data-bp="{{DEV_BP}}" data-field="deviation_pct">{{DEV_PCT}}</td>{{/FIN}}

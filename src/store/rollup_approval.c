@@ -43,7 +43,7 @@ static const char ra_sql_insert[] =
 	"JOIN figure f ON f.indicator_id = i.id AND f.period_id = pf.id "
 	"LEFT JOIN submission s ON s.org_unit_id = f.org_unit_id "
 	"AND s.period_id = f.period_id "
-	"WHERE " RA_FILTER " GROUP BY i.id, p.id";
+	"WHERE " RA_FILTER " GROUP BY i.id, p.id HAVING max(pf.id = p.id)";
 static const char ra_sql_year[] =
 	"SELECT year FROM period WHERE id = ?1";
 
