@@ -5,6 +5,10 @@
 // export, and publishing it needs an explicit confirmation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { startServer } from './server.mjs';
 import { login, csrfOf } from './session.mjs';
 
@@ -105,4 +109,153 @@ test('the council sees the same plain mark on the dashboards', async () => {
   const b = banner(r.html);
   assert.equal(b.kind, 'provisional');
   assert.match(b.text, /voorlopig: \d+ van \d+ cijfers niet goedgekeurd\. /);
+});
+
+// ---- reports ---------------------------------------------------------------
+
+async function form(who, p, fields, from) {
+  const html = await (await fetch(srv.base + from, { headers: { cookie: s[who].cookie } })).text();
+  const csrf = /name="csrf" value="([^"]*)"/.exec(html)[1];
+  const r = await fetch(srv.base + p, {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: s[who].cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ csrf, ...fields }).toString(),
+  });
+  return { status: r.status, html: await r.text(), location: r.headers.get('location') };
+}
+async function bytes(who, p) {
+  const r = await fetch(srv.base + p, { headers: { cookie: s[who].cookie } });
+  assert.equal(r.status, 200, p);
+  return Buffer.from(await r.arrayBuffer());
+}
+async function newReport(period) {
+  const periods = (await api('council', 'GET', '/api/v1/periods?year=2014')).json;
+  const id = periods.periods.find((p) => p.name === period).id;
+  const r = await form('council', '/reports', { period: String(id), kind: 'voortgangsrapportage',
+    title: `Voortgangsrapportage ${period}` }, '/reports/new');
+  assert.equal(r.status, 303);
+  return /\/reports\/(\d+)$/.exec(r.location)[1];
+}
+// Every page of a PDF as text.
+function pdfPages(buf) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'koers-appr-'));
+  try {
+    const file = path.join(dir, 'r.pdf');
+    writeFileSync(file, buf);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-']).toString();
+    return text.split('\f').filter((p) => p.trim() !== '');
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+// Every worksheet of an XLSX: its name and its print header.
+function xlsxSheets(buf) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'koers-appr-'));
+  try {
+    const file = path.join(dir, 'r.xlsx');
+    writeFileSync(file, buf);
+    const r = spawnSync('/usr/bin/python3', ['-c', `
+import sys, json, zipfile, re
+z = zipfile.ZipFile(sys.argv[1])
+out = []
+for n in sorted(z.namelist()):
+    if re.match(r'xl/worksheets/sheet\\d+\\.xml$', n):
+        x = z.read(n).decode('utf-8')
+        m = re.search(r'<oddHeader>(.*?)</oddHeader>', x)
+        out.append({'name': n, 'header': m.group(1) if m else None, 'cells': x})
+ss = z.read('xl/sharedStrings.xml').decode('utf-8') if 'xl/sharedStrings.xml' in z.namelist() else ''
+print(json.dumps({'sheets': out, 'strings': ss}))
+`, file], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout);
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+
+let openId;
+test('a report of an open period is voorlopig in the HTML view, on every PDF page, every XLSX sheet, every CSV row and in the JSON', async () => {
+  openId = await newReport(P);
+  const html = (await page('council', `/reports/${openId}/preview`)).html;
+  const m = /<p class="notice provisional" id="doc-provisional" role="note" data-unapproved="(\d+)" data-figures="(\d+)">([\s\S]*?)<\/p>/.exec(html);
+  assert.ok(m, 'the view carries the mark');
+  assert.ok(Number(m[1]) > 0);
+  assert.match(m[3].replace(/<[^>]+>/g, ''), /^VOORLOPIG Voorlopig: de periode is nog niet afgesloten.*voorlopig: \d+ van \d+ cijfers niet goedgekeurd\.$/);
+
+  const pages = pdfPages(await bytes('council', `/reports/${openId}/export.pdf`));
+  assert.ok(pages.length > 2, `${pages.length} pages`);
+  pages.forEach((t, i) => assert.match(t, /VOORLOPIG/, `PDF page ${i + 1} has the mark`));
+  assert.match(pages[0].replace(/\s+/g, ' '), /voorlopig: \d+ van \d+ cijfers niet goedgekeurd/);
+  const en = pdfPages(await bytes('council', `/reports/${openId}/export.pdf?lang=en`));
+  en.forEach((t, i) => assert.match(t, /PROVISIONAL/, `English PDF page ${i + 1} has the mark`));
+
+  const x = xlsxSheets(await bytes('council', `/reports/${openId}/export.xlsx`));
+  assert.ok(x.sheets.length > 2);
+  for (const sh of x.sheets) assert.match(sh.header || '', /VOORLOPIG · 2014-Q3/, `${sh.name} prints the mark on every page`);
+  assert.match(x.strings, /Voorlopig: de periode is nog niet afgesloten/);
+
+  const csv = (await bytes('council', `/reports/${openId}/export.csv`)).toString('utf8').split('\r\n').filter((l) => l !== '');
+  assert.match(csv[0], /,provisional$/);
+  assert.ok(csv.length > 10);
+  csv.slice(1).forEach((l, i) => assert.match(l, /,voorlopig$/, `CSV row ${i + 1}`));
+
+  const json = JSON.parse((await bytes('council', `/reports/${openId}/export.json`)).toString('utf8'));
+  assert.equal(json.mark, 'voorlopig');
+  assert.equal(json.approval.provisional, true);
+  assert.equal(json.approval.period_closed, false);
+  assert.equal(json.approval.unapproved, Number(m[1]));
+  assert.equal(json.approval.figures, Number(m[2]));
+});
+
+test('a report of a closed period carries no voorlopig mark in any export', async () => {
+  const id = await newReport('2014-Q2');
+  assert.doesNotMatch((await page('council', `/reports/${id}/preview`)).html, /doc-provisional|VOORLOPIG/);
+  pdfPages(await bytes('council', `/reports/${id}/export.pdf`)).forEach((t) => assert.doesNotMatch(t, /VOORLOPIG/));
+  for (const sh of xlsxSheets(await bytes('council', `/reports/${id}/export.xlsx`)).sheets) assert.equal(sh.header, null);
+  const csv = (await bytes('council', `/reports/${id}/export.csv`)).toString('utf8');
+  assert.doesNotMatch(csv, /voorlopig/);
+  const json = JSON.parse((await bytes('council', `/reports/${id}/export.json`)).toString('utf8'));
+  assert.equal(json.mark, undefined);
+  assert.equal(json.approval.provisional, false);
+  // Publishing a closed period needs no confirmation (API, empty body).
+  const r = await api('council', 'POST', `/api/v1/reports/${id}/publish`);
+  assert.equal(r.status, 201, r.text);
+  assert.equal(r.json.version, 1);
+});
+
+test('publishing a report of an open period on the page needs the checkbox', async () => {
+  const edit = (await page('council', `/reports/${openId}`)).html;
+  assert.match(edit, /<strong>VOORLOPIG<\/strong> Voorlopig: de periode is nog niet afgesloten/);
+  assert.match(edit, /<input type="checkbox" id="confirm-provisional" name="confirm_provisional" value="1"> <label for="confirm-provisional">Ik weet dat de periode nog niet is afgesloten/);
+  let r = await form('council', `/reports/${openId}/publish`, {}, `/reports/${openId}`);
+  assert.equal(r.status, 422);
+  assert.match(r.html, /role="alert">De periode is nog niet afgesloten: bevestig/);
+  assert.equal((await api('council', 'GET', `/api/v1/reports/${openId}`)).json.versions.length, 0, 'nothing published');
+  r = await form('council', `/reports/${openId}/publish`, { confirm_provisional: '1' }, `/reports/${openId}`);
+  assert.equal(r.status, 303);
+  assert.match(r.location, new RegExp(`/reports/${openId}/versions/1`));
+  // The frozen version stays voorlopig, on every PDF page too.
+  const v = (await page('council', `/reports/${openId}/versions/1`)).html;
+  assert.match(v, /id="doc-provisional"/);
+  pdfPages(await bytes('council', `/reports/${openId}/export.pdf?version=1`)).forEach((t, i) =>
+    assert.match(t, /VOORLOPIG/, `version 1, PDF page ${i + 1}`));
+});
+
+test('publishing a report of an open period over the API needs "confirm_provisional": true, else 422', async () => {
+  const url = `/api/v1/reports/${openId}/publish`;
+  let r = await api('council', 'POST', url, {});
+  assert.equal(r.status, 422);
+  assert.equal(r.json.error.code, 'report_prov_confirm_needed');
+  assert.equal(r.json.field, 'confirm_provisional');
+  assert.match(r.json.error.message, /periode is nog niet afgesloten/);
+  r = await api('council', 'POST', url, { confirm_provisional: false });
+  assert.equal(r.status, 422);
+  r = await api('council', 'POST', url, { confirm_provisional: 'true' });
+  assert.equal(r.status, 422);
+  assert.equal(r.json.field, 'confirm_provisional');
+  r = await api('council', 'POST', url, { confirm_provisional: true, force: true });
+  assert.equal(r.status, 422);
+  assert.equal(r.json.field, 'force', 'a member that does not apply is named');
+  assert.equal((await api('council', 'GET', `/api/v1/reports/${openId}`)).json.versions.length, 1, 'nothing published by the refusals');
+  r = await api('manager', 'POST', url, { confirm_provisional: true });
+  assert.equal(r.status, 403);
+  r = await api('council', 'POST', url, { confirm_provisional: true });
+  assert.equal(r.status, 201, r.text);
+  assert.equal(r.json.version, 2);
 });
