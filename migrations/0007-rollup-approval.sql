@@ -19,7 +19,7 @@ CREATE TABLE rollup_approval (
   period_id     INTEGER NOT NULL,
   n_figures     INTEGER NOT NULL,
   n_unapproved  INTEGER NOT NULL,
-  PRIMARY KEY (indicator_id, period_id)
+  PRIMARY KEY (period_id, indicator_id)   -- pages read one period
 ) WITHOUT ROWID;
 
 INSERT INTO rollup_approval(indicator_id, period_id, n_figures, n_unapproved)

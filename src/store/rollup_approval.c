@@ -2,12 +2,11 @@
  * rollup_approval.c: the count of unapproved figures behind every rolled-up
  * number (migrations/0007-rollup-approval.sql).
  *
- * One statement pair recomputes the rows, with three optional filters
- * (indicator, year, unit): a figure write refreshes its indicator's year,
- * a submission move the indicators its unit reported in that year, a
- * rebuild everything.  Incremental and full recomputation are therefore
- * the same SQL and agree by construction; tests/unit/test_rollup_approval.c
- * checks it.
+ * One statement body (RA_INSERT) recomputes the rows under three filters:
+ * a figure write refreshes its indicator's year, a submission move the
+ * indicators its unit reported in that year, a rebuild everything.
+ * Incremental and full recomputation therefore count alike;
+ * tests/unit/test_rollup_approval.c checks that they agree.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -19,31 +18,45 @@
 #include "rollup_approval.h"
 #include "rollup_store.h"
 
-/* ?1 indicator, ?2 year, ?3 unit: NULL = no filter. */
-#define RA_FILTER \
-	"(?1 IS NULL OR i.id = ?1) AND (?2 IS NULL OR p.year = ?2) AND " \
-	"(?3 IS NULL OR i.id IN (SELECT g.indicator_id FROM figure g " \
-	"JOIN period gp ON gp.id = g.period_id " \
-	"WHERE g.org_unit_id = ?3 AND gp.year = ?2))"
+/*
+ * The body of every recomputation; each caller adds its filter on i (the
+ * indicator) and p (the period of the row), as a literal WHERE clause so
+ * that the planner uses the indexes (a "?1 IS NULL OR" filter would scan
+ * every figure on every save).
+ */
+#define RA_INSERT(where) \
+	"INSERT INTO rollup_approval(indicator_id, period_id, n_figures, " \
+	"n_unapproved) " \
+	"SELECT i.id, p.id, count(*), " \
+	"sum(coalesce(s.state, 'draft') <> 'approved') " \
+	"FROM period p JOIN indicator i " \
+	"JOIN period pf ON pf.year = p.year AND (pf.id = p.id OR " \
+	"(i.cumulative = 1 AND pf.quarter < p.quarter)) " \
+	"JOIN figure f ON f.indicator_id = i.id AND f.period_id = pf.id " \
+	"LEFT JOIN submission s ON s.org_unit_id = f.org_unit_id " \
+	"AND s.period_id = f.period_id " \
+	"WHERE " where " GROUP BY i.id, p.id HAVING max(pf.id = p.id)"
 
-static const char ra_sql_delete[] =
-	"DELETE FROM rollup_approval WHERE (indicator_id, period_id) IN (SELECT i.id, p.id FROM indicator i "
-	"JOIN period p WHERE " RA_FILTER ")";
-static const char ra_sql_delete_gone[] =
-	"DELETE FROM rollup_approval WHERE (?1 IS NULL OR indicator_id = ?1) "
-	"AND indicator_id NOT IN (SELECT id FROM indicator)";
-static const char ra_sql_insert[] =
-	"INSERT INTO rollup_approval(indicator_id, period_id, n_figures, "
-	"n_unapproved) "
-	"SELECT i.id, p.id, count(*), "
-	"sum(coalesce(s.state, 'draft') <> 'approved') "
-	"FROM period p JOIN indicator i "
-	"JOIN period pf ON pf.year = p.year AND (pf.id = p.id OR "
-	"(i.cumulative = 1 AND pf.quarter < p.quarter)) "
-	"JOIN figure f ON f.indicator_id = i.id AND f.period_id = pf.id "
-	"LEFT JOIN submission s ON s.org_unit_id = f.org_unit_id "
-	"AND s.period_id = f.period_id "
-	"WHERE " RA_FILTER " GROUP BY i.id, p.id HAVING max(pf.id = p.id)";
+/* ?1 indicator, ?2 year: after a figure write. */
+#define RA_BY_INDICATOR	"i.id = ?1 AND p.year = ?2"
+/* ?2 year, ?3 unit: after a submission move. */
+#define RA_BY_UNIT \
+	"p.year = ?2 AND i.id IN (SELECT g.indicator_id FROM figure g " \
+	"JOIN period gp ON gp.id = g.period_id " \
+	"WHERE g.org_unit_id = ?3 AND gp.year = ?2)"
+
+static const char ra_sql_delete_indicator[] =
+	"DELETE FROM rollup_approval WHERE indicator_id = ?1 AND period_id IN "
+	"(SELECT id FROM period WHERE year = ?2)";
+static const char ra_sql_delete_unit[] =
+	"DELETE FROM rollup_approval WHERE period_id IN (SELECT id FROM period "
+	"WHERE year = ?2) AND indicator_id IN (SELECT g.indicator_id FROM "
+	"figure g JOIN period gp ON gp.id = g.period_id WHERE "
+	"g.org_unit_id = ?3 AND gp.year = ?2)";
+static const char ra_sql_delete_all[] = "DELETE FROM rollup_approval";
+static const char ra_sql_insert_indicator[] = RA_INSERT(RA_BY_INDICATOR);
+static const char ra_sql_insert_unit[] = RA_INSERT(RA_BY_UNIT);
+static const char ra_sql_insert_all[] = RA_INSERT("1");
 static const char ra_sql_year[] =
 	"SELECT year FROM period WHERE id = ?1";
 
@@ -79,49 +92,54 @@ static const char ra_sql_get_indicator[] =
 	"SELECT n_figures, n_unapproved FROM rollup_approval "
 	"WHERE indicator_id = ?1 AND period_id = ?2";
 
-static int
-ra_bind_opt(sqlite3_stmt *st, int col, int64_t v)
-{
-	if (v == 0)
-		return sqlite3_bind_null(st, col) == SQLITE_OK;
-	return sqlite3_bind_int64(st, col, v) == SQLITE_OK;
-}
-
-/* Recompute the rows the filters select (0 = no filter).  1, or 0. */
+/*
+ * Recompute the rows of indicator_id in year (indicator_id set), of the
+ * indicators unit reported in year (unit set), or all of them (neither).
+ * A figure removed with its indicator leaves no row: the unit and the full
+ * recomputation only see indicators that still have figures.  1, or 0.
+ */
 static int
 ra_refresh(struct db *db, int64_t indicator_id, int64_t year, int64_t unit)
 {
-	static const char *const sql[] = { ra_sql_delete, ra_sql_insert };
+	const char	*sql[2];
 	sqlite3_stmt	*st;
 	size_t		 i;
-	int		 rc, all = indicator_id == 0 && year == 0 && unit == 0;
+	int		 rc;
 
-	/* Everything: one plain delete, not a scan of indicator x period. */
-	if (all && !db_exec(db, "DELETE FROM rollup_approval"))
-		return 0;
-	for (i = all ? 1 : 0; i < sizeof(sql) / sizeof(sql[0]); i++) {
+	if (indicator_id != 0) {
+		sql[0] = ra_sql_delete_indicator;
+		sql[1] = ra_sql_insert_indicator;
+	} else if (unit != 0) {
+		/* The delete reads the unit's figures, which the insert
+		 * reads again: both see the same set. */
+		sql[0] = ra_sql_delete_unit;
+		sql[1] = ra_sql_insert_unit;
+	} else {
+		sql[0] = ra_sql_delete_all;
+		sql[1] = ra_sql_insert_all;
+	}
+	for (i = 0; i < 2; i++) {
 		if ((st = db_stmt(db, sql[i])) == NULL)
 			return 0;
-		if (!ra_bind_opt(st, 1, indicator_id) ||
-		    !ra_bind_opt(st, 2, year) || !ra_bind_opt(st, 3, unit)) {
+		rc = SQLITE_OK;
+		if (sqlite3_bind_parameter_count(st) >= 1)
+			rc |= sqlite3_bind_int64(st, 1, indicator_id);
+		if (sqlite3_bind_parameter_count(st) >= 2)
+			rc |= sqlite3_bind_int64(st, 2, year);
+		if (sqlite3_bind_parameter_count(st) >= 3)
+			rc |= sqlite3_bind_int64(st, 3, unit);
+		if (rc != SQLITE_OK) {
 			sqlite3_reset(st);
 			return 0;
 		}
 		rc = sqlite3_step(st);
 		sqlite3_reset(st);
-		sqlite3_clear_bindings(st);
 		if (rc != SQLITE_DONE) {
 			log_err("rollup_approval: %s", db_errmsg(db));
 			return 0;
 		}
 	}
-	if ((st = db_stmt(db, ra_sql_delete_gone)) == NULL ||
-	    !ra_bind_opt(st, 1, indicator_id))
-		return 0;
-	rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	return rc == SQLITE_DONE;
+	return 1;
 }
 
 /* The year of period_id into *year (0 when there is none).  1, or 0. */
