@@ -157,8 +157,15 @@ api_report_publish(struct req *q, struct resp *r)
 	struct db_who		 who;
 	json_t			*o = NULL, *v;
 	const char		*k;
+	struct report_meta	*m;
 	int			 confirm = 0, version = 0;
 
+	/* The report first: a missing one is 404 whatever the body. */
+	if ((m = db_report_get(q->db, q->id[0])) == NULL) {
+		r->status = 404;
+		return;
+	}
+	db_report_meta_free(m);
 	if (q->body != NULL && q->bodysz > 0) {
 		o = json_loadb(q->body, q->bodysz, JSON_REJECT_DUPLICATES,
 		    NULL);
