@@ -99,7 +99,8 @@ dash_counts(struct tmpl *t, const struct status_counts *c)
 
 /*
  * The approval of the figures behind node's numbers in period_id (kind of
- * rollup_approval_get()) as section: PROVISIONAL with how many figures
+ * rollup_approval_get(), or DASH_APPROVAL_INDICATOR for one indicator) as
+ * section: PROVISIONAL with how many figures
  * are not approved ("voorlopig: 3 van 12 cijfers niet goedgekeurd"), or
  * APPROVED when all are; nothing without figures.  Returns 1, or 0 when
  * the read fails.
@@ -111,7 +112,10 @@ dash_approval(struct tmpl *t, const char *section, const struct req *q,
 	struct approval	 a;
 	struct tmpl	*s, *p;
 
-	if (!rollup_approval_get(q->db, kind, node_id, period_id, &a))
+	if (kind == DASH_APPROVAL_INDICATOR) {
+		if (!rollup_approval_indicator(q->db, node_id, period_id, &a))
+			return 0;
+	} else if (!rollup_approval_get(q->db, kind, node_id, period_id, &a))
 		return 0;
 	if (a.n_figures <= 0 || (s = tmpl_section(t, section)) == NULL)
 		return 1;

@@ -259,3 +259,29 @@ test('publishing a report of an open period over the API needs "confirm_provisio
   assert.equal(r.status, 201, r.text);
   assert.equal(r.json.version, 2);
 });
+
+test('every dashboard and the rollup API carry the approval of the figures behind their numbers', async () => {
+  const all = (await api('cmt', 'GET', `/api/v1/rollup/programmes?period=${P}`)).json;
+  const b = banner((await page('cmt', `/dashboard?period=${P}`)).html);
+  assert.deepEqual(all.approval, { figures: b.figures, unapproved: b.unapproved, provisional: b.unapproved > 0 });
+  assert.deepEqual(banner((await page('cmt', `/dashboard/deviations?period=${P}`)).html).unapproved, b.unapproved);
+  let sum = 0;
+  for (const p of all.programmes) {
+    const one = (await api('cmt', 'GET', `/api/v1/rollup/programmes/${p.id}?period=${P}`)).json.approval;
+    const pb = banner((await page('cmt', `/dashboard/programmes/${p.id}?period=${P}`)).html);
+    assert.equal(pb.unapproved, one.unapproved, `programme ${p.number}`);
+    assert.equal(pb.figures, one.figures);
+    sum += one.unapproved;
+  }
+  assert.equal(sum, b.unapproved, 'the programmes add up to the whole');
+  const u = await units();
+  const root = Object.values(u).sort((x, y) => x - y)[0];
+  const org = (await api('cmt', 'GET', `/api/v1/rollup/org-units/${root}?period=${P}`)).json.approval;
+  assert.deepEqual(org, all.approval, 'the gemeente answers for every figure');
+  assert.equal(banner((await page('cmt', `/dashboard/org/${root}?period=${P}`)).html).unapproved, b.unapproved);
+  // An indicator's drill-down: its own figures.
+  const dev = (await page('cmt', `/dashboard?period=${P}`)).html;
+  const ind = /href="\/dashboard\/indicators\/(\d+)\?period=/.exec(dev)[1];
+  const ib = banner((await page('cmt', `/dashboard/indicators/${ind}?period=${P}`)).html);
+  assert.ok(ib && ib.figures > 0);
+});
