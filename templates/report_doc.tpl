@@ -1,5 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}<p class="crumbs noprint"><a href="/reports">{{T_REPORTS_TITLE}}</a>{{#VERSION_INFO}}{{#COMPOSER}} · <a href="/reports/{{ID}}">{{T_REPORT_COMPOSE}}</a>{{/COMPOSER}}{{/VERSION_INFO}}{{#DRAFT_NOTE}} · <a href="/reports/{{ID}}">{{T_REPORT_COMPOSE}}</a>{{/DRAFT_NOTE}}</p>
 {{#DRAFT_NOTE}}<p class="notice draft" role="note">{{T_REPORT_DRAFT_MARK}}. {{T_REPORT_PREVIEW_NOTE}}</p>{{/DRAFT_NOTE}}
+{{#DOC_PROVISIONAL}}<p class="notice provisional" id="doc-provisional" role="note" data-unapproved="{{DATA_UNAPPROVED}}" data-figures="{{DATA_FIGURES}}"><strong>{{T_REPORT_PROV_MARK}}</strong> {{T_REPORT_PROV_LONG}}. {{T_PROV_WORD}}: {{N_UNAPPROVED}} {{T_PROV_OF}} {{N_FIGURES}} {{T_PROV_NOT_APPROVED}}.</p>{{/DOC_PROVISIONAL}}
 {{#VERSION_INFO}}{{#JUST_PUBLISHED}}<p class="notice" role="status">{{T_REPORT_PUBLISHED_OK}} {{VERSION}}.</p>{{/JUST_PUBLISHED}}
 <dl class="facts version-info">
 <dt>{{T_REPORT_VERSION}}</dt><dd>{{VERSION}}</dd>

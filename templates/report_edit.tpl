@@ -27,6 +27,9 @@
 <p>{{T_REPORT_PUBLISH_HELP}}</p>
 <form method="post" action="/reports/{{ID}}/publish" aria-labelledby="h-publish">
 <input type="hidden" name="csrf" value="{{CSRF}}">
+{{#PUB_PROVISIONAL}}<p class="notice provisional" role="note"><strong>{{T_REPORT_PROV_MARK}}</strong> {{T_REPORT_PROV_LONG}}.</p>{{/PUB_PROVISIONAL}}
+{{#PUB_UNCONFIRMED}}<p class="field-error" id="confirm-provisional-error" role="alert">{{T_REPORT_PROV_CONFIRM_NEEDED}}</p>{{/PUB_UNCONFIRMED}}
+{{#PUB_PROVISIONAL}}<p><input type="checkbox" id="confirm-provisional" name="confirm_provisional" value="1"> <label for="confirm-provisional">{{T_REPORT_PROV_CONFIRM}}</label></p>{{/PUB_PROVISIONAL}}
 <p><button type="submit">{{T_REPORT_PUBLISH}}</button></p>
 </form>
 <h2>{{T_REPORT_VERSIONS}}</h2>

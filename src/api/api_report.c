@@ -13,6 +13,7 @@
 #include "report_build.h"
 #include "report_export.h"
 #include "report_json.h"
+#include "report_publish.h"
 #include "router.h"
 
 /* GET /api/v1/reports.  Raises 500. */
@@ -138,4 +139,72 @@ api_report_export(struct req *q, struct resp *r)
 	if (!resp_download(r, f.ctype, f.bytes, f.len, f.name,
 	    f.draft ? NULL : f.published_at))
 		r->status = 500;
+}
+
+/*
+ * POST /api/v1/reports/{id}/publish: publish the report as its next
+ * version.  The body is a JSON object; a report of a period that is not
+ * closed is provisional and needs "confirm_provisional": true (issue 13,
+ * item 3).  Any other member, or a confirm_provisional that is not a
+ * boolean, is refused naming the member.  Answers 201 with the version.
+ * Raises 400 (not an object), 404, 422 (confirmation missing, a member
+ * that does not apply), 500.
+ */
+void
+api_report_publish(struct req *q, struct resp *r)
+{
+	struct audit_entry	 e;
+	struct db_who		 who;
+	json_t			*o = NULL, *v;
+	const char		*k;
+	struct report_meta	*m;
+	int			 confirm = 0, version = 0;
+
+	/* The report first: a missing one is 404 whatever the body. */
+	if ((m = db_report_get(q->db, q->id[0])) == NULL) {
+		r->status = 404;
+		return;
+	}
+	db_report_meta_free(m);
+	if (q->body != NULL && q->bodysz > 0) {
+		o = json_loadb(q->body, q->bodysz, JSON_REJECT_DUPLICATES,
+		    NULL);
+		if (o == NULL || !json_is_object(o)) {
+			json_decref(o);
+			api_error(q, r, 400, "T_API_BODY_OBJECT", json_pack(
+			    "{s:s}", "field", ""));
+			return;
+		}
+		json_object_foreach(o, k, v) {
+			if (strcmp(k, "confirm_provisional") != 0 ||
+			    !json_is_boolean(v)) {
+				api_error(q, r, 422, "T_ERR_INVALID",
+				    json_pack("{s:s}", "field", k));
+				json_decref(o);
+				return;
+			}
+			confirm = json_is_true(v);
+		}
+		json_decref(o);
+	}
+	auth_who(q, &who);
+	memset(&e, 0, sizeof(e));
+	e.user_id = who.user_id;
+	e.username = who.username;
+	e.client = who.client;
+	switch (report_publish(q->db, q->id[0], &e, confirm, &version)) {
+	case REPORT_PUB_OK:
+		api_send(r, 201, json_pack("{s:I,s:i}", "report_id",
+		    (json_int_t)q->id[0], "version", version));
+		return;
+	case REPORT_PUB_PROVISIONAL:
+		api_error(q, r, 422, "T_REPORT_PROV_CONFIRM_NEEDED",
+		    json_pack("{s:s}", "field", "confirm_provisional"));
+		return;
+	case REPORT_PUB_NOTFOUND:
+		r->status = 404;
+		return;
+	default:
+		r->status = 500;
+	}
 }

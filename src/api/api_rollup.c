@@ -14,6 +14,8 @@
 #include "gzip.h"
 #include "handlers.h"
 #include "pagecache.h"
+#include "rollup_approval.h"
+#include "rollup_store.h"
 
 /* The cost deviation thresholds, read once per request. */
 struct api_rollup_thr {
@@ -148,6 +150,24 @@ api_rollup_list(const struct api_rollup_thr *t,
 	return a;
 }
 
+/*
+ * The approval of the figures behind node's numbers (issue 13, item 3):
+ * {"figures": n, "unapproved": n, "provisional": bool}.  NULL when the
+ * read fails.
+ */
+static json_t *
+api_rollup_approval(const struct req *q, int kind, int64_t node_id,
+    int64_t period_id)
+{
+	struct approval	a;
+
+	if (!rollup_approval_get(q->db, kind, node_id, period_id, &a))
+		return NULL;
+	return json_pack("{s:I,s:I,s:b}", "figures", (json_int_t)a.n_figures,
+	    "unapproved", (json_int_t)a.n_unapproved,
+	    "provisional", a.n_unapproved > 0);
+}
+
 /* GET /api/v1/rollup/programmes?period=: every programme.  Raises 404, 500. */
 void
 api_rollup_programmes(struct req *q, struct resp *r)
@@ -161,8 +181,9 @@ api_rollup_programmes(struct req *q, struct resp *r)
 		r->status = 500;
 		return;
 	}
-	api_rollup_send(r, &a, json_pack("{s:s,s:o}", "period", a.p.name,
-	    "programmes", api_rollup_list(&a.t, l)));
+	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o*}", "period", a.p.name,
+	    "programmes", api_rollup_list(&a.t, l), "approval",
+	    api_rollup_approval(q, APPROVAL_ALL, 0, a.p.id)));
 	db_rollup_node_list_free(l);
 }
 
@@ -188,9 +209,10 @@ api_rollup_programme(struct req *q, struct resp *r)
 		r->status = 500;
 		return;
 	}
-	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o}", "period",
+	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o,s:o*}", "period",
 	    a.p.name, "programme", api_rollup_node(&a.t, &n),
-	    "effects", api_rollup_list(&a.t, l)));
+	    "effects", api_rollup_list(&a.t, l), "approval",
+	    api_rollup_approval(q, ROLLUP_PROGRAMME, q->id[0], a.p.id)));
 	free(n.name);
 	db_rollup_node_list_free(l);
 }
@@ -217,9 +239,10 @@ api_rollup_org_unit(struct req *q, struct resp *r)
 		r->status = 404;
 		goto out;
 	}
-	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o}", "period",
+	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o,s:o*}", "period",
 	    a.p.name, "org_unit", api_rollup_node(&a.t, &u->v[0]),
-	    "children", api_rollup_list(&a.t, c)));
+	    "children", api_rollup_list(&a.t, c), "approval",
+	    api_rollup_approval(q, ROLLUP_UNIT, q->id[0], a.p.id)));
 out:
 	db_rollup_node_list_free(u);
 	db_rollup_node_list_free(c);

@@ -119,6 +119,15 @@ struct report_doc {
 	struct report_programme *programmes;
 	size_t		 programmen;
 	/*
+	 * Approval (issue 13, item 3): provisional when the period was not
+	 * closed when the document was built; the figures of the period and
+	 * how many of them were not approved then.  Every export marks a
+	 * provisional document "voorlopig" on every page.
+	 */
+	int		 provisional;
+	int64_t		 n_figures;
+	int64_t		 n_unapproved;
+	/*
 	 * A published version: the audit log's newest entry when it was
 	 * published (its id and hash), a copy of the chain's head outside
 	 * the database ("" for an empty log).  audited is 0 for a draft.

@@ -53,6 +53,7 @@ void	page_report_export(struct req *, struct resp *);
 void	api_reports(struct req *, struct resp *);
 void	api_report(struct req *, struct resp *);
 void	api_report_export(struct req *, struct resp *);
+void	api_report_publish(struct req *, struct resp *);
 /* page_login.c */
 void	page_login(struct req *, struct resp *);
 void	page_login_post(struct req *, struct resp *);

@@ -122,5 +122,6 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/reports/{id}/export.xlsx", api_report_export, R_REPORT, RF_API },
 	{ HTTP_GET, "/api/v1/reports/{id}/export.csv", api_report_export, R_REPORT, RF_API },
 	{ HTTP_GET, "/api/v1/reports/{id}/export.json", api_report_export, R_REPORT, RF_API },
+	{ HTTP_POST, "/api/v1/reports/{id}/publish", api_report_publish, R_COMPOSE, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);

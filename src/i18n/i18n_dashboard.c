@@ -4,6 +4,18 @@
 const struct i18n_msg i18n_msgs_dashboard[] = {
 	{ "T_NAV_DASHBOARD", { "Dashboard", "Dashboard" } },
 	{ "T_DASH_TITLE", { "CMT-overzicht", "CMT overview" } },
+	/* Approval (issue 13, item 3): "voorlopig: 3 van 12 cijfers niet
+	 * goedgekeurd", the numbers in between from the page. */
+	{ "T_PROV_WORD", { "voorlopig", "provisional" } },
+	{ "T_PROV_OF", { "van", "of" } },
+	{ "T_PROV_NOT_APPROVED", { "cijfers niet goedgekeurd",
+	    "figures not approved" } },
+	{ "T_PROV_EXPLAIN", { "Deze cijfers zijn nog niet (alle) door de "
+	    "directeur goedgekeurd en kunnen nog veranderen.",
+	    "Not all of these figures have been approved by the director "
+	    "yet; they may still change." } },
+	{ "T_PROV_ALL_APPROVED", { "Alle cijfers van dit kwartaal zijn "
+	    "goedgekeurd.", "All figures of this quarter are approved." } },
 	{ "T_DASH_PERIOD", { "Kwartaal", "Quarter" } },
 	{ "T_DASH_PROGRAMMES", { "Programma's", "Programmes" } },
 	{ "T_DASH_YOY", { "vergeleken met", "compared with" } },

@@ -120,6 +120,21 @@ const struct i18n_msg i18n_msgs_report[] = {
 	    "Explanation of deviations" } },
 	{ "T_REPORT_PAGE", { "Pagina", "Page" } },
 	{ "T_REPORT_PREPARED", { "Opgesteld", "Prepared" } },
+	/* A report of a period that is not closed (issue 13, item 3): on
+	 * every page of every export, and asked to confirm on publishing. */
+	{ "T_REPORT_PROV_MARK", { "VOORLOPIG", "PROVISIONAL" } },
+	{ "T_REPORT_PROV_LONG", { "Voorlopig: de periode is nog niet "
+	    "afgesloten en de cijfers kunnen nog veranderen",
+	    "Provisional: the period is not closed yet and the figures may "
+	    "still change" } },
+	{ "T_REPORT_PROV_CONFIRM", { "Ik weet dat de periode nog niet is "
+	    "afgesloten en publiceer dit verslag als voorlopig.",
+	    "I know that the period is not closed and publish this report as "
+	    "provisional." } },
+	{ "T_REPORT_PROV_CONFIRM_NEEDED", { "De periode is nog niet "
+	    "afgesloten: bevestig dat u dit verslag als voorlopig wilt "
+	    "publiceren.", "The period is not closed: confirm that you want "
+	    "to publish this report as provisional." } },
 	{ "T_REPORT_DRAFT_MARK", { "CONCEPT: nog niet gepubliceerd",
 	    "DRAFT: not published yet" } },
 	{ "T_REPORT_ALL_FIGURES", { "Alle cijfers", "All figures" } },

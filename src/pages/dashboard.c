@@ -14,6 +14,7 @@
 #include "num.h"
 #include "page.h"
 #include "pagecache.h"
+#include "rollup_approval.h"
 #include "tmpl.h"
 #include "url.h"
 
@@ -94,6 +95,38 @@ dash_counts(struct tmpl *t, const struct status_counts *c)
 	tmpl_set_int(t, "N_AT_RISK", (long long)c->n[STATUS_AT_RISK]);
 	tmpl_set_int(t, "N_OFF_TRACK", (long long)c->n[STATUS_OFF_TRACK]);
 	tmpl_set_int(t, "N_NO_DATA", (long long)c->n[STATUS_NO_DATA]);
+}
+
+/*
+ * The approval of the figures behind node's numbers in period_id (kind of
+ * rollup_approval_get(), or DASH_APPROVAL_INDICATOR for one indicator) as
+ * section: PROVISIONAL with how many figures
+ * are not approved ("voorlopig: 3 van 12 cijfers niet goedgekeurd"), or
+ * APPROVED when all are; nothing without figures.  Returns 1, or 0 when
+ * the read fails.
+ */
+int
+dash_approval(struct tmpl *t, const char *section, const struct req *q,
+    int kind, int64_t node_id, int64_t period_id)
+{
+	struct approval	 a;
+	struct tmpl	*s, *p;
+
+	if (kind == DASH_APPROVAL_INDICATOR) {
+		if (!rollup_approval_indicator(q->db, node_id, period_id, &a))
+			return 0;
+	} else if (!rollup_approval_get(q->db, kind, node_id, period_id, &a))
+		return 0;
+	if (a.n_figures <= 0 || (s = tmpl_section(t, section)) == NULL)
+		return 1;
+	if ((p = tmpl_section(s, a.n_unapproved > 0 ? "PROVISIONAL" :
+	    "APPROVED")) == NULL)
+		return 1;
+	page_set_num(p, "N_UNAPPROVED", q, a.n_unapproved, 0);
+	page_set_num(p, "N_FIGURES", q, a.n_figures, 0);
+	tmpl_set_int(p, "DATA_UNAPPROVED", (long long)a.n_unapproved);
+	tmpl_set_int(p, "DATA_FIGURES", (long long)a.n_figures);
+	return 1;
 }
 
 /* A scaled value as text, or the "no data" dash. */

@@ -28,6 +28,9 @@ void	dash_period_form(struct tmpl *, struct req *, const struct dash_period *);
 void	dash_status(struct tmpl *, const char *section, const struct req *,
 	    enum status);
 void	dash_counts(struct tmpl *, const struct status_counts *);
+#define DASH_APPROVAL_INDICATOR	(-1)	/* dash_approval() of one indicator */
+int	dash_approval(struct tmpl *, const char *section, const struct req *,
+	    int kind, int64_t node_id, int64_t period_id);
 void	dash_finance(struct tmpl *, const char *section, const struct req *,
 	    const struct dash_period *, const struct finance *);
 void	dash_num(struct tmpl *, const char *name, const struct req *,

@@ -13,6 +13,8 @@
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
+#include "rollup_approval.h"
+#include "rollup_store.h"
 #include "tmpl.h"
 #include "url.h"
 #include "utf8.h"
@@ -106,7 +108,8 @@ page_dashboard_bars(struct tmpl *t, const struct rollup_node_list *l)
 	tmpl_set_int(t, "BARS_H", 20 + (long long)l->n * 36);
 }
 
-static void
+/* The programme rows.  Returns 1, or 0 when a read fails. */
+static int
 page_dashboard_programmes(struct tmpl *t, struct req *q,
     const struct dash_period *d, const struct rollup_node_list *l,
     const struct rollup_node_list *prev)
@@ -117,7 +120,7 @@ page_dashboard_programmes(struct tmpl *t, struct req *q,
 
 	for (i = 0; i < l->n; i++) {
 		if ((s = tmpl_section(t, "PROGRAMME")) == NULL)
-			return;
+			return 1;
 		tmpl_set_int(s, "ID", l->v[i].id);
 		tmpl_set_int(s, "NUMBER", l->v[i].number);
 		tmpl_set(s, "NAME", l->v[i].name);
@@ -125,6 +128,9 @@ page_dashboard_programmes(struct tmpl *t, struct req *q,
 		dash_status(s, "ST", q, l->v[i].status);
 		dash_counts(s, &l->v[i].counts);
 		dash_finance(s, "FIN", q, d, &l->v[i].fin);
+		if (!dash_approval(s, "APPROVAL", q, ROLLUP_PROGRAMME,
+		    l->v[i].id, d->cur.id))
+			return 0;
 		found = 0;
 		if (d->has_prev)	/* sections do not inherit sections */
 			tmpl_show(s, "HAS_PREV");
@@ -138,6 +144,7 @@ page_dashboard_programmes(struct tmpl *t, struct req *q,
 		if (!found)
 			tmpl_show(s, "NO_PREV_ROW");
 	}
+	return 1;
 }
 
 static void
@@ -270,7 +277,11 @@ page_dashboard(struct req *q, struct resp *r)
 	}
 	dash_period_form(t, q, &d);
 	page_status_looks(t, "STATUS_COL", q);
-	page_dashboard_programmes(t, q, &d, l, prev);
+	if (!page_dashboard_programmes(t, q, &d, l, prev) ||
+	    !dash_approval(t, "APPROVAL_ALL", q, APPROVAL_ALL, 0, d.cur.id)) {
+		r->status = 500;
+		goto out;
+	}
 	page_dashboard_strip(t, q, &d, l, h);
 	page_dashboard_bars(t, l);
 	page_dashboard_worst(t, q, &d, w);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "dashboard.h"
+#include "rollup_approval.h"
 #include "db_rollup.h"
 #include "handlers.h"
 #include "i18n.h"
@@ -255,6 +256,8 @@ page_dashboard_deviations(struct req *q, struct resp *r)
 	    d.cur.name);
 	tmpl_set(t, "PAGER_BASE", base);
 	dash_period_form(t, q, &d);
+	if (!dash_approval(t, "APPROVAL_ALL", q, APPROVAL_ALL, 0, d.cur.id))
+		goto fail;
 	num_format_bp(buf, sizeof(buf), d.bp, q->lang == LANG_EN);
 	tmpl_set(t, "THRESHOLD_PCT", buf[0] == '+' ? buf + 1 : buf);
 	page_set_money(t, "THRESHOLD_MONEY", q, d.cents);

@@ -256,6 +256,11 @@ page_dashboard_drill(struct req *q, struct resp *r)
 	ri.direction = ind->direction;
 	ri.tolerance_bp = ind->tolerance_bp;
 	dash_period_form(t, q, &d);
+	if (!dash_approval(t, "APPROVAL_ALL", q, DASH_APPROVAL_INDICATOR, id,
+	    d.cur.id)) {
+		r->status = 500;
+		goto out;
+	}
 	tmpl_set_int(t, "IND_ID", id);
 	tmpl_set(t, "CODE", ind->code);
 	tmpl_set(t, "IND_NAME", ind->name);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "dashboard.h"
+#include "rollup_store.h"
 #include "db_org.h"
 #include "db_rollup.h"
 #include "handlers.h"
@@ -60,6 +61,11 @@ page_dashboard_org(struct req *q, struct resp *r)
 		goto out;
 	}
 	dash_period_form(t, q, &d);
+	if (!dash_approval(t, "APPROVAL_ALL", q, ROLLUP_UNIT, u->id,
+	    d.cur.id)) {
+		r->status = 500;
+		goto out;
+	}
 	tmpl_set_int(t, "ID", u->id);
 	tmpl_set(t, "NAME", u->name);
 	tmpl_set(t, "KIND", db_org_kind_name(u->kind));

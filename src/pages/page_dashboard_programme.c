@@ -10,6 +10,7 @@
 
 #include "chart.h"
 #include "dashboard.h"
+#include "rollup_store.h"
 #include "db_drill.h"
 #include "db_programme.h"
 #include "db_rollup.h"
@@ -367,6 +368,11 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	p.ri = ri;
 	p.figs = figs;
 	dash_period_form(t, q, &d);
+	if (!dash_approval(t, "APPROVAL_ALL", q, ROLLUP_PROGRAMME, g->id,
+	    d.cur.id)) {
+		r->status = 500;
+		goto out;
+	}
 	tmpl_set_int(t, "ID", g->id);
 	tmpl_set_int(t, "NUMBER", g->number);
 	tmpl_set(t, "NAME", g->name);

@@ -246,11 +246,17 @@ fail:
 	r->status = 500;
 }
 
-/* The composer, from the database or (after a failed save) from the form. */
+/*
+ * The composer, from the database or (after a failed save) from the form;
+ * pub_unconfirmed: a publish of a provisional report came without the
+ * confirmation.
+ */
 static void
 page_report_edit_render(struct req *q, struct resp *r,
-    const struct report_meta *m, int from_form, int status)
+    const struct report_meta *m, int from_form, int status,
+    int pub_unconfirmed)
 {
+	struct period			 per;
 	struct programme_list		*pl = NULL;
 	struct report_text		*texts = NULL;
 	struct report_version_list	*vl = NULL;
@@ -267,6 +273,16 @@ page_report_edit_render(struct req *q, struct resp *r,
 		r->status = 500;
 		goto out;
 	}
+	if (!db_period_get(q->db, m->period_id, &per)) {
+		tmpl_free(t);
+		r->status = 500;
+		goto out;
+	}
+	/* An open period: say so, and ask for the confirmation. */
+	if (per.state != PERIOD_CLOSED)
+		tmpl_show(t, "PUB_PROVISIONAL");
+	if (pub_unconfirmed)
+		tmpl_show(t, "PUB_UNCONFIRMED");
 	tmpl_set_int(t, "ID", m->id);
 	tmpl_set(t, "PERIOD", m->period);
 	v = from_form ? req_form(q, "title") : m->title;
@@ -348,7 +364,7 @@ page_report_edit(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	page_report_edit_render(q, r, m, 0, 200);
+	page_report_edit_render(q, r, m, 0, 200, 0);
 	db_report_meta_free(m);
 }
 
@@ -390,7 +406,7 @@ page_report_save(struct req *q, struct resp *r)
 		bad = report_intro_check(v) != NULL;
 	}
 	if (bad) {
-		page_report_edit_render(q, r, m, 1, 422);
+		page_report_edit_render(q, r, m, 1, 422, 0);
 		goto out;
 	}
 	if (!db_begin_immediate(q->db)) {
@@ -434,13 +450,25 @@ void
 page_report_publish(struct req *q, struct resp *r)
 {
 	struct audit_entry	 e;
+	struct report_meta	*m;
 	int64_t			 id;
-	int			 version = 0;
+	int			 version = 0, confirm;
+	const char		*c;
 	char			 loc[80];
 
 	id = q->id[0];
 	page_report_who(q, &e);
-	switch (report_publish(q->db, id, &e, &version)) {
+	confirm = (c = req_form(q, "confirm_provisional")) != NULL &&
+	    strcmp(c, "1") == 0;
+	switch (report_publish(q->db, id, &e, confirm, &version)) {
+	case REPORT_PUB_PROVISIONAL:
+		if ((m = db_report_get(q->db, id)) == NULL) {
+			r->status = 500;
+			return;
+		}
+		page_report_edit_render(q, r, m, 0, 422, 1);
+		db_report_meta_free(m);
+		return;
 	case REPORT_PUB_OK:
 		snprintf(loc, sizeof(loc), "/reports/%lld/versions/%d?published=1",
 		    (long long)id, version);

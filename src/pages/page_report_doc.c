@@ -232,6 +232,14 @@ page_report_doc_fill(struct tmpl *t, const struct req *q,
 	    "BESTUURSRAPPORTAGE" : "VOORTGANGSRAPPORTAGE");
 	tmpl_set(t, "DOC_KIND", i18n(q->lang, key));
 	tmpl_set(t, "DOC_PERIOD", doc->period);
+	/* A period that was not closed: the document is provisional. */
+	if (doc->provisional && (s = tmpl_section(t, "DOC_PROVISIONAL")) !=
+	    NULL) {
+		page_set_num(s, "N_UNAPPROVED", q, doc->n_unapproved, 0);
+		page_set_num(s, "N_FIGURES", q, doc->n_figures, 0);
+		tmpl_set_int(s, "DATA_UNAPPROVED", (long long)doc->n_unapproved);
+		tmpl_set_int(s, "DATA_FIGURES", (long long)doc->n_figures);
+	}
 	page_report_paras(t, "DOC_INTRO", doc->intro);
 	if (doc->intro[0] != '\0')
 		tmpl_show(t, "HAS_DOC_INTRO");

@@ -61,7 +61,7 @@ static const char *const csv_columns[] = {
 	"performance_number", "performance", "owner", "kind", "code", "name",
 	"unit", "target", "year_target", "realised", "forecast", "deviation",
 	"deviation_pct", "status", "needs_explanation", "explanation",
-	"measure"
+	"measure", "provisional"
 };
 
 /* The flat figure list as CSV; NULL when memory runs out. */
@@ -137,6 +137,8 @@ export_csv(const struct report_doc *doc, size_t *len)
 			csv_text(&b, w->performance->explanation);
 			csv_text(&b, w->performance->measure);
 		}
+		/* Every row: a row read alone still says it is provisional. */
+		csv_text(&b, doc->provisional ? "voorlopig" : "");
 		csv_out_eol(&b);
 	}
 	report_rows_free(rows);

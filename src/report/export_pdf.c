@@ -394,6 +394,15 @@ pdf_title_page(struct pdf *p)
 	    "T_REPORT_OVERALL"),
 	    pdfdraw_status_word(p, p->doc->status, w, sizeof(w)));
 	pdfdraw_para(p, PDF_FONT " 11", 0, buf, 40);
+	if (p->doc->provisional) {
+		utf8_snprintf(buf, sizeof(buf), "%s. %s: %lld %s %lld %s.",
+		    pdfdraw_t(p, "T_REPORT_PROV_LONG"),
+		    pdfdraw_t(p, "T_PROV_WORD"),
+		    (long long)p->doc->n_unapproved, pdfdraw_t(p, "T_PROV_OF"),
+		    (long long)p->doc->n_figures,
+		    pdfdraw_t(p, "T_PROV_NOT_APPROVED"));
+		pdfdraw_para(p, PDF_FONT " Bold 11", 0, buf, 12);
+	}
 	if (p->m->version > 0) {
 		/* Each hash on a line of its own: never wrapped inside. */
 		utf8_snprintf(buf, sizeof(buf), "%s %d\n%s: %s\n%s: %s\n%s:\n%s",

@@ -241,6 +241,22 @@ xl_date(struct xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
 	worksheet_write_datetime(ws, r, c, &dt, x->date);
 }
 
+/*
+ * A provisional document's mark in the print header of ws, so that every
+ * printed page carries it ("&C" centres; the texts hold no "&").
+ */
+static void
+xl_mark(struct xl *x, lxw_worksheet *ws)
+{
+	char	hdr[128];
+
+	if (!x->doc->provisional)
+		return;
+	utf8_snprintf(hdr, sizeof(hdr), "&C%s \xc2\xb7 %s",
+	    xl_t(x, "T_REPORT_PROV_MARK"), x->doc->period);
+	(void)worksheet_set_header(ws, hdr);
+}
+
 static void
 xl_about(struct xl *x)
 {
@@ -251,12 +267,24 @@ xl_about(struct xl *x)
 
 	xl_sheet_name(name, sizeof(name), xl_t(x, "T_REPORT_SUMMARY"));
 	ws = workbook_add_worksheet(x->wb, name);
+	xl_mark(x, ws);
 	worksheet_set_column(ws, 0, 0, 30, x->bold);
 	worksheet_set_column(ws, 1, 6, 18, NULL);
 	xl_str(ws, r, 0, xl_t(x, "T_REPORT_TITLE_FIELD"),
 	    x->head);
 	xl_str(ws, r++, 1, x->doc->title, x->head);
 	worksheet_freeze_panes(ws, 1, 0);
+	if (x->doc->provisional) {
+		char	prov[256];
+
+		utf8_snprintf(prov, sizeof(prov), "%s: %lld %s %lld %s",
+		    xl_t(x, "T_PROV_WORD"), (long long)x->doc->n_unapproved,
+		    xl_t(x, "T_PROV_OF"), (long long)x->doc->n_figures,
+		    xl_t(x, "T_PROV_NOT_APPROVED"));
+		xl_str(ws, r, 0, xl_t(x, "T_REPORT_PROV_MARK"), x->head);
+		xl_str(ws, r++, 1, xl_t(x, "T_REPORT_PROV_LONG"), x->head);
+		xl_str(ws, r++, 1, prov, NULL);
+	}
 	xl_str(ws, r, 0, xl_t(x, "T_REPORT_KIND"), NULL);
 	xl_str(ws, r++, 1, x->doc->kind, NULL);
 	xl_str(ws, r, 0, xl_t(x, "T_PERIOD"), NULL);
@@ -341,6 +369,7 @@ xl_build(struct xl *x, const struct report_rows *rows)
 		xl_sheet_name(name, sizeof(name), lab);
 		if ((ws = workbook_add_worksheet(x->wb, name)) == NULL)
 			return 0;
+		xl_mark(x, ws);
 		xl_header(x, ws);
 		for (r = 1, j = 0; j < rows->n; j++)
 			if (rows->v[j].programme == &x->doc->programmes[i])
@@ -351,6 +380,7 @@ xl_build(struct xl *x, const struct report_rows *rows)
 	xl_sheet_name(name, sizeof(name), xl_t(x, "T_REPORT_ALL_FIGURES"));
 	if ((ws = workbook_add_worksheet(x->wb, name)) == NULL)
 		return 0;
+	xl_mark(x, ws);
 	xl_header(x, ws);
 	for (j = 0; j < rows->n; j++)
 		xl_row(x, ws, (lxw_row_t)(j + 1), &rows->v[j]);

@@ -161,6 +161,19 @@ report_json(const struct report_doc *doc)
 	    "counts", rj_counts(&doc->counts),
 	    "money", rj_money(&doc->money),
 	    "programmes", progs);
+	if (root != NULL && json_object_set_new(root, "approval",
+	    json_pack("{s:b,s:b,s:I,s:I}", "provisional", doc->provisional,
+	    "period_closed", !doc->provisional,
+	    "figures", (json_int_t)doc->n_figures,
+	    "unapproved", (json_int_t)doc->n_unapproved)) != 0) {
+		json_decref(root);
+		return NULL;
+	}
+	if (root != NULL && doc->provisional && json_object_set_new(root,
+	    "mark", json_string("voorlopig")) != 0) {
+		json_decref(root);
+		return NULL;
+	}
 	if (root != NULL && doc->audited &&
 	    json_object_set_new(root, "audit", json_pack("{s:I,s:s}",
 	    "entries", (json_int_t)doc->audit_entries,
@@ -483,6 +496,13 @@ report_json_parse(const char *text)
 	doc->status = rp_status(j, &ok);
 	rp_counts(j, &doc->counts, &ok);
 	rp_money(j, &doc->money, &ok);
+	/* Versions published before approval was recorded have none. */
+	if ((a = json_object_get(j, "approval")) != NULL) {
+		doc->provisional = json_is_true(json_object_get(a,
+		    "provisional"));
+		doc->n_figures = rp_int(a, "figures", &ok);
+		doc->n_unapproved = rp_int(a, "unapproved", &ok);
+	}
 	/* Versions published before the head was kept have none. */
 	if ((a = json_object_get(j, "audit")) != NULL) {
 		doc->audit_entries = rp_int(a, "entries", &ok);

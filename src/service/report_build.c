@@ -11,6 +11,7 @@
 
 #include "db_cost.h"
 #include "db_period.h"
+#include "rollup_approval.h"
 #include "db_programme.h"
 #include "db_report.h"
 #include "db_report_data.h"
@@ -210,6 +211,15 @@ report_build(struct db *db, int64_t period_id, int64_t report_id)
 	doc->kind = report_strdup(meta ? meta->kind : "voortgangsrapportage");
 	doc->period = report_strdup(per.name);
 	doc->intro = report_strdup(meta ? meta->intro : "");
+	{
+		struct approval	a;
+
+		if (!rollup_approval_get(db, APPROVAL_ALL, 0, period_id, &a))
+			goto out;
+		doc->provisional = per.state != PERIOD_CLOSED;
+		doc->n_figures = a.n_figures;
+		doc->n_unapproved = a.n_unapproved;
+	}
 	if (doc->title == NULL || doc->kind == NULL || doc->period == NULL ||
 	    doc->intro == NULL)
 		goto out;

@@ -13,11 +13,14 @@
  * version, with its SHA-256, who published it and the audit log's head
  * hash (an outside copy of the chain's state), in one transaction with
  * the audit entry (who->action etc. are filled here; user and client come
- * from who).  Returns REPORT_PUB_OK with *version set.
+ * from who).  A report of a period that is not closed is provisional
+ * and published only when confirm_provisional is set (issue 13, item 3).
+ * Returns REPORT_PUB_OK with *version set, REPORT_PUB_PROVISIONAL
+ * (nothing stored), REPORT_PUB_NOTFOUND or REPORT_PUB_ERROR.
  */
 enum report_pub_res
 report_publish(struct db *db, int64_t report_id,
-    const struct audit_entry *who, int *version)
+    const struct audit_entry *who, int confirm_provisional, int *version)
 {
 	struct report_meta	*meta;
 	struct report_doc	*doc = NULL;
@@ -29,6 +32,10 @@ report_publish(struct db *db, int64_t report_id,
 		return REPORT_PUB_NOTFOUND;
 	if ((doc = report_build(db, meta->period_id, report_id)) == NULL)
 		goto out;
+	if (doc->provisional && !confirm_provisional) {
+		res = REPORT_PUB_PROVISIONAL;
+		goto out;
+	}
 	if (!db_begin_immediate(db))
 		goto out;
 	/* The log's head as of this version, inside the write lock. */

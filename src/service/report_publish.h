@@ -16,11 +16,13 @@ enum report_pub_res {
 	REPORT_PUB_NOTFOUND,
 	REPORT_PUB_FORBIDDEN,	/* a draft, asked by one who does not compose */
 	REPORT_PUB_BAD,		/* not a version number */
+	REPORT_PUB_PROVISIONAL,	/* the period is open: confirm first */
 	REPORT_PUB_ERROR
 };
 
 enum report_pub_res	 report_publish(struct db *, int64_t report_id,
-			    const struct audit_entry *who, int *version);
+			    const struct audit_entry *who, int confirm_provisional,
+		    int *version);
 struct report_doc	*report_publish_load(struct db *, int64_t report_id,
 			    int version, struct report_version **);
 enum report_pub_res	 report_publish_get(struct db *, int64_t report_id,

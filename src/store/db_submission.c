@@ -6,6 +6,7 @@
 
 #include "audit.h"
 #include "db_submission.h"
+#include "rollup_approval.h"
 
 /*
  * Start the write transaction and take the write lock now.  Returns DB_OK,
@@ -167,6 +168,9 @@ db_submission_set(struct db *db, int64_t unit, int64_t period,
 	snprintf(nv, nvlen, "%s%s%s", workflow_state_name(state),
 	    comment && *comment ? ": " : "", comment ? comment : "");
 	if (!audit_append_by(db, who, act, "submission", eid, ov, nv))
+		goto out;
+	/* Every number that includes the unit's figures changes approval. */
+	if (!rollup_approval_submission_changed(db, unit, period))
 		goto out;
 	*new_version = expect_version + 1;
 	res = DB_OK;

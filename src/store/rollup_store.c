@@ -13,6 +13,7 @@
 
 #include "db.h"
 #include "log.h"
+#include "rollup_approval.h"
 #include "rollup_store.h"
 
 #define RS_MAXFIG	4096	/* figures of one indicator in one year */
@@ -487,6 +488,8 @@ rollup_store_figure_changed(struct db *db, int64_t indicator_id,
 	enum status		 old;
 
 	(void)org_unit_id;	/* every unit of the indicator is reread */
+	if (!rollup_approval_figure_changed(db, indicator_id, period_id))
+		return 0;
 	if (!rs_meta(db, indicator_id, &ind))
 		return 1;	/* removed indicator: nothing to keep */
 	if ((st = db_stmt(db, rs_sql_period)) == NULL ||

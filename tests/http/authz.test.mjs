@@ -110,6 +110,7 @@ const EXPECT = {
   'GET /api/v1/reports/{id}/export.xlsx': { allow: ALL, path: '/api/v1/reports/999999/export.xlsx?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.csv': { allow: ALL, path: '/api/v1/reports/999999/export.csv?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.json': { allow: ALL, path: '/api/v1/reports/999999/export.json?version=1', ok: 404 },
+  'POST /api/v1/reports/{id}/publish': { allow: COMPOSE, id: 'missing', ok: 404, body: { confirm_provisional: true } },
 };
 
 const routes = JSON.parse(execFileSync(BIN, ['routes', '--json']).toString());

@@ -427,9 +427,9 @@ csv_quotes_what_needs_quoting(void **state)
 	assert_memory_equal(csv, "period,programme_number,programme,", 34);
 	assert_non_null(strstr(csv, "\r\n2014-Q2,1,Jeugd,1,Effect,1,"
 	    "Prestatie,Team,performance_indicator,A.1,Aanvragen,aantal,100,,"
-	    "90,,,,at_risk,,,\r\n"));
+	    "90,,,,at_risk,,,,\r\n"));
 	assert_non_null(strstr(csv, ",EUR,500000.00,1000000.00,600000.00,,"
-	    "100000.00,20.00,at_risk,true,\"Meer aanvragen,\nmeer kosten\","
+	    "100000.00,20.00,at_risk,true,\"Meer aanvragen,\nmeer kosten\",,"
 	    "\r\n"));
 	free(csv);
 	report_doc_free(d);
@@ -463,7 +463,7 @@ published_version_carries_the_audit_head(void **state)
 	    "VR 2014-Q2", 0, &id), DB_OK);
 	assert_true(audit_head(db, &n, head));
 	assert_int_equal(strlen(head), 64);
-	assert_int_equal(report_publish(db, id, &who, &version), REPORT_PUB_OK);
+	assert_int_equal(report_publish(db, id, &who, 1, &version), REPORT_PUB_OK);
 	assert_non_null(v1 = db_report_version_get(db, id, 1));
 	assert_non_null(strstr(v1->content, head));
 	assert_non_null(d1 = report_publish_load(db, id, 1, NULL));
@@ -471,7 +471,7 @@ published_version_carries_the_audit_head(void **state)
 	assert_int_equal(d1->audit_entries, n);
 	assert_string_equal(d1->audit_head, head);
 	/* The next version sees the first one's publish entry. */
-	assert_int_equal(report_publish(db, id, &who, &version), REPORT_PUB_OK);
+	assert_int_equal(report_publish(db, id, &who, 1, &version), REPORT_PUB_OK);
 	assert_non_null(d2 = report_publish_load(db, id, 2, NULL));
 	assert_int_equal(d2->audit_entries, n + 1);
 	assert_string_not_equal(d2->audit_head, head);
@@ -627,10 +627,10 @@ csv_neutralises_formulas_in_every_text_cell(void **state)
 	f->money.realised = -60000000;
 	assert_non_null(csv = export_csv(d, &len));
 	assert_non_null(strstr(csv, ",\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\","));
-	assert_non_null(strstr(csv, ",'@SUM(1+1)*cmd|' /C calc'!A0\r\n"));
+	assert_non_null(strstr(csv, ",'@SUM(1+1)*cmd|' /C calc'!A0,\r\n"));
 	assert_non_null(strstr(csv, ",'+cmd|' /C calc'!A0,"));
 	assert_non_null(strstr(csv, ",'=1+1,"));
-	assert_non_null(strstr(csv, ",'-2+3,'\t=1\r\n"));
+	assert_non_null(strstr(csv, ",'-2+3,'\t=1,\r\n"));
 	/* A negative amount is a number, written as it is. */
 	assert_non_null(strstr(csv, ",-600000.00,"));
 	assert_null(strstr(csv, ",="));
@@ -667,7 +667,7 @@ published_version_is_frozen_when_figures_change(void **state)
 	assert_true(db_period_get_by_name(db, "2014-Q2", &per));
 	assert_int_equal(db_report_insert(db, per.id, "voortgangsrapportage",
 	    "VR 2014-Q2", 0, &id), DB_OK);
-	assert_int_equal(report_publish(db, id, &who, &version), REPORT_PUB_OK);
+	assert_int_equal(report_publish(db, id, &who, 1, &version), REPORT_PUB_OK);
 	assert_int_equal(version, 1);
 	assert_non_null(v1 = db_report_version_get(db, id, 1));
 	assert_true(report_json_hash(v1->content, hash));
@@ -696,7 +696,7 @@ published_version_is_frozen_when_figures_change(void **state)
 	assert_int_equal(l1, l1b);
 	assert_memory_equal(csv1, csv1b, l1);
 
-	assert_int_equal(report_publish(db, id, &who, &version), REPORT_PUB_OK);
+	assert_int_equal(report_publish(db, id, &who, 1, &version), REPORT_PUB_OK);
 	assert_int_equal(version, 2);
 	assert_non_null(d2 = report_publish_load(db, id, 2, NULL));
 	assert_non_null(df = report_diff(d1, d2));

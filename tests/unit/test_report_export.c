@@ -89,7 +89,7 @@ draft_for_composers_versions_for_all(void **state)
 	    LANG_NL, &f), REPORT_PUB_BAD);
 
 	/* A published version: for everyone, by its number. */
-	assert_int_equal(report_publish(db, id, &who, &version), REPORT_PUB_OK);
+	assert_int_equal(report_publish(db, id, &who, 1, &version), REPORT_PUB_OK);
 	assert_int_equal(report_export(db, id, "/r/export.json", "1", 0,
 	    LANG_EN, &f), REPORT_PUB_OK);
 	assert_string_equal(f.name, "koers-rapportage-2014-Q2-v1.json");

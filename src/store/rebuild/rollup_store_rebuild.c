@@ -21,6 +21,7 @@
 
 #include "db.h"
 #include "log.h"
+#include "rollup_approval.h"
 #include "rollup_store.h"
 
 #include "rollup_store_rb.h"
@@ -211,7 +212,8 @@ rollup_store_rebuild_threads(struct db *db, int threads, int chunk,
 	if (b.last < b.maxind)
 		b.last = b.maxind;
 	if (!rollup_store_rb_run(&b, rb_threads(db, own, threads)) ||
-	    !rollup_store_rb_nodes(&b, &b.changed))
+	    !rollup_store_rb_nodes(&b, &b.changed) ||
+	    !rollup_approval_rebuild(db))
 		goto out;
 	if (own && !db_commit(db))
 		goto out;
