@@ -201,16 +201,19 @@ api_entry_refused(const struct req *q, struct resp *r, enum entry_res res,
 	}
 }
 
-/* Answer a body that api_body_*() refused: 400 naming the member, or 500. */
+/*
+ * Answer a body that api_body_*() refused: status (400 or 422) naming the
+ * member, or 500.
+ */
 static void
-api_entry_body_error(const struct req *q, struct resp *r,
+api_entry_body_error(const struct req *q, struct resp *r, int status,
     const struct api_body_err *err)
 {
 	if (err->key == NULL) {
 		r->status = 500;
 		return;
 	}
-	api_error(q, r, 400, err->key, json_pack("{s:s}", "field",
+	api_error(q, r, status, err->key, json_pack("{s:s}", "field",
 	    err->field));
 }
 
@@ -252,7 +255,7 @@ api_figure_put(struct req *q, struct resp *r)
 		return;
 	}
 	if (!api_body_figure(q->body, q->bodysz, &body, &err)) {
-		api_entry_body_error(q, r, &err);
+		api_entry_body_error(q, r, 400, &err);
 		return;
 	}
 	if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
@@ -264,6 +267,14 @@ api_figure_put(struct req *q, struct resp *r)
 			break;
 	if (ix == f->fign) {
 		r->status = 404;
+		goto out;
+	}
+	if (!api_body_figure_applies(&body,
+	    f->figs[ix].ind.aggregation == AGG_RATIO,
+	    f->figs[ix].ind.aggregation == AGG_MEAN &&
+	    f->figs[ix].ind.weight_name != NULL &&
+	    f->figs[ix].ind.weight_name[0] != '\0', &err)) {
+		api_entry_body_error(q, r, 422, &err);
 		goto out;
 	}
 	entry_store_fig_text(&f->figs[ix].cur, f->figs[ix].ind.decimals, buf,
@@ -336,7 +347,7 @@ api_submission_action(struct req *q, struct resp *r)
 		return;
 	}
 	if (!api_body_submission(q->body, q->bodysz, &body, &err)) {
-		api_entry_body_error(q, r, &err);
+		api_entry_body_error(q, r, 400, &err);
 		return;
 	}
 	auth_who(q, &who);

@@ -221,6 +221,18 @@ const struct i18n_msg i18n_msgs[] = {
 	    "The body must be a JSON object with an integer \"version\"." } },
 	{ "T_API_BODY_STRINGS", { "Getallen en teksten zijn strings of null.",
 	    "Numbers and texts are strings or null." } },
+	{ "T_API_BODY_DECIMAL_STRING", { "Stuur een getal als decimale "
+	    "string, zoals \"16.5\" of \"16,5\", of null; een JSON-getal "
+	    "wordt niet afgerond en niet aangenomen.",
+	    "Send a number as a decimal string, such as \"16.5\", or null; a "
+	    "JSON number is neither rounded nor accepted." } },
+	{ "T_API_BODY_VALUE_RATIO", { "Deze indicator is een verhouding: "
+	    "stuur \"numerator\" en \"denominator\", niet \"value\".",
+	    "This indicator is a ratio: send \"numerator\" and "
+	    "\"denominator\", not \"value\"." } },
+	{ "T_API_BODY_NOT_APPLICABLE", { "Dit veld hoort niet bij deze "
+	    "indicator; laat het weg.",
+	    "This member does not apply to this indicator; leave it out." } },
 	{ "T_API_BODY_OBJECT", { "De body moet een JSON-object zijn.",
 	    "The body must be a JSON object." } },
 	{ "T_ERR_BACK_HOME", { "Naar de startpagina", "Go to the home page" } },

@@ -171,8 +171,24 @@ describe('entry form, workflow and API', () => {
       [['forecast', 'T_ENTRY_NUM_AMBIGUOUS', '1.234 / 1234']]);
     r = await api(srv.base, mgr, 'PUT', url, { version: fig.version + 1, forecast: 5 });
     assert.equal(r.status, 400);
-    assert.equal(r.json.error.code, 'api_body_strings');
+    assert.equal(r.json.error.code, 'api_body_decimal_string');
     assert.equal(r.json.field, 'forecast', 'the refusal names the member');
+    assert.match(r.json.error.message, /decimale string/);
+    // A member that does not apply is refused, never dropped.
+    const plain = list.figures.find((x) => x.value !== null && x.numerator === null && x.denominator === null);
+    assert.ok(plain, 'the demo has a figure that is not a ratio');
+    r = await api(srv.base, mgr, 'PUT', `/api/v1/figures/${plain.indicator}/${u['PZ-KCC']}/${P}`,
+      { version: plain.version, numerator: '3' });
+    assert.equal(r.status, 422, JSON.stringify(r.json));
+    assert.equal(r.json.field, 'numerator');
+    assert.equal(r.json.error.code, 'api_body_not_applicable');
+    const ratio = list.figures.find((x) => x.numerator !== null && x.denominator !== null);
+    assert.ok(ratio, 'the demo has a ratio figure');
+    r = await api(srv.base, mgr, 'PUT', `/api/v1/figures/${ratio.indicator}/${u['PZ-KCC']}/${P}`,
+      { version: ratio.version, value: '50' });
+    assert.equal(r.status, 422);
+    assert.equal(r.json.field, 'value');
+    assert.equal(r.json.error.code, 'api_body_value_ratio');
     r = await api(srv.base, mgr, 'PUT', url, { value: '1' });
     assert.equal(r.status, 400);
     assert.equal(r.json.field, 'version');
