@@ -55,7 +55,8 @@ api_entry_figure(const struct entry_form *f, size_t i)
 	for (k = 0; k < FIG__NUMS; k++) {
 		has = db_figure_num(&ff->cur, (enum fig_num)k, &x);
 		json_object_set_new(j, fig_num_names[k],
-		    api_entry_num(has, x, d));
+		    api_entry_num(has, x,
+		    entry_num_decimals((enum fig_num)k, d)));
 	}
 	rest = json_pack("{s:s,s:s,s:I,s:o,s:o,s:s,s:s,s:s}",
 	    "explanation", ff->cur.explanation,

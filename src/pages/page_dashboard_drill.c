@@ -11,6 +11,7 @@
 
 #include "chart.h"
 #include "dashboard.h"
+#include "entry.h"
 #include "db_drill.h"
 #include "db_indicator.h"
 #include "db_rollup.h"
@@ -186,9 +187,9 @@ page_dashboard_drill_figures(struct tmpl *t, const struct req *q,
 		if (f->in.has_value)
 			tmpl_set_int(s, "VALUE_RAW", (long long)f->in.value);
 		dash_num(s, "NUM", q, f->in.has_ratio, f->in.numerator,
-		    ind->decimals);
+		    entry_num_decimals(FIG_NUMERATOR, ind->decimals));
 		dash_num(s, "DEN", q, f->in.has_ratio, f->in.denominator,
-		    ind->decimals);
+		    entry_num_decimals(FIG_DENOMINATOR, ind->decimals));
 		dash_num(s, "WEIGHT", q, f->has_weight, f->in.weight, 0);
 		dash_num(s, "FORECAST", q, f->has_forecast, f->forecast,
 		    ind->decimals);

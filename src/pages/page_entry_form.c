@@ -110,7 +110,7 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 				 their[FIG__NUMS][40], buf[48], hint[160],
 				 sbuf[FIG__NUMS][40];
 	int64_t			 sv[FIG__NUMS], x;
-	int			 hs[FIG__NUMS], k, has, ratio, weighted,
+	int			 hs[FIG__NUMS], k, dk, has, ratio, weighted,
 				 conflict;
 	size_t			 i;
 
@@ -158,15 +158,17 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 		/* Stored numbers. */
 		for (k = 0; k < FIG__NUMS; k++) {
 			hs[k] = db_figure_num(&ff->cur, (enum fig_num)k, &sv[k]);
+			dk = entry_num_decimals((enum fig_num)k,
+			    ff->ind.decimals);
 			page_entry_num(shown[k], sizeof(shown[k]), q, hs[k],
-			    sv[k], ff->ind.decimals, 1);
+			    sv[k], dk, 1);
 			page_entry_num(ro[k], sizeof(ro[k]), q, hs[k], sv[k],
-			    ff->ind.decimals, 0);
+			    dk, 0);
 			if (th == NULL)
 				continue;
 			has = db_figure_num(th, (enum fig_num)k, &x);
 			page_entry_num(their[k], sizeof(their[k]), q, has, x,
-			    ff->ind.decimals, 1);
+			    dk, 1);
 		}
 		if (v->fi != NULL && v->fi[i].present) {
 			typed_text = v->fi[i].text;
@@ -208,11 +210,13 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 				    i18n(q->lang, "T_ENTRY_WEIGHT"),
 				    ff->ind.weight_name,
 				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
-				    ff->ind.decimals);
+				    entry_num_decimals((enum fig_num)k,
+				    ff->ind.decimals));
 			else
 				utf8_snprintf(hint, sizeof(hint), "%s %d",
 				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
-				    ff->ind.decimals);
+				    entry_num_decimals((enum fig_num)k,
+				    ff->ind.decimals));
 			page_entry_field(s, q, pfx, fig_num_names[k], num_labels[k],
 			    hint, typed[k] ? typed[k] : "", ro[k],
 			    th != NULL ? their[k] : NULL, 0, editable, m, bad);

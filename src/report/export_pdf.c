@@ -24,6 +24,7 @@
 #include "log.h"
 #include "num.h"
 #include "utf8.h"
+#include "when.h"
 
 
 
@@ -368,7 +369,7 @@ pdf_programme(struct pdf *p, size_t ix)
 static void
 pdf_title_page(struct pdf *p)
 {
-	char	buf[512], key[64], w[64];
+	char	buf[512], key[64], w[64], when[64];
 
 	p->y = 200;
 	utf8_snprintf(key, sizeof(key), "T_REPORT_KIND_%s",
@@ -386,9 +387,11 @@ pdf_title_page(struct pdf *p)
 	    pdfdraw_status_word(p, p->doc->status, w, sizeof(w)));
 	pdfdraw_para(p, PDF_FONT " 11", 0, buf, 40);
 	if (p->m->version > 0) {
+		(void)when_format(when, sizeof(when), p->m->published_at,
+		    p->m->lang == LANG_EN);
 		utf8_snprintf(buf, sizeof(buf), "%s %d\n%s: %s\n%s: %s\n%s: %s",
 		    pdfdraw_t(p, "T_REPORT_VERSION"), p->m->version,
-		    pdfdraw_t(p, "T_REPORT_PUBLISHED_AT"), p->m->published_at,
+		    pdfdraw_t(p, "T_REPORT_PUBLISHED_AT"), when,
 		    pdfdraw_t(p, "T_REPORT_PUBLISHED_BY"), p->m->published_by,
 		    pdfdraw_t(p, "T_REPORT_HASH"), p->m->hash);
 		pdfdraw_para(p, PDF_FONT " 9", 0, buf, 0);
@@ -397,8 +400,10 @@ pdf_title_page(struct pdf *p)
 		pdfdraw_para(p, PDF_FONT " Bold 14", 0,
 		    pdfdraw_t(p, "T_REPORT_DRAFT_MARK"), 6);
 		cairo_set_source_rgb(p->cr, 0, 0, 0);
+		(void)when_format(when, sizeof(when), p->m->generated_at,
+		    p->m->lang == LANG_EN);
 		utf8_snprintf(buf, sizeof(buf), "%s: %s", pdfdraw_t(p,
-		    "T_REPORT_PREPARED"), p->m->generated_at);
+		    "T_REPORT_PREPARED"), when);
 		pdfdraw_para(p, PDF_FONT " 9", 0, buf, 0);
 	}
 }

@@ -250,7 +250,8 @@ describe('entry form, workflow and API', () => {
     // Its history shows both changes.
     const h = await getPage(srv.base, mgr, `/figures/${fig.indicator}/${unit}/${P}`);
     assert.match(h.html, /Van een collega\. &rarr; Mijn eigen toelichting\.|Van een collega\. → Mijn eigen toelichting\./);
-    assert.match(h.html, /manager/);
+    assert.match(h.html, /Sander Bos/, 'people by name, not by username');
+    assert.doesNotMatch(h.html, /\d{4}-\d\d-\d\dT/, 'no ISO timestamps');
   });
 
   test('import: one bad row saves nothing and the report names it; the good file saves all', async () => {
