@@ -120,6 +120,7 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_ROLE_CMT", { "CMT", "CMT" } },
 	{ "T_ROLE_DIRECTOR", { "directeur", "director" } },
 	{ "T_ROLE_MANAGER", { "manager", "manager" } },
+	{ "T_ROLE_OF", { "van", "of" } },
 	{ "T_ROLE_COUNCIL", { "griffie / raad", "council" } },
 	/* user administration */
 	{ "T_USERS_TITLE", { "Gebruikers", "Users" } },

@@ -68,3 +68,13 @@ for (const role of ROLES.filter(Boolean)) {
     if (role === 'director' || role === 'manager') assert.ok(shown > 0, 'some page shows a time');
   });
 }
+
+test('the user list names roles in words with the unit\'s name', async () => {
+  const cookie = await login(srv.base, 'administrator');
+  const r = await fetch(srv.base + '/admin/users', { headers: { cookie } });
+  const html = await r.text();
+  assert.equal(r.status, 200);
+  assert.match(html, /manager van Publiekszaken/);
+  assert.match(html, /functioneel beheerder van /);
+  assert.doesNotMatch(html, /\b(administrator|manager|director|council|cmt)@/);
+});
