@@ -50,7 +50,8 @@ const struct i18n_msg i18n_msgs_dashboard[] = {
 	/* programme dashboard */
 	{ "T_PDASH_TITLE", { "Programmadashboard", "Programme dashboard" } },
 	{ "T_PDASH_EFFECT_STATUS", { "Stand per effect", "Status per effect" } },
-	{ "T_PDASH_UNITS", { "Eenheden", "Units" } },
+	{ "T_PDASH_UNITS", { "eenheden", "units" } },
+	{ "T_PDASH_UNIT_ONE", { "eenheid", "unit" } },
 	{ "T_PDASH_N_PERFORMANCES", { "prestaties", "performances" } },
 	{ "T_PDASH_EFFECT_PERFORMANCES", { "Prestaties voor dit effect",
 	    "Performances for this effect" } },

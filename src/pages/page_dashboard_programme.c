@@ -88,6 +88,8 @@ page_dashboard_programme_ind(struct tmpl *parent, const char *section,
 			if (p->figs->v[k].indicator_id == v[i].id)
 				units++;
 		tmpl_set_int(s, "UNITS", (long long)units);
+		tmpl_set(s, "UNITS_WORD", i18n(p->q->lang, units == 1 ?
+		    "T_PDASH_UNIT_ONE" : "T_PDASH_UNITS"));
 		page_dashboard_programme_texts(s, p, v[i].id);
 	}
 }

@@ -62,6 +62,8 @@ for (const role of ROLES.filter(Boolean)) {
     for (const p of html) {
       const m = ISO.exec(p.body);
       assert.equal(m, null, `${p.path} shows ${m && m[0]}`);
+      assert.doesNotMatch(p.body, /\b1 [Ee]enheden\b/, `${p.path}: one is "1 eenheid"`);
+      assert.doesNotMatch(p.body, /\d Eenheden\b/, `${p.path}: "3 eenheden" in lower case`);
       if (new RegExp(`\\d{1,2} (${MONTHS}) \\d{4} \\d\\d:\\d\\d`).test(p.body)) shown++;
     }
     // Those who see the work lists see moments: the check has something to check.
