@@ -102,7 +102,7 @@ const struct i18n_msg i18n_msgs_dashboard[] = {
 	{ "T_DENOMINATOR", { "Noemer", "Denominator" } },
 	{ "T_WEIGHT", { "Gewicht", "Weight" } },
 	{ "T_FIGURES_USED", { "Cijfers gebruikt", "Figures used" } },
-	{ "T_WHOLE", { "Geheel (opgeslagen rollup)", "Whole (stored rollup)" } },
+	{ "T_WHOLE", { "Totaal", "Total" } },
 	{ "T_DRILL_TREND", { "Verloop en streefwaarde", "Trend and target" } },
 	{ "T_DRILL_TREND_DESC", { "Lijndiagram van de gerealiseerde waarde per "
 	    "kwartaal met de streefwaarde als stippellijn.", "Line chart of "
