@@ -20,6 +20,7 @@
 #include "page.h"
 #include "tmpl.h"
 #include "utf8.h"
+#include "uom.h"
 
 #define DRILL_MAX	512
 
@@ -260,7 +261,7 @@ page_dashboard_drill(struct req *q, struct resp *r)
 	tmpl_set_int(t, "IND_ID", id);
 	tmpl_set(t, "CODE", ind->code);
 	tmpl_set(t, "IND_NAME", ind->name);
-	tmpl_set(t, "UNIT", ind->unit);
+	tmpl_set(t, "UNIT", uom_name(ind->unit, q->lang == LANG_EN));
 	tmpl_set(t, "AGGREGATION", i18n(q->lang, aggs[ind->aggregation]));
 	if (ind->cumulative)
 		tmpl_show(t, "CUMULATIVE");

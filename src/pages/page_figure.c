@@ -18,6 +18,7 @@
 #include "page.h"
 #include "tmpl.h"
 #include "utf8.h"
+#include "uom.h"
 
 static const char *
 page_figure_label(const struct req *q, const char *field)
@@ -132,7 +133,7 @@ page_figure_show(struct req *q, struct resp *r)
 	}
 	tmpl_set_int(t, "IND_ID", ind->id);
 	tmpl_set(t, "IND_NAME", ind->name);
-	tmpl_set(t, "IND_UNIT", ind->unit);
+	tmpl_set(t, "IND_UNIT", uom_name(ind->unit, q->lang == LANG_EN));
 	tmpl_set_int(t, "UNIT_ID", u->id);
 	tmpl_set(t, "UNIT_NAME", u->name);
 	tmpl_set(t, "PERIOD", p.name);

@@ -25,6 +25,7 @@
 #include "num.h"
 #include "utf8.h"
 #include "when.h"
+#include "uom.h"
 
 
 
@@ -207,7 +208,7 @@ pdf_indicator_table(struct pdf *p, const struct report_indicator *v,
 		utf8_snprintf(names[i], sizeof(names[i]), "%s (%s)", v[i].name,
 		    v[i].code);
 		rows[i].cell[0] = names[i];
-		rows[i].cell[1] = v[i].unit;
+		rows[i].cell[1] = uom_name(v[i].unit, p->m->lang == LANG_EN);
 		rows[i].cell[2] = pdfdraw_num(nums[i][0], p, v[i].has_target,
 		    v[i].target, v[i].decimals);
 		rows[i].cell[3] = pdfdraw_num(nums[i][1], p, v[i].has_value,
