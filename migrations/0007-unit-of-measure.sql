@@ -25,13 +25,13 @@ CREATE TABLE unit_of_measure (
 
 INSERT INTO unit_of_measure VALUES
   ('aantal', '',    'aantal',          'number',        '',      '',       '',       ''),
-  ('%',      '%',   'procent',         'percent',       '',      '',       '',       ''),
+  ('%',      '%',   '%',               '%',             '',      '',       '',       ''),
   ('dagen',  '',    'dagen',           'days',          'dag',   'dagen',  'day',    'days'),
   ('euro',   '',    'euro',            'euro',          'euro',  'euro',   'euro',   'euros'),
   ('score',  '',    'rapportcijfer',   'score',         '',      '',       '',       ''),
   ('t',      't',   'ton',             'tonnes',        '',      '',       '',       ''),
-  ('m2',     'm²',  'vierkante meter', 'square metres', '',      '',       '',       ''),
-  ('MWh',    'MWh', 'megawattuur',     'megawatt hours', '',     '',       '',       ''),
+  ('m2',     'm²',  'm²',              'm²',            '',      '',       '',       ''),
+  ('MWh',    'MWh', 'MWh',             'MWh',           '',     '',       '',       ''),
   ('fte',    'fte', 'fte',             'FTE',           '',      '',       '',       '');
 
 -- A database made before this table may hold other units: keep them, with

@@ -8,16 +8,16 @@
 
 const struct uom uom_table[] = {
 	{ "aantal", "", { "aantal", "number" }, { "", "" }, { "", "" } },
-	{ "%", "%", { "procent", "percent" }, { "", "" }, { "", "" } },
+	{ "%", "%", { "%", "%" }, { "", "" }, { "", "" } },
 	{ "dagen", "", { "dagen", "days" }, { "dag", "day" },
 	  { "dagen", "days" } },
 	{ "euro", "", { "euro", "euro" }, { "euro", "euro" },
 	  { "euro", "euros" } },
 	{ "score", "", { "rapportcijfer", "score" }, { "", "" }, { "", "" } },
 	{ "t", "t", { "ton", "tonnes" }, { "", "" }, { "", "" } },
-	{ "m2", "m\xc2\xb2", { "vierkante meter", "square metres" },
+	{ "m2", "m\xc2\xb2", { "m\xc2\xb2", "m\xc2\xb2" },
 	  { "", "" }, { "", "" } },
-	{ "MWh", "MWh", { "megawattuur", "megawatt hours" }, { "", "" },
+	{ "MWh", "MWh", { "MWh", "MWh" }, { "", "" },
 	  { "", "" } },
 	{ "fte", "fte", { "fte", "FTE" }, { "", "" }, { "", "" } },
 };

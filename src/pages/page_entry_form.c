@@ -393,7 +393,7 @@ page_entry_form_render(struct req *q, struct resp *r,
 	tmpl_set_int(t, "UNIT_ID", f->org_unit_id);
 	tmpl_set(t, "UNIT_NAME", f->unit_name);
 	tmpl_set(t, "PERIOD", f->period.name);
-	tmpl_set(t, "DEADLINE", f->period.deadline);
+	page_set_when(t, "DEADLINE", q, f->period.deadline);
 	tmpl_set(t, "PERIOD_STATE", i18n(q->lang, f->period.state ==
 	    PERIOD_OPEN ? "T_PERIOD_OPEN" : f->period.state == PERIOD_CLOSED ?
 	    "T_PERIOD_CLOSED" : "T_PERIOD_PLANNED"));

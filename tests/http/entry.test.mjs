@@ -97,7 +97,7 @@ describe('entry form, workflow and API', () => {
     assert.equal(r.status, 200);
     for (const code of ['PZ', 'PZ-BZ', 'PZ-KCC', 'PZ-VG']) assert.match(r.html, new RegExp(`href="/entry/${u[code]}/${P}"`));
     assert.doesNotMatch(r.html, new RegExp(`href="/entry/${u.SB}/${P}"`), 'Stadsbeheer is outside the scope');
-    assert.match(r.html, /2014-10-15/);
+    assert.match(r.html, /15 oktober 2014/, "the deadline as a Dutch date");
     assert.match(r.html, /teruggestuurd/);
     assert.match(r.html, /De toelichting bij de telefonische bereikbaarheid ontbreekt/);
     assert.match(r.html, /te laat/);

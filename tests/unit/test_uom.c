@@ -22,7 +22,7 @@ labels_in_both_languages(void **state)
 	assert_string_equal(uom_name("t", 0), "ton");
 	assert_string_equal(uom_name("t", 1), "tonnes");
 	assert_string_equal(uom_after("t", 0, 0), "t");
-	assert_string_equal(uom_name("m2", 0), "vierkante meter");
+	assert_string_equal(uom_name("m2", 0), "m\xc2\xb2");
 	assert_string_equal(uom_after("m2", 1, 0), "m\xc2\xb2");
 	assert_string_equal(uom_after("MWh", 0, 0), "MWh");
 	assert_string_equal(uom_after("%", 0, 0), "%");
