@@ -36,6 +36,8 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "Denominator" } },
 	{ "T_ENTRY_WEIGHT", { "Gewicht",
 	    "Weight" } },
+	{ "T_ENTRY_HINT_WHOLE", { "Geheel getal, zonder decimalen.",
+	    "A whole number, without decimals." } },
 	{ "T_ENTRY_HINT_DECIMALS", { "Getal; maximaal aantal decimalen:",
 	    "A number; most decimals allowed:" } },
 	{ "T_ENTRY_HINT_EXPLANATION", { "Verplicht bij aandacht of uit koers.",

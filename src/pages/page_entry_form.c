@@ -205,19 +205,19 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 			    k == FIG_DENOMINATOR) && !ratio) ||
 			    (k == FIG_WEIGHT && !weighted))
 				continue;
+			dk = entry_num_decimals((enum fig_num)k,
+			    ff->ind.decimals);
 			if (k == FIG_WEIGHT)	/* which: "inwoners", "klanten" */
-				utf8_snprintf(hint, sizeof(hint),
-				    "%s: %s. %s %d",
+				utf8_snprintf(hint, sizeof(hint), "%s: %s. %s",
 				    i18n(q->lang, "T_ENTRY_WEIGHT"),
 				    ff->ind.weight_name,
-				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
-				    entry_num_decimals((enum fig_num)k,
-				    ff->ind.decimals));
+				    i18n(q->lang, "T_ENTRY_HINT_WHOLE"));
+			else if (dk == 0)
+				utf8_snprintf(hint, sizeof(hint), "%s",
+				    i18n(q->lang, "T_ENTRY_HINT_WHOLE"));
 			else
 				utf8_snprintf(hint, sizeof(hint), "%s %d",
-				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
-				    entry_num_decimals((enum fig_num)k,
-				    ff->ind.decimals));
+				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"), dk);
 			page_entry_field(s, q, pfx, fig_num_names[k], num_labels[k],
 			    hint, typed[k] ? typed[k] : "", ro[k],
 			    th != NULL ? their[k] : NULL, 0, editable, m, bad);

@@ -80,3 +80,22 @@ test('the user list names roles in words with the unit\'s name', async () => {
   assert.match(html, /functioneel beheerder van /);
   assert.doesNotMatch(html, /\b(administrator|manager|director|council|cmt)@/);
 });
+
+test('ratio parts and weights are whole counts on the entry form', async () => {
+  const mgr = await session('manager');
+  const r0 = await fetch(srv.base + '/api/v1/org-units', { headers: { cookie: mgr.cookie } });
+  const codes = {};
+  const walk = (u) => { codes[u.code] = u.id; (u.children || []).forEach(walk); };
+  walk((await r0.json()).org_unit);
+  const r = await fetch(`${srv.base}/entry/${codes['PZ-KCC']}/${P}`, { headers: { cookie: mgr.cookie } });
+  const html = await r.text();
+  assert.equal(r.status, 200);
+  assert.match(html, /Geheel getal, zonder decimalen\./, 'the hint of a ratio part');
+  // A stored numerator shows as typed, without decimals.
+  const num = /name="f\d+_numerator"[^>]*value="([^"]*)"/.exec(html);
+  assert.ok(num, 'a numerator field');
+  assert.doesNotMatch(num[1], /,/, `numerator ${num[1]} has no decimals`);
+  const list = (await api(mgr, 'GET', `/api/v1/figures?org_unit=${codes['PZ-KCC']}&period=${P}`)).json;
+  const ratio = list.figures.find((x) => x.numerator !== null);
+  assert.match(ratio.numerator, /^\d+$/, 'the API too');
+});
