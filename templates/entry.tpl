@@ -40,7 +40,7 @@
 <legend>{{NAME}}</legend>
 <dl class="facts">
 <dt>{{T_ENTRY_BUDGET_TO_DATE}}</dt><dd>{{BUDGET}}</dd>
-<dt>{{T_BUDGET}} {{T_YEAR}}</dt><dd>{{YEAR_BUDGET}}</dd>
+<dt>{{T_YEAR_BUDGET}}</dt><dd>{{YEAR_BUDGET}}</dd>
 <dt>{{T_ENTRY_LAST}}</dt><dd>{{LAST_VALUE}}</dd>
 {{#DEVIATION}}<dt>{{T_ENTRY_DEVIATION}}</dt><dd>{{TEXT}}{{#NEEDS}} <span class="status status-at_risk"><span aria-hidden="true">▲</span> {{T_STATUS_AT_RISK}}</span> ({{T_ENTRY_DEVIATION_BEYOND}}){{/NEEDS}}</dd>
 {{/DEVIATION}}</dl>

@@ -33,6 +33,8 @@ need_pc pangocairo libpango1.0-dev
 need_pc minizip libminizip-dev
 need_pc expat libexpat1-dev
 need_pc zlib zlib1g-dev
+# Times are shown in Europe/Amsterdam (src/base/when.c).
+need_file /usr/share/zoneinfo/Europe/Amsterdam tzdata
 # A font for the PDF reports (pango finds none on a bare machine).
 need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
 

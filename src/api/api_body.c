@@ -47,11 +47,11 @@ api_body_fail(struct api_body_err *err, const char *field, const char *key)
 
 /*
  * The text member key of o into *out: NULL when absent, "" for null, a copy
- * of the string otherwise.  Returns 1, or 0 with *err set for another type
+ * of the string otherwise.  num: the member holds a number.  Returns 1, or 0 with *err set for another type
  * (or with err->key NULL when memory ran out).
  */
 static int
-api_body_text(json_t *o, const char *key, char **out,
+api_body_text(json_t *o, const char *key, int num, char **out,
     struct api_body_err *err)
 {
 	json_t	*v = json_object_get(o, key);
@@ -59,6 +59,13 @@ api_body_text(json_t *o, const char *key, char **out,
 	*out = NULL;
 	if (v == NULL)
 		return 1;
+	/*
+	 * DECISION: a JSON number is refused, not rounded: 0.1 has no exact
+	 * binary form, and the same text on the form and in the API must
+	 * mean the same value.  The message says to send a decimal string.
+	 */
+	if (json_is_number(v) && num)
+		return api_body_fail(err, key, "T_API_BODY_DECIMAL_STRING");
 	if (!json_is_null(v) && !json_is_string(v))
 		return api_body_fail(err, key, "T_API_BODY_STRINGS");
 	if ((*out = strdup(json_is_null(v) ? "" :
@@ -90,7 +97,7 @@ api_body_figure(const char *s, size_t len, struct api_figure_body *b,
 	b->version = json_integer_value(ver);
 	for (i = 0; i < AFM__MAX; i++)
 		if (!api_body_text(o, api_body_member_name((int)i),
-		    &b->member[i], err))
+		    i < FIG__NUMS, &b->member[i], err))
 			goto out;
 	ok = 1;
 out:
@@ -110,6 +117,45 @@ api_body_figure_clear(struct api_figure_body *b)
 	for (i = 0; i < AFM__MAX; i++)
 		free(b->member[i]);
 	memset(b, 0, sizeof(*b));
+}
+
+/*
+ * Whether every number member the body fills applies to an indicator of
+ * this kind: a ratio takes numerator and denominator, never value; any
+ * other indicator takes value, never the parts; weight only a weighted
+ * mean.  null or "" for a member that does not apply empties nothing that
+ * could be stored and is let through.  Returns 1, or 0 with *err naming
+ * the first member at fault (the handler answers 422).
+ */
+int
+api_body_figure_applies(const struct api_figure_body *b, int ratio,
+    int weighted, struct api_body_err *err)
+{
+	int	k, applies;
+
+	for (k = 0; k < FIG__NUMS; k++) {
+		switch (k) {
+		case FIG_VALUE:
+			applies = !ratio;
+			break;
+		case FIG_NUMERATOR:
+		case FIG_DENOMINATOR:
+			applies = ratio;
+			break;
+		case FIG_WEIGHT:
+			applies = weighted;
+			break;
+		default:
+			applies = 1;
+			break;
+		}
+		if (!applies && b->member[k] != NULL && b->member[k][0] != '\0')
+			return api_body_fail(err, fig_num_names[k],
+			    ratio && k == FIG_VALUE ?
+			    "T_API_BODY_VALUE_RATIO" :
+			    "T_API_BODY_NOT_APPLICABLE");
+	}
+	return 1;
 }
 
 /* Put the members the body carries over t; the others keep their text. */
@@ -143,7 +189,7 @@ api_body_submission(const char *s, size_t len, struct api_submission_body *b,
 		return 1;
 	if ((o = api_body_object(s, len)) == NULL)
 		return api_body_fail(err, "", "T_API_BODY_OBJECT");
-	if ((ok = api_body_text(o, "comment", &b->comment, err)) &&
+	if ((ok = api_body_text(o, "comment", 0, &b->comment, err)) &&
 	    json_is_null(json_object_get(o, "comment"))) {
 		free(b->comment);	/* null: no comment, as absent */
 		b->comment = NULL;

@@ -4,7 +4,8 @@
  * database, no request; tests/fuzz/fuzz_json.c drives them directly.
  *
  * A refusal names the member at fault ("" for the body as a whole) and the
- * catalogue key of the message; the handler answers 400 with both.
+ * catalogue key of the message; the handler answers 400 with both (422
+ * when a member does not apply to the indicator).
  */
 #ifndef KOERS_API_BODY_H
 #define KOERS_API_BODY_H
@@ -48,6 +49,8 @@ struct api_submission_body {
 const char	*api_body_member_name(int member);
 int	api_body_figure(const char *, size_t, struct api_figure_body *,
 	    struct api_body_err *);
+int	api_body_figure_applies(const struct api_figure_body *, int ratio,
+	    int weighted, struct api_body_err *);
 void	api_body_figure_clear(struct api_figure_body *);
 void	api_body_figure_apply(const struct api_figure_body *,
 	    struct entry_text *);

@@ -55,7 +55,8 @@ api_entry_figure(const struct entry_form *f, size_t i)
 	for (k = 0; k < FIG__NUMS; k++) {
 		has = db_figure_num(&ff->cur, (enum fig_num)k, &x);
 		json_object_set_new(j, fig_num_names[k],
-		    api_entry_num(has, x, d));
+		    api_entry_num(has, x,
+		    entry_num_decimals((enum fig_num)k, d)));
 	}
 	rest = json_pack("{s:s,s:s,s:I,s:o,s:o,s:s,s:s,s:s}",
 	    "explanation", ff->cur.explanation,
@@ -201,16 +202,19 @@ api_entry_refused(const struct req *q, struct resp *r, enum entry_res res,
 	}
 }
 
-/* Answer a body that api_body_*() refused: 400 naming the member, or 500. */
+/*
+ * Answer a body that api_body_*() refused: status (400 or 422) naming the
+ * member, or 500.
+ */
 static void
-api_entry_body_error(const struct req *q, struct resp *r,
+api_entry_body_error(const struct req *q, struct resp *r, int status,
     const struct api_body_err *err)
 {
 	if (err->key == NULL) {
 		r->status = 500;
 		return;
 	}
-	api_error(q, r, 400, err->key, json_pack("{s:s}", "field",
+	api_error(q, r, status, err->key, json_pack("{s:s}", "field",
 	    err->field));
 }
 
@@ -252,7 +256,7 @@ api_figure_put(struct req *q, struct resp *r)
 		return;
 	}
 	if (!api_body_figure(q->body, q->bodysz, &body, &err)) {
-		api_entry_body_error(q, r, &err);
+		api_entry_body_error(q, r, 400, &err);
 		return;
 	}
 	if ((f = entry_store_form(q->db, unit, &p)) == NULL) {
@@ -264,6 +268,14 @@ api_figure_put(struct req *q, struct resp *r)
 			break;
 	if (ix == f->fign) {
 		r->status = 404;
+		goto out;
+	}
+	if (!api_body_figure_applies(&body,
+	    f->figs[ix].ind.aggregation == AGG_RATIO,
+	    f->figs[ix].ind.aggregation == AGG_MEAN &&
+	    f->figs[ix].ind.weight_name != NULL &&
+	    f->figs[ix].ind.weight_name[0] != '\0', &err)) {
+		api_entry_body_error(q, r, 422, &err);
 		goto out;
 	}
 	entry_store_fig_text(&f->figs[ix].cur, f->figs[ix].ind.decimals, buf,
@@ -336,7 +348,7 @@ api_submission_action(struct req *q, struct resp *r)
 		return;
 	}
 	if (!api_body_submission(q->body, q->bodysz, &body, &err)) {
-		api_entry_body_error(q, r, &err);
+		api_entry_body_error(q, r, 400, &err);
 		return;
 	}
 	auth_who(q, &who);

@@ -18,6 +18,7 @@
 #include "migrate.h"
 #include "static.h"
 #include "tmpl.h"
+#include "when.h"
 
 #define KOERS_VERSION "0.1.0"
 
@@ -285,6 +286,10 @@ main(int argc, char *argv[])
 		main_usage(stderr);
 		return 2;
 	}
+	/* Before any thread: localtime_r reads TZ, which never changes. */
+	if (!when_init())
+		fputs("koers: no Europe/Amsterdam in the tz database (install "
+		    "tzdata); times show in UTC\n", stderr);
 	cmd = argv[1];
 	if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
 		main_usage(stdout);

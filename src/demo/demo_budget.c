@@ -161,6 +161,28 @@ demo_cost_add(struct demo *d, const struct demo_cost *c)
  * One indicator row.  Effect indicators get a baseline: the 2011 value,
  * one step before the first target.
  */
+/*
+ * The unit of measure of a demo indicator: the archetypes say "aantal",
+ * but an indicator named "... in m²" counts square metres (issue 13: the
+ * unit of measure is a field, migrations/0008-unit-of-measure.sql).
+ */
+static const char *
+demo_unit(const struct demo_ind *t)
+{
+	static const char *const by_suffix[][2] = {
+		{ " in m\xc2\xb2", "m2" }, { " in ton", "t" },
+		{ " in MWh", "MWh" }, { " in fte", "fte" }
+	};
+	size_t	i, n = strlen(t->name), k;
+
+	for (i = 0; i < sizeof(by_suffix) / sizeof(by_suffix[0]); i++) {
+		k = strlen(by_suffix[i][0]);
+		if (n >= k && strcmp(t->name + n - k, by_suffix[i][0]) == 0)
+			return by_suffix[i][1];
+	}
+	return t->unit;
+}
+
 static int
 demo_indicator(struct demo *d, const struct demo_ind *t, int64_t effect_id,
     int64_t perf_id, const char *code, int64_t *id)
@@ -177,7 +199,7 @@ demo_indicator(struct demo *d, const struct demo_ind *t, int64_t effect_id,
 	rc |= demo_bind_ref(st, 2, perf_id);
 	rc |= demo_bind_copy(st, 3, code);
 	rc |= demo_bind_static(st, 4, t->name);
-	rc |= demo_bind_static(st, 5, t->unit);
+	rc |= demo_bind_static(st, 5, demo_unit(t));
 	rc |= demo_bind_static(st, 6, t->direction);
 	rc |= demo_bind_static(st, 7, t->aggregation);
 	rc |= demo_bind_static(st, 8, t->weight_name);

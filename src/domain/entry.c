@@ -159,6 +159,13 @@ entry_figure_num(const struct entry_figure *f, enum fig_num k, int64_t *v)
 	return *has[k];
 }
 
+int
+entry_num_decimals(enum fig_num k, int decimals)
+{
+	return k == FIG_NUMERATOR || k == FIG_DENOMINATOR || k == FIG_WEIGHT ?
+	    0 : decimals;
+}
+
 /* The ratio factor: a percentage is a ratio times 100. */
 int64_t
 entry_ratio_factor(const char *unit)
@@ -227,9 +234,11 @@ entry_check_figure(const struct entry_rule *r, const struct entry_text *t,
 	for (i = 0; i < r->decimals && i < NUM_DECIMALS_MAX; i++)
 		scale *= 10;
 	if (ratio) {
-		ok_n = entry_num(m, "numerator", t->numerator, r->decimals,
+		ok_n = entry_num(m, "numerator", t->numerator,
+		    entry_num_decimals(FIG_NUMERATOR, r->decimals),
 		    &f->has_numerator, &f->numerator);
-		ok_d = entry_num(m, "denominator", t->denominator, r->decimals,
+		ok_d = entry_num(m, "denominator", t->denominator,
+		    entry_num_decimals(FIG_DENOMINATOR, r->decimals),
 		    &f->has_denominator, &f->denominator);
 		if (ok_n && f->has_numerator && f->numerator < 0)
 			entry_msg_add(m, "numerator", "T_ENTRY_NEGATIVE",
@@ -252,7 +261,8 @@ entry_check_figure(const struct entry_rule *r, const struct entry_text *t,
 	    &f->has_value, &f->value) && f->has_value)
 		entry_range(m, r, "value", f->value);
 	if (r->aggregation == AGG_MEAN && r->weighted &&
-	    entry_num(m, "weight", t->weight, r->decimals, &f->has_weight,
+	    entry_num(m, "weight", t->weight,
+	    entry_num_decimals(FIG_WEIGHT, r->decimals), &f->has_weight,
 	    &f->weight) && f->has_weight && f->weight <= 0)
 		entry_msg_add(m, "weight", "T_ENTRY_WEIGHT_POSITIVE", NULL, "0");
 	if (entry_num(m, "forecast", t->forecast, r->decimals,

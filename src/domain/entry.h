@@ -152,6 +152,17 @@ const char	**entry_text_num(struct entry_text *, enum fig_num);
 int		 entry_figure_num(const struct entry_figure *, enum fig_num,
 		    int64_t *v);
 
+/*
+ * The decimals of number k of a figure of an indicator with `decimals`
+ * decimals.  DECISION: a ratio's numerator and denominator and a weighted
+ * mean's weight are whole counts (pupils, inhabitants, respondents), kept
+ * unscaled, typed and shown without decimals; the ratio itself and every
+ * other number take the indicator's decimals.  The scale of the parts
+ * cancels out of the ratio and of the weighted mean, so the rollups do not
+ * depend on it.
+ */
+int		 entry_num_decimals(enum fig_num k, int decimals);
+
 /* The ratio factor of an indicator with unit of measure `unit`. */
 int64_t		 entry_ratio_factor(const char *unit);
 

@@ -35,6 +35,7 @@ const struct i18n_msg i18n_msgs[] = {
 	    "The organisation and its units" } },
 	/* years, periods */
 	{ "T_YEAR", { "Begrotingsjaar", "Budget year" } },
+	{ "T_YEAR_BUDGET", { "Begroting heel jaar", "Budget for the year" } },
 	{ "T_PERIOD", { "Periode", "Period" } },
 	{ "T_STATE", { "Status", "State" } },
 	{ "T_DEADLINE", { "Uiterste datum", "Deadline" } },
@@ -48,7 +49,7 @@ const struct i18n_msg i18n_msgs[] = {
 	/* programmes */
 	{ "T_PROGRAMMES_TITLE", { "Programma's", "Programmes" } },
 	{ "T_PROGRAMMES_OF_YEAR", { "Programmabegroting", "Programme budget" } },
-	{ "T_SHOW", { "Toon", "Show" } },
+	{ "T_SHOW", { "Tonen", "Show" } },
 	{ "T_NUMBER", { "Nr.", "No." } },
 	{ "T_NAME", { "Naam", "Name" } },
 	{ "T_PORTFOLIO_HOLDER", { "Portefeuillehouder", "Portfolio holder" } },
@@ -181,11 +182,12 @@ const struct i18n_msg i18n_msgs[] = {
 	{ "T_SUBUNITS", { "Onderdelen", "Units within" } },
 	{ "T_OWNED_PERFORMANCES", { "Prestaties van deze eenheid",
 	    "Performances of this unit" } },
-	{ "T_NO_PERFORMANCES", { "Deze eenheid is van geen prestatie eigenaar.",
+	{ "T_NO_PERFORMANCES", { "Deze eenheid is van geen enkele prestatie "
+	    "eigenaar.",
 	    "This unit owns no performance." } },
 	/* errors */
 	{ "T_ERROR", { "Fout", "Error" } },
-	{ "T_ERR_400", { "Het verzoek is niet goed gevormd.",
+	{ "T_ERR_400", { "Het verzoek is niet goed opgebouwd.",
 	    "The request is malformed." } },
 	{ "T_ERR_401", { "U moet eerst inloggen.", "Please log in first." } },
 	{ "T_ERR_403", { "U hebt geen toegang tot deze pagina of deze handeling.",
@@ -219,8 +221,21 @@ const struct i18n_msg i18n_msgs[] = {
 	{ "T_API_BODY_FIGURE", { "De body moet een JSON-object zijn met een "
 	    "geheel getal \"version\".",
 	    "The body must be a JSON object with an integer \"version\"." } },
-	{ "T_API_BODY_STRINGS", { "Getallen en teksten zijn strings of null.",
+	{ "T_API_BODY_STRINGS", { "Getallen en teksten moeten strings of null "
+	    "zijn.",
 	    "Numbers and texts are strings or null." } },
+	{ "T_API_BODY_DECIMAL_STRING", { "Stuur een getal als decimale "
+	    "string, zoals \"16.5\" of \"16,5\", of null; een JSON-getal "
+	    "wordt niet afgerond en niet aangenomen.",
+	    "Send a number as a decimal string, such as \"16.5\", or null; a "
+	    "JSON number is neither rounded nor accepted." } },
+	{ "T_API_BODY_VALUE_RATIO", { "Deze indicator is een verhouding: "
+	    "stuur \"numerator\" en \"denominator\", niet \"value\".",
+	    "This indicator is a ratio: send \"numerator\" and "
+	    "\"denominator\", not \"value\"." } },
+	{ "T_API_BODY_NOT_APPLICABLE", { "Dit veld hoort niet bij deze "
+	    "indicator; laat het weg.",
+	    "This member does not apply to this indicator; leave it out." } },
 	{ "T_API_BODY_OBJECT", { "De body moet een JSON-object zijn.",
 	    "The body must be a JSON object." } },
 	{ "T_ERR_BACK_HOME", { "Naar de startpagina", "Go to the home page" } },

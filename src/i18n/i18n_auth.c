@@ -109,9 +109,9 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_ACCOUNT_HELD", { "Deze rol met dit bereik is al toegekend.",
 	    "This role with this scope is held already." } },
 	{ "T_ACCOUNT_NOT_FOUND", { "Niet gevonden.", "Not found." } },
-	{ "T_ACCOUNT_SELF", { "U kunt uw eigen account niet uitschakelen en "
+	{ "T_ACCOUNT_SELF", { "U kunt uw eigen account niet deactiveren en "
 	    "uzelf de rol functioneel beheerder niet ontnemen: zo sluit u "
-	    "zichzelf buiten. Laat een andere beheerder dit doen.",
+	    "uzelf buiten. Vraag een andere beheerder dit te doen.",
 	    "You cannot deactivate your own account or take the administrator "
 	    "role from yourself: that would lock you out. Ask another "
 	    "administrator." } },
@@ -120,6 +120,7 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_ROLE_CMT", { "CMT", "CMT" } },
 	{ "T_ROLE_DIRECTOR", { "directeur", "director" } },
 	{ "T_ROLE_MANAGER", { "manager", "manager" } },
+	{ "T_ROLE_OF", { "van", "of" } },
 	{ "T_ROLE_COUNCIL", { "griffie / raad", "council" } },
 	/* user administration */
 	{ "T_USERS_TITLE", { "Gebruikers", "Users" } },
@@ -131,8 +132,8 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_USERS_CREATE", { "Gebruiker aanmaken", "Create user" } },
 	{ "T_USERS_SCOPE_WHOLE", { "hele gemeente (CMT, raad, beheerder)",
 	    "whole municipality (CMT, council, administrator)" } },
-	{ "T_USERS_SCOPE_HINT", { "Voor een directeur zijn directie, voor een "
-	    "manager zijn eenheid; daaronder valt alles wat eronder hangt.",
+	{ "T_USERS_SCOPE_HINT", { "Voor een directeur de directie, voor een "
+	    "manager de eenheid; alles wat daaronder valt, hoort erbij.",
 	    "For a director their directorate, for a manager their unit; "
 	    "everything below it is included." } },
 	{ "T_USERS_ROLE_ADD", { "Rol toekennen", "Assign role" } },
@@ -143,13 +144,13 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_USERS_RESET_SAVE", { "Wachtwoord instellen", "Set password" } },
 	{ "T_USERS_DEACTIVATE", { "Deactiveren", "Deactivate" } },
 	{ "T_USERS_DEACTIVATE_INTRO", { "Een gedeactiveerde gebruiker kan niet "
-	    "meer inloggen; al zijn sessies eindigen en zijn API-sleutels "
-	    "worden direct ingetrokken.", "A deactivated user can no longer "
+	    "meer inloggen; alle sessies van de gebruiker eindigen en de "
+	    "API-sleutels worden direct ingetrokken.", "A deactivated user can no longer "
 	    "log in; all their sessions end and their API tokens are revoked "
 	    "at once." } },
 	{ "T_USERS_ACTIVATE", { "Opnieuw activeren", "Reactivate" } },
-	{ "T_USERS_ACTIVATE_INTRO", { "De gebruiker kan weer inloggen met zijn "
-	    "wachtwoord; stel zo nodig hierboven een nieuw in. De rollen "
+	{ "T_USERS_ACTIVATE_INTRO", { "De gebruiker kan weer inloggen met het "
+	    "bestaande wachtwoord; stel zo nodig hierboven een nieuw in. De rollen "
 	    "blijven zoals ze zijn; ingetrokken API-sleutels blijven "
 	    "ingetrokken.", "The user can log in again with their password; "
 	    "set a new one above if needed. Their roles stay as they are; "

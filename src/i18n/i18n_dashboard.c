@@ -62,7 +62,8 @@ const struct i18n_msg i18n_msgs_dashboard[] = {
 	/* programme dashboard */
 	{ "T_PDASH_TITLE", { "Programmadashboard", "Programme dashboard" } },
 	{ "T_PDASH_EFFECT_STATUS", { "Stand per effect", "Status per effect" } },
-	{ "T_PDASH_UNITS", { "Eenheden", "Units" } },
+	{ "T_PDASH_UNITS", { "eenheden", "units" } },
+	{ "T_PDASH_UNIT_ONE", { "eenheid", "unit" } },
 	{ "T_PDASH_N_PERFORMANCES", { "prestaties", "performances" } },
 	{ "T_PDASH_EFFECT_PERFORMANCES", { "Prestaties voor dit effect",
 	    "Performances for this effect" } },
@@ -128,7 +129,7 @@ const struct i18n_msg i18n_msgs_dashboard[] = {
 	{ "T_DENOMINATOR", { "Noemer", "Denominator" } },
 	{ "T_WEIGHT", { "Gewicht", "Weight" } },
 	{ "T_FIGURES_USED", { "Cijfers gebruikt", "Figures used" } },
-	{ "T_WHOLE", { "Geheel (opgeslagen rollup)", "Whole (stored rollup)" } },
+	{ "T_WHOLE", { "Totaal", "Total" } },
 	{ "T_DRILL_TREND", { "Verloop en streefwaarde", "Trend and target" } },
 	{ "T_DRILL_TREND_DESC", { "Lijndiagram van de gerealiseerde waarde per "
 	    "kwartaal met de streefwaarde als stippellijn.", "Line chart of "

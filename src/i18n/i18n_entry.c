@@ -42,8 +42,10 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "Koers adds up the quarters into the year to date itself." } },
 	{ "T_ENTRY_MEANS_STOCK", { "De stand aan het eind van dit kwartaal.",
 	    "The level at the end of this quarter." } },
-	{ "T_ENTRY_HINT_DECIMALS", { "Getal; aantal decimalen hoogstens:",
-	    "A number; decimals at most:" } },
+	{ "T_ENTRY_HINT_WHOLE", { "Geheel getal, zonder decimalen.",
+	    "A whole number, without decimals." } },
+	{ "T_ENTRY_HINT_DECIMALS", { "Getal; maximaal aantal decimalen:",
+	    "A number; most decimals allowed:" } },
 	{ "T_ENTRY_HINT_EXPLANATION", { "Verplicht bij aandacht of uit koers.",
 	    "Required when at risk or off track." } },
 	{ "T_ENTRY_HINT_MEASURE", { "Verplicht bij uit koers.",
@@ -110,8 +112,8 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "Reopen the submission" } },
 	{ "T_ENTRY_REOPEN_REASON", { "Reden",
 	    "Reason" } },
-	{ "T_ENTRY_REOPEN_HINT", { "Verplicht; de reden komt in de audit trail.",
-	    "Required; the reason goes into the audit trail." } },
+	{ "T_ENTRY_REOPEN_HINT", { "Verplicht; de reden komt in het auditlog.",
+	    "Required; the reason goes into the audit log." } },
 	{ "T_SUB_NONE", { "niet begonnen",
 	    "not started" } },
 	{ "T_SUB_DRAFT", { "concept",
@@ -148,9 +150,9 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "Open and close periods" } },
 	{ "T_WORK_ACTION", { "Handeling",
 	    "Action" } },
-	{ "T_WORK_OPEN", { "Open",
+	{ "T_WORK_OPEN", { "Openen",
 	    "Open" } },
-	{ "T_WORK_CLOSE", { "Sluit",
+	{ "T_WORK_CLOSE", { "Sluiten",
 	    "Close" } },
 	{ "T_WORK_PERIOD_CHANGED", { "De stand van de periode is gewijzigd.",
 	    "The period's state has been changed." } },
@@ -233,8 +235,8 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	    "This is not a number Koers can read. Write for example 1234.5 "
 	    "or 1234,5." } },
 	{ "T_ENTRY_NUM_AMBIGUOUS", { "Dit getal is dubbelzinnig: het kan een "
-	    "decimaal getal zijn of een getal met een duizendtal-scheiding. "
-	    "Laat de scheiding weg of schrijf meer decimalen.",
+	    "getal met decimalen zijn of een getal met een scheidingsteken voor "
+	    "duizendtallen. Laat dat teken weg of schrijf meer decimalen.",
 	    "This number is ambiguous: it could have decimals or a thousands "
 	    "separator. Leave the separator out or write more decimals." } },
 	{ "T_ENTRY_NUM_DECIMALS", { "Dit getal heeft meer decimalen dan deze "
@@ -290,9 +292,9 @@ const struct i18n_msg i18n_msgs_entry[] = {
 	{ "T_WF_COMMENT_TOO_LONG", { "Deze toelichting is te lang: hoogstens "
 	    "2000 tekens.", "This comment is too long: 2000 characters at "
 	    "most." } },
-	{ "T_WF_OWN_SUBMISSION", { "U heeft deze aanlevering zelf ingediend. "
-	    "Volgens het vier-ogenprincipe keurt een ander haar goed of stuurt "
-	    "een ander haar terug.", "You submitted this yourself. Under the "
+	{ "T_WF_OWN_SUBMISSION", { "U hebt deze aanlevering zelf ingediend. "
+	    "Volgens het vier-ogenprincipe keurt iemand anders haar goed of "
+	    "stuurt haar terug.", "You submitted this yourself. Under the "
 	    "four-eyes principle, someone else approves or returns it." } },
 	/* import */
 	{ "T_IMPORT_CSV_QUOTE", { "Het bestand is geen geldige CSV: een "

@@ -89,8 +89,8 @@ const struct i18n_msg i18n_msgs_report[] = {
 	    "Nothing changed between these versions." } },
 	{ "T_REPORT_WHERE", { "Onderdeel", "Item" } },
 	{ "T_REPORT_FIELD", { "Gegeven", "Field" } },
-	{ "T_REPORT_OLD", { "Was", "Was" } },
-	{ "T_REPORT_NEW_VALUE", { "Wordt", "Now" } },
+	{ "T_REPORT_OLD", { "Oud", "Old" } },
+	{ "T_REPORT_NEW_VALUE", { "Nieuw", "New" } },
 	{ "T_REPORT_CHANGE_FIGURE", { "cijfer", "figure" } },
 	{ "T_REPORT_CHANGE_STATUS", { "stand", "status" } },
 	{ "T_REPORT_CHANGE_TEXT", { "tekst", "text" } },
@@ -106,7 +106,8 @@ const struct i18n_msg i18n_msgs_report[] = {
 	{ "T_REPORT_DEVIATION", { "Afwijking", "Deviation" } },
 	{ "T_REPORT_BUDGET_TO_DATE", { "Begroting t/m periode",
 	    "Budget to date" } },
-	{ "T_REPORT_YEAR_BUDGET", { "Begroting jaar", "Budget for the year" } },
+	{ "T_REPORT_YEAR_BUDGET", { "Begroting heel jaar",
+	    "Budget for the year" } },
 	{ "T_REPORT_LINES_NOTE", { "Kostenregels", "Cost lines" } },
 	{ "T_REPORT_REALISED_TO_DATE", { "Realisatie t/m periode",
 	    "Realised to date" } },
@@ -135,6 +136,7 @@ const struct i18n_msg i18n_msgs_report[] = {
 	    "afgesloten: bevestig dat u dit verslag als voorlopig wilt "
 	    "publiceren.", "The period is not closed: confirm that you want "
 	    "to publish this report as provisional." } },
+	{ "T_REPORT_DRAFT_WORD", { "CONCEPT", "DRAFT" } },
 	{ "T_REPORT_DRAFT_MARK", { "CONCEPT: nog niet gepubliceerd",
 	    "DRAFT: not published yet" } },
 	{ "T_REPORT_ALL_FIGURES", { "Alle cijfers", "All figures" } },
@@ -167,10 +169,10 @@ const struct i18n_msg i18n_msgs_report[] = {
 	    "teken. Regeleinden en tabs mogen wel.", "This text contains a "
 	    "control character or an invalid character. Line breaks and tabs "
 	    "are fine." } },
-	{ "T_REPORT_ERR_TITLE", { "Geef een titel van 1 tot 200 tekens.",
-	    "Give a title of 1 to 200 characters." } },
+	{ "T_REPORT_ERR_TITLE", { "Vul een titel in van hoogstens 200 tekens.",
+	    "Enter a title of at most 200 characters." } },
 	{ "T_REPORT_ERR_TOO_LONG", { "Deze tekst is langer dan 20.000 tekens. "
-	    "Uw tekst staat hieronder nog; kort hem in en sla opnieuw op.",
+	    "Uw tekst staat hieronder nog; kort de tekst in en sla opnieuw op.",
 	    "This text is longer than 20,000 characters. Your text is still "
 	    "below; shorten it and save again." } },
 	{ "T_REPORT_ERR_VERSION", { "Kies twee gepubliceerde versies.",

@@ -12,6 +12,7 @@
 #include "num.h"
 #include "page.h"
 #include "tmpl.h"
+#include "when.h"
 #include "user.h"
 
 static void	page_fail(struct resp *);
@@ -213,6 +214,17 @@ page_set_num(struct tmpl *t, const char *name, const struct req *q,
 	char buf[64];
 
 	num_format(buf, sizeof(buf), scaled, decimals, q->lang == LANG_EN);
+	tmpl_set(t, name, buf);
+}
+
+/* A stored UTC moment as local time in the reader's language (when.h). */
+void
+page_set_when(struct tmpl *t, const char *name, const struct req *q,
+    const char *iso)
+{
+	char buf[64];
+
+	(void)when_format(buf, sizeof(buf), iso, q->lang == LANG_EN);
 	tmpl_set(t, name, buf);
 }
 

@@ -51,6 +51,8 @@ void		 page_set_money(struct tmpl *, const char *name, const struct req *,
 		    int64_t cents);
 void		 page_set_num(struct tmpl *, const char *name, const struct req *,
 		    int64_t scaled, int decimals);
+void		 page_set_when(struct tmpl *, const char *name,
+		    const struct req *, const char *iso_utc);
 void		 page_status(struct tmpl *, const struct req *, enum status);
 void		 page_status_looks(struct tmpl *, const char *section,
 		    const struct req *);

@@ -66,8 +66,8 @@ page_account_render(struct req *q, struct resp *r, int status,
 			break;
 		tmpl_set_int(s, "ID", (long long)tl->v[i].id);
 		tmpl_set(s, "LABEL", tl->v[i].label);
-		tmpl_set(s, "CREATED", tl->v[i].created_at);
-		tmpl_set(s, "USED", tl->v[i].last_used);
+		page_set_when(s, "CREATED", q, tl->v[i].created_at);
+		page_set_when(s, "USED", q, tl->v[i].last_used);
 		if (tl->v[i].revoked_at[0] == '\0')
 			tmpl_show(s, "TOKEN_ACTIVE");
 		else

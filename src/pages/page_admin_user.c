@@ -16,10 +16,12 @@
 #include "page.h"
 #include "page_account.h"
 #include "pw.h"
+#include "role.h"
 #include "router.h"
 #include "tmpl.h"
 #include "url.h"
 #include "user.h"
+#include "utf8.h"
 
 static const unsigned page_admin_roles[] = {
 	ROLE_ADMINISTRATOR, ROLE_CMT, ROLE_DIRECTOR, ROLE_MANAGER, ROLE_COUNCIL
@@ -82,6 +84,40 @@ page_admin_scope(const struct req *q)
  * values kept (never the password).
  */
 /*
+ * The grants of db_user_list() ("role<TAB>unit name" lines) in words:
+ * "manager van Publiekszaken, directeur van Dienstverlening".
+ */
+static void
+page_admin_grants(char *buf, size_t sz, const struct req *q,
+    const char *grants)
+{
+	const char	*p = grants, *tab, *nl;
+	char		 role[32];
+	size_t		 len = 0, rl;
+	int		 n;
+
+	buf[0] = '\0';
+	while (p != NULL && *p != '\0' && len + 1 < sz) {
+		nl = strchr(p, '\n');
+		if ((tab = strchr(p, '\t')) == NULL || (nl != NULL && tab > nl))
+			break;
+		rl = (size_t)(tab - p) < sizeof(role) - 1 ?
+		    (size_t)(tab - p) : sizeof(role) - 1;
+		memcpy(role, p, rl);
+		role[rl] = '\0';
+		n = utf8_snprintf(buf + len, sz - len, "%s%s %s %.*s",
+		    len > 0 ? ", " : "", i18n(q->lang, role_key(role_bit(role))),
+		    i18n(q->lang, "T_ROLE_OF"),
+		    (int)(nl != NULL ? (size_t)(nl - tab - 1) : strlen(tab + 1)),
+		    tab + 1);
+		if (n < 0)
+			break;
+		len = strlen(buf);
+		p = nl != NULL ? nl + 1 : NULL;
+	}
+}
+
+/*
  * The end of both admin pages: the role and scope choices of the form, the
  * form's error (or, with notice, "done" after a change), then render t
  * with status (500 wins).
@@ -114,6 +150,7 @@ page_admin_list_render(struct req *q, struct resp *r, int status,
 	struct user_list	*l;
 	struct tmpl		*t, *s;
 	const char		*v;
+	char			 grants[1024];
 	size_t			 i;
 
 	if ((l = db_user_list(q->db)) == NULL || (t = page_new(q)) == NULL) {
@@ -127,7 +164,9 @@ page_admin_list_render(struct req *q, struct resp *r, int status,
 		tmpl_set_int(s, "ID", (long long)l->v[i].id);
 		tmpl_set(s, "USERNAME", l->v[i].username);
 		tmpl_set(s, "DISPLAY_NAME", l->v[i].display_name);
-		tmpl_set(s, "GRANTS", l->v[i].grants);
+		page_admin_grants(grants, sizeof(grants), q,
+		    l->v[i].grants_named);
+		tmpl_set(s, "GRANTS", grants);
 		tmpl_set(s, "ACTIVE", i18n(q->lang, l->v[i].active ?
 		    "T_USERS_YES" : "T_USERS_NO"));
 	}

@@ -18,6 +18,7 @@
 #include "tmpl.h"
 #include "url.h"
 #include "utf8.h"
+#include "uom.h"
 
 #define DASH_TREND_QUARTERS	4
 #define DASH_TOP		5
@@ -161,7 +162,8 @@ page_dashboard_worst(struct tmpl *t, struct req *q,
 		tmpl_set(s, "PERIOD_Q", d->cur.name);
 		tmpl_set(s, "CODE", w->v[i].code);
 		tmpl_set(s, "IND_NAME", w->v[i].name);
-		tmpl_set(s, "UNIT", w->v[i].unit);
+		tmpl_set(s, "UNIT", uom_after(w->v[i].unit,
+		    q->lang == LANG_EN, 0));
 		tmpl_set_int(s, "PROGRAMME_NUMBER", w->v[i].programme_number);
 		tmpl_set_int(s, "PROGRAMME_ID", w->v[i].r.programme_id);
 		tmpl_set(s, "PROGRAMME_NAME", w->v[i].programme_name);

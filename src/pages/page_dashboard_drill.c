@@ -11,6 +11,7 @@
 
 #include "chart.h"
 #include "dashboard.h"
+#include "entry.h"
 #include "db_drill.h"
 #include "db_indicator.h"
 #include "db_rollup.h"
@@ -19,6 +20,7 @@
 #include "page.h"
 #include "tmpl.h"
 #include "utf8.h"
+#include "uom.h"
 
 #define DRILL_MAX	512
 
@@ -186,9 +188,9 @@ page_dashboard_drill_figures(struct tmpl *t, const struct req *q,
 		if (f->in.has_value)
 			tmpl_set_int(s, "VALUE_RAW", (long long)f->in.value);
 		dash_num(s, "NUM", q, f->in.has_ratio, f->in.numerator,
-		    ind->decimals);
+		    entry_num_decimals(FIG_NUMERATOR, ind->decimals));
 		dash_num(s, "DEN", q, f->in.has_ratio, f->in.denominator,
-		    ind->decimals);
+		    entry_num_decimals(FIG_DENOMINATOR, ind->decimals));
 		dash_num(s, "WEIGHT", q, f->has_weight, f->in.weight, 0);
 		dash_num(s, "FORECAST", q, f->has_forecast, f->forecast,
 		    ind->decimals);
@@ -264,7 +266,7 @@ page_dashboard_drill(struct req *q, struct resp *r)
 	tmpl_set_int(t, "IND_ID", id);
 	tmpl_set(t, "CODE", ind->code);
 	tmpl_set(t, "IND_NAME", ind->name);
-	tmpl_set(t, "UNIT", ind->unit);
+	tmpl_set(t, "UNIT", uom_name(ind->unit, q->lang == LANG_EN));
 	tmpl_set(t, "AGGREGATION", i18n(q->lang, aggs[ind->aggregation]));
 	if (ind->cumulative)
 		tmpl_show(t, "CUMULATIVE");

@@ -20,6 +20,7 @@
 #include "tmpl.h"
 #include "url.h"
 #include "utf8.h"
+#include "uom.h"
 
 struct pdash {
 	struct req			*q;
@@ -75,7 +76,8 @@ page_dashboard_programme_ind(struct tmpl *parent, const char *section,
 		tmpl_set_int(s, "IND_ID", v[i].id);
 		tmpl_set(s, "CODE", v[i].code);
 		tmpl_set(s, "IND_NAME", v[i].name);
-		tmpl_set(s, "UNIT", v[i].unit);
+		tmpl_set(s, "UNIT", uom_name(v[i].unit,
+		    p->q->lang == LANG_EN));
 		dash_num(s, "VALUE", p->q, r != NULL && r->v.has_value,
 		    r != NULL ? r->v.value : 0, v[i].decimals);
 		dash_num(s, "TARGET", p->q, r != NULL && r->has_target,
@@ -89,6 +91,8 @@ page_dashboard_programme_ind(struct tmpl *parent, const char *section,
 			if (p->figs->v[k].indicator_id == v[i].id)
 				units++;
 		tmpl_set_int(s, "UNITS", (long long)units);
+		tmpl_set(s, "UNITS_WORD", i18n(p->q->lang, units == 1 ?
+		    "T_PDASH_UNIT_ONE" : "T_PDASH_UNITS"));
 		page_dashboard_programme_texts(s, p, v[i].id);
 	}
 }

@@ -18,6 +18,7 @@
 #include "tmpl.h"
 #include "user.h"
 #include "utf8.h"
+#include "uom.h"
 
 static void
 page_entry_num(char *buf, size_t sz, const struct req *q, int has,
@@ -107,10 +108,10 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 	const char		*typed[FIG__NUMS], *text[2];
 	struct tmpl		*s, *u;
 	char			 pfx[32], shown[FIG__NUMS][40], ro[FIG__NUMS][48],
-				 their[FIG__NUMS][40], buf[48], hint[320],
+				 their[FIG__NUMS][40], buf[48], hint[320], dec[96],
 				 sbuf[FIG__NUMS][40];
 	int64_t			 sv[FIG__NUMS], x;
-	int			 hs[FIG__NUMS], k, has, ratio, weighted,
+	int			 hs[FIG__NUMS], k, dk, has, ratio, weighted,
 				 conflict;
 	size_t			 i;
 
@@ -123,7 +124,7 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 		tmpl_set_int(s, "IND_ID", ff->ind.id);
 		tmpl_set(s, "CODE", ff->ind.code);
 		tmpl_set(s, "NAME", ff->ind.name);
-		tmpl_set(s, "UNIT", ff->ind.unit);
+		tmpl_set(s, "UNIT", uom_name(ff->ind.unit, q->lang == LANG_EN));
 		tmpl_set_int(s, "DECIMALS", ff->ind.decimals);
 		tmpl_set(s, "DIRECTION", ff->ind.direction == DIR_UP ? "up" :
 		    "down");
@@ -158,15 +159,17 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 		/* Stored numbers. */
 		for (k = 0; k < FIG__NUMS; k++) {
 			hs[k] = db_figure_num(&ff->cur, (enum fig_num)k, &sv[k]);
+			dk = entry_num_decimals((enum fig_num)k,
+			    ff->ind.decimals);
 			page_entry_num(shown[k], sizeof(shown[k]), q, hs[k],
-			    sv[k], ff->ind.decimals, 1);
+			    sv[k], dk, 1);
 			page_entry_num(ro[k], sizeof(ro[k]), q, hs[k], sv[k],
-			    ff->ind.decimals, 0);
+			    dk, 0);
 			if (th == NULL)
 				continue;
 			has = db_figure_num(th, (enum fig_num)k, &x);
 			page_entry_num(their[k], sizeof(their[k]), q, has, x,
-			    ff->ind.decimals, 1);
+			    dk, 1);
 		}
 		if (v->fi != NULL && v->fi[i].present) {
 			typed_text = v->fi[i].text;
@@ -202,28 +205,35 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 			    k == FIG_DENOMINATOR) && !ratio) ||
 			    (k == FIG_WEIGHT && !weighted))
 				continue;
+			dk = entry_num_decimals((enum fig_num)k,
+			    ff->ind.decimals);
 			if (k == FIG_WEIGHT)	/* which: "inwoners", "klanten" */
-				utf8_snprintf(hint, sizeof(hint),
-				    "%s: %s. %s %d",
+				utf8_snprintf(hint, sizeof(hint), "%s: %s. %s",
 				    i18n(q->lang, "T_ENTRY_WEIGHT"),
 				    ff->ind.weight_name,
-				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
-				    ff->ind.decimals);
-			else if (k == FIG_FORECAST)
-				utf8_snprintf(hint, sizeof(hint), "%s %d",
-				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
-				    ff->ind.decimals);
-			else	/* what a quarter's figure means */
-				utf8_snprintf(hint, sizeof(hint),
-				    "%s%s%s %s %d", i18n(q->lang,
-				    ff->ind.aggregation == AGG_LAST ?
-				    "T_ENTRY_MEANS_STOCK" :
-				    "T_ENTRY_MEANS_QUARTER"),
-				    ff->ind.cumulative ? " " : "",
-				    ff->ind.cumulative ? i18n(q->lang,
-				    "T_ENTRY_MEANS_CUMULATIVE") : "",
-				    i18n(q->lang, "T_ENTRY_HINT_DECIMALS"),
-				    ff->ind.decimals);
+				    i18n(q->lang, "T_ENTRY_HINT_WHOLE"));
+			else {
+				if (dk == 0)
+					utf8_snprintf(dec, sizeof(dec), "%s",
+					    i18n(q->lang, "T_ENTRY_HINT_WHOLE"));
+				else
+					utf8_snprintf(dec, sizeof(dec), "%s %d",
+					    i18n(q->lang,
+					    "T_ENTRY_HINT_DECIMALS"), dk);
+				if (k == FIG_FORECAST)
+					utf8_snprintf(hint, sizeof(hint), "%s",
+					    dec);
+				else	/* what a quarter's figure means */
+					utf8_snprintf(hint, sizeof(hint),
+					    "%s%s%s %s", i18n(q->lang,
+					    ff->ind.aggregation == AGG_LAST ?
+					    "T_ENTRY_MEANS_STOCK" :
+					    "T_ENTRY_MEANS_QUARTER"),
+					    ff->ind.cumulative ? " " : "",
+					    ff->ind.cumulative ? i18n(q->lang,
+					    "T_ENTRY_MEANS_CUMULATIVE") : "",
+					    dec);
+			}
 			page_entry_field(s, q, pfx, fig_num_names[k], num_labels[k],
 			    hint, typed[k] ? typed[k] : "", ro[k],
 			    th != NULL ? their[k] : NULL, 0, editable, m, bad);
@@ -399,7 +409,7 @@ page_entry_form_render(struct req *q, struct resp *r,
 	tmpl_set_int(t, "UNIT_ID", f->org_unit_id);
 	tmpl_set(t, "UNIT_NAME", f->unit_name);
 	tmpl_set(t, "PERIOD", f->period.name);
-	tmpl_set(t, "DEADLINE", f->period.deadline);
+	page_set_when(t, "DEADLINE", q, f->period.deadline);
 	tmpl_set(t, "PERIOD_STATE", i18n(q->lang, f->period.state ==
 	    PERIOD_OPEN ? "T_PERIOD_OPEN" : f->period.state == PERIOD_CLOSED ?
 	    "T_PERIOD_CLOSED" : "T_PERIOD_PLANNED"));

@@ -12,10 +12,13 @@
 #include "db_org.h"
 #include "db_period.h"
 #include "handlers.h"
+#include "entry.h"
 #include "i18n.h"
+#include "num.h"
 #include "page.h"
 #include "tmpl.h"
 #include "utf8.h"
+#include "uom.h"
 
 static const char *
 page_figure_label(const struct req *q, const char *field)
@@ -35,10 +38,39 @@ page_figure_label(const struct req *q, const char *field)
 	return field;
 }
 
+/*
+ * A value from the audit entry as the reader reads numbers: the audit
+ * keeps them in the plain English form ("25.80"); a number field is shown
+ * as num_format() writes it in the reader's language ("25,80"), ratio
+ * parts and weights as whole counts.  Text that does not read as a number is shown as is.
+ */
+static void
+page_figure_value(struct tmpl *c, const char *name, const struct req *q,
+    const char *field, const char *v, int decimals)
+{
+	struct num_parse	np;
+	int			k, d;
+
+	if (v == NULL || v[0] == '\0') {
+		tmpl_set(c, name, "\xe2\x80\x94");
+		return;
+	}
+	for (k = 0; k < FIG__NUMS; k++)
+		if (strcmp(field, fig_num_names[k]) == 0)
+			break;
+	if (k == FIG__NUMS)
+		tmpl_set(c, name, v);
+	else if (num_parse(v, d = entry_num_decimals((enum fig_num)k,
+	    decimals), &np) == NUM_OK)
+		page_set_num(c, name, q, np.value, d);
+	else
+		tmpl_set(c, name, v);
+}
+
 /* One CHANGE per field in the audit entry's old and new JSON. */
 static void
 page_figure_changes(struct tmpl *ev, const struct req *q,
-    const struct figure_event *e)
+    const struct figure_event *e, int decimals)
 {
 	json_t		*o, *n, *v;
 	const char	*k, *ov;
@@ -56,11 +88,9 @@ page_figure_changes(struct tmpl *ev, const struct req *q,
 			break;
 		ov = o != NULL ? json_string_value(json_object_get(o, k)) : NULL;
 		tmpl_set(c, "FIELD", page_figure_label(q, k));
-		tmpl_set(c, "OLD", ov != NULL && ov[0] != '\0' ? ov :
-		    "\xe2\x80\x94");
-		tmpl_set(c, "NEW", json_string_value(v) != NULL &&
-		    json_string_value(v)[0] != '\0' ? json_string_value(v) :
-		    "\xe2\x80\x94");
+		page_figure_value(c, "OLD", q, k, ov, decimals);
+		page_figure_value(c, "NEW", q, k, json_string_value(v),
+		    decimals);
 	}
 	json_decref(o);
 	json_decref(n);
@@ -103,7 +133,7 @@ page_figure_show(struct req *q, struct resp *r)
 	}
 	tmpl_set_int(t, "IND_ID", ind->id);
 	tmpl_set(t, "IND_NAME", ind->name);
-	tmpl_set(t, "IND_UNIT", ind->unit);
+	tmpl_set(t, "IND_UNIT", uom_name(ind->unit, q->lang == LANG_EN));
 	tmpl_set_int(t, "UNIT_ID", u->id);
 	tmpl_set(t, "UNIT_NAME", u->name);
 	tmpl_set(t, "PERIOD", p.name);
@@ -122,13 +152,13 @@ page_figure_show(struct req *q, struct resp *r)
 	for (i = 0; i < hn; i++) {
 		if ((s = tmpl_section(t, "EVENT")) == NULL)
 			break;
-		tmpl_set(s, "AT", h[i].at);
+		page_set_when(s, "AT", q, h[i].at);
 		tmpl_set(s, "WHO", h[i].username[0] != '\0' ? h[i].username :
 		    "\xe2\x80\x94");
 		tmpl_set(s, "ACTION", i18n(q->lang,
 		    strcmp(h[i].action, "figure.create") == 0 ?
 		    "T_FIGURE_CREATED" : "T_FIGURE_CHANGED"));
-		page_figure_changes(s, q, &h[i]);
+		page_figure_changes(s, q, &h[i], ind->decimals);
 	}
 	utf8_snprintf(title, sizeof(title), "%s, %s, %s", ind->name, u->name,
 	    p.name);

@@ -42,7 +42,7 @@ page_home(struct req *q, struct resp *r)
 		if ((s = tmpl_section(t, "PERIOD")) == NULL)
 			break;
 		tmpl_set(s, "NAME", periods->v[i].name);
-		tmpl_set(s, "DEADLINE", periods->v[i].deadline);
+		page_set_when(s, "DEADLINE", q, periods->v[i].deadline);
 		tmpl_set(s, "STATE", i18n(q->lang,
 		    periods->v[i].state == PERIOD_OPEN ? "T_PERIOD_OPEN" :
 		    "T_PERIOD_CLOSED"));

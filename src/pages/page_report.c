@@ -102,7 +102,8 @@ page_report_list(struct req *q, struct resp *r)
 			tmpl_set(s, "PERIOD", l->v[i].period);
 			tmpl_set(s, "KIND", i18n(q->lang, key));
 			tmpl_set_int(s, "VERSION", l->v[i].versions);
-			tmpl_set(s, "PUBLISHED_AT", l->v[i].last_published_at);
+			page_set_when(s, "PUBLISHED_AT", q,
+			    l->v[i].last_published_at);
 		}
 		if (composer && (s = tmpl_section(t, "DRAFT")) != NULL) {
 			tmpl_set_int(s, "ID", l->v[i].id);
@@ -329,7 +330,8 @@ page_report_edit_render(struct req *q, struct resp *r,
 		if ((s = tmpl_section(t, "VERSION")) != NULL) {
 			tmpl_set_int(s, "ID", m->id);
 			tmpl_set_int(s, "VERSION", vl->v[i].version);
-			tmpl_set(s, "PUBLISHED_AT", vl->v[i].published_at);
+			page_set_when(s, "PUBLISHED_AT", q,
+			    vl->v[i].published_at);
 			tmpl_set(s, "PUBLISHED_BY", vl->v[i].published_by);
 			tmpl_set(s, "HASH", vl->v[i].hash);
 		}

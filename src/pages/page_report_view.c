@@ -79,7 +79,8 @@ page_report_version(struct req *q, struct resp *r)
 		page_report_doc_fill(t, q, doc);
 		if ((s = tmpl_section(t, "VERSION_INFO")) != NULL) {
 			tmpl_set_int(s, "VERSION", v);
-			tmpl_set(s, "PUBLISHED_AT", ver->published_at);
+			page_set_when(s, "PUBLISHED_AT", q,
+			    ver->published_at);
 			tmpl_set(s, "PUBLISHED_BY", ver->published_by);
 			tmpl_set(s, "HASH", ver->hash);
 			if (doc->audited &&
@@ -188,13 +189,15 @@ page_report_compare(struct req *q, struct resp *r)
 	for (i = 0; i < vl->n; i++) {
 		if ((s = tmpl_section(t, "OPT_A")) != NULL) {
 			tmpl_set_int(s, "VERSION", vl->v[i].version);
-			tmpl_set(s, "PUBLISHED_AT", vl->v[i].published_at);
+			page_set_when(s, "PUBLISHED_AT", q,
+			    vl->v[i].published_at);
 			if (vl->v[i].version == a)
 				tmpl_show(s, "SELECTED");
 		}
 		if ((s = tmpl_section(t, "OPT_B")) != NULL) {
 			tmpl_set_int(s, "VERSION", vl->v[i].version);
-			tmpl_set(s, "PUBLISHED_AT", vl->v[i].published_at);
+			page_set_when(s, "PUBLISHED_AT", q,
+			    vl->v[i].published_at);
 			if (vl->v[i].version == b)
 				tmpl_show(s, "SELECTED");
 		}

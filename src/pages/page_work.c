@@ -51,7 +51,7 @@ page_work_period(struct tmpl *t, const struct req *q, const struct period *p,
 		return;
 	}
 	tmpl_set(s, "PERIOD", p->name);
-	tmpl_set(s, "DEADLINE", p->deadline);
+	page_set_when(s, "DEADLINE", q, p->deadline);
 	if (n == 0)
 		tmpl_show(s, "NO_UNITS");
 	else
@@ -131,7 +131,7 @@ page_work(struct req *q, struct resp *r)
 			if ((s = tmpl_section(t, "APERIOD")) == NULL)
 				break;
 			tmpl_set(s, "PERIOD", pl->v[i].name);
-			tmpl_set(s, "DEADLINE", pl->v[i].deadline);
+			page_set_when(s, "DEADLINE", q, pl->v[i].deadline);
 			tmpl_set(s, "STATE", i18n(q->lang,
 			    pl->v[i].state == PERIOD_OPEN ? "T_PERIOD_OPEN" :
 			    pl->v[i].state == PERIOD_CLOSED ? "T_PERIOD_CLOSED" :

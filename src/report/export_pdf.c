@@ -24,6 +24,8 @@
 #include "log.h"
 #include "num.h"
 #include "utf8.h"
+#include "when.h"
+#include "uom.h"
 
 
 
@@ -206,7 +208,7 @@ pdf_indicator_table(struct pdf *p, const struct report_indicator *v,
 		utf8_snprintf(names[i], sizeof(names[i]), "%s (%s)", v[i].name,
 		    v[i].code);
 		rows[i].cell[0] = names[i];
-		rows[i].cell[1] = v[i].unit;
+		rows[i].cell[1] = uom_name(v[i].unit, p->m->lang == LANG_EN);
 		rows[i].cell[2] = pdfdraw_num(nums[i][0], p, v[i].has_target,
 		    v[i].target, v[i].decimals);
 		rows[i].cell[3] = pdfdraw_num(nums[i][1], p, v[i].has_value,
@@ -377,7 +379,7 @@ pdf_programme(struct pdf *p, size_t ix)
 static void
 pdf_title_page(struct pdf *p)
 {
-	char	buf[512], key[64], w[64];
+	char	buf[512], key[64], w[64], when[64];
 
 	p->y = 200;
 	utf8_snprintf(key, sizeof(key), "T_REPORT_KIND_%s",
@@ -404,10 +406,12 @@ pdf_title_page(struct pdf *p)
 		pdfdraw_para(p, PDF_FONT " Bold 11", 0, buf, 12);
 	}
 	if (p->m->version > 0) {
+		(void)when_format(when, sizeof(when), p->m->published_at,
+		    p->m->lang == LANG_EN);
 		/* Each hash on a line of its own: never wrapped inside. */
 		utf8_snprintf(buf, sizeof(buf), "%s %d\n%s: %s\n%s: %s\n%s:\n%s",
 		    pdfdraw_t(p, "T_REPORT_VERSION"), p->m->version,
-		    pdfdraw_t(p, "T_REPORT_PUBLISHED_AT"), p->m->published_at,
+		    pdfdraw_t(p, "T_REPORT_PUBLISHED_AT"), when,
 		    pdfdraw_t(p, "T_REPORT_PUBLISHED_BY"), p->m->published_by,
 		    pdfdraw_t(p, "T_REPORT_HASH"), p->m->hash);
 		pdfdraw_para(p, PDF_FONT " 9", 0, buf, 0);
@@ -424,8 +428,10 @@ pdf_title_page(struct pdf *p)
 		pdfdraw_para(p, PDF_FONT " Bold 14", 0,
 		    pdfdraw_t(p, "T_REPORT_DRAFT_MARK"), 6);
 		cairo_set_source_rgb(p->cr, 0, 0, 0);
+		(void)when_format(when, sizeof(when), p->m->generated_at,
+		    p->m->lang == LANG_EN);
 		utf8_snprintf(buf, sizeof(buf), "%s: %s", pdfdraw_t(p,
-		    "T_REPORT_PREPARED"), p->m->generated_at);
+		    "T_REPORT_PREPARED"), when);
 		pdfdraw_para(p, PDF_FONT " 9", 0, buf, 0);
 	}
 }

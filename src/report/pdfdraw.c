@@ -96,10 +96,11 @@ pdfdraw_footer(struct pdf *p)
 	pango_cairo_show_layout(p->cr, l);
 	g_object_unref(l);
 	/* The provisional mark first, so that a long title cannot cut it. */
-	utf8_snprintf(buf, sizeof(buf), "%s%s%s \xc2\xb7 %s%s",
+	utf8_snprintf(buf, sizeof(buf), "%s%s%s \xc2\xb7 %s%s%s",
 	    p->doc->provisional ? pdfdraw_t(p, "T_REPORT_PROV_MARK") : "",
 	    p->doc->provisional ? " \xc2\xb7 " : "", p->doc->title,
-	    p->doc->period, p->m->version > 0 ? "" : " \xc2\xb7 CONCEPT/DRAFT");
+	    p->doc->period, p->m->version > 0 ? "" : " \xc2\xb7 ",
+	    p->m->version > 0 ? "" : pdfdraw_t(p, "T_REPORT_DRAFT_WORD"));
 	l = pdfdraw_layout(p, PDF_FONT " 8", PDF_CW * 0.75, buf, PANGO_ALIGN_LEFT);
 	cairo_move_to(p->cr, PDF_ML, PDF_H - PDF_MB + 24);
 	pango_cairo_show_layout(p->cr, l);

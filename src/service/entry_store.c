@@ -111,7 +111,8 @@ entry_store_fig_text(const struct figure_vals *v, int decimals,
 	memset(buf, 0, FIG__NUMS * 40);
 	for (k = 0; k < FIG__NUMS; k++) {
 		if (db_figure_num(v, (enum fig_num)k, &x))
-			num_format_plain(buf[k], 40, x, decimals, 1);
+			num_format_plain(buf[k], 40, x,
+			    entry_num_decimals((enum fig_num)k, decimals), 1);
 		*entry_text_num(t, (enum fig_num)k) = buf[k];
 	}
 	t->explanation = v->explanation;

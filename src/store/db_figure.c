@@ -416,8 +416,10 @@ db_figure_history(struct db *db, int64_t ind, int64_t unit,
     const char *period_name, struct figure_event **out, size_t *n)
 {
 	static const char sql[] =
-	    "SELECT id, at, username, action, old_value, new_value FROM audit"
-	    " WHERE entity = 'figure' AND entity_id = ? ORDER BY id DESC";
+	    "SELECT a.id, a.at, COALESCE(NULLIF(u.display_name, ''),"
+	    " a.username), a.action, a.old_value, a.new_value FROM audit a"
+	    " LEFT JOIN user u ON u.username = a.username"
+	    " WHERE a.entity = 'figure' AND a.entity_id = ? ORDER BY a.id DESC";
 	sqlite3_stmt		*st;
 	struct figure_event	*v = NULL;
 	char			 eid[96];

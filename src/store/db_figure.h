@@ -55,7 +55,7 @@ struct figure_key {
 struct figure_event {
 	int64_t		 id;
 	char		*at;
-	char		*username;
+	char		*username;	/* the display name when there is one */
 	char		*action;
 	char		*old_value;
 	char		*new_value;

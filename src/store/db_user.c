@@ -235,11 +235,16 @@ db_user_row_fill(sqlite3_stmt *st, void *p)
 	w->active = sqlite3_column_int(st, 3);
 	w->has_password = sqlite3_column_int(st, 4);
 	w->grants = db_col_text(st, 5);
+	w->grants_named = db_col_text(st, 6);
 	return w->username != NULL && w->display_name != NULL &&
-	    w->grants != NULL;
+	    w->grants != NULL && w->grants_named != NULL;
 }
 
-/* Every account by name, with its grants as "role@UNITCODE" text. */
+/*
+ * Every account by name, with its grants as "role@UNITCODE" text (for the
+ * command line, which takes codes) and as lines of "role<TAB>unit name"
+ * (for the page to put in words).
+ */
 struct user_list *
 db_user_list(struct db *db)
 {
@@ -247,6 +252,11 @@ db_user_list(struct db *db)
 	    "SELECT u.id, u.username, u.display_name, u.active,"
 	    " u.password_hash IS NOT NULL AND u.password_hash <> '',"
 	    " coalesce((SELECT group_concat(r.role || '@' || o.code, ', ')"
+	    "  FROM (SELECT * FROM role_assignment ORDER BY role) r"
+	    "  JOIN org_unit o ON o.id = r.org_unit_id"
+	    "  WHERE r.user_id = u.id), ''),"
+	    " coalesce((SELECT group_concat(r.role || char(9) || o.name,"
+	    "  char(10))"
 	    "  FROM (SELECT * FROM role_assignment ORDER BY role) r"
 	    "  JOIN org_unit o ON o.id = r.org_unit_id"
 	    "  WHERE r.user_id = u.id), '')"
@@ -277,6 +287,7 @@ db_user_list_free(struct user_list *l)
 		free(l->v[i].username);
 		free(l->v[i].display_name);
 		free(l->v[i].grants);
+		free(l->v[i].grants_named);
 	}
 	free(l->v);
 	free(l);

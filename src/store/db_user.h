@@ -16,6 +16,7 @@ struct user_row {
 	int	 active;
 	int	 has_password;
 	char	*grants;
+	char	*grants_named;	/* "manager<TAB>Publiekszaken" lines */
 };
 
 struct user_list {

@@ -315,7 +315,7 @@ test('an administrator cannot lock themselves out: no self-deactivation, no remo
   const root = sql(srv.db, 'SELECT id FROM org_unit WHERE parent_id IS NULL');
   const off = await post(`/admin/users/${me}/deactivate`, admin, { csrf: t });
   assert.equal(off.status, 422);
-  assert.match(await off.text(), /Laat een andere beheerder dit doen/);
+  assert.match(await off.text(), /Vraag een andere beheerder dit te doen/);
   const drop = await post(`/admin/users/${me}/roles/remove`, admin, { csrf: t, role: 'administrator', scope: root });
   assert.equal(drop.status, 422);
   assert.equal(sql(srv.db, `SELECT active FROM user WHERE id = ${me}`), '1');

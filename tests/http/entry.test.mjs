@@ -97,7 +97,7 @@ describe('entry form, workflow and API', () => {
     assert.equal(r.status, 200);
     for (const code of ['PZ', 'PZ-BZ', 'PZ-KCC', 'PZ-VG']) assert.match(r.html, new RegExp(`href="/entry/${u[code]}/${P}"`));
     assert.doesNotMatch(r.html, new RegExp(`href="/entry/${u.SB}/${P}"`), 'Stadsbeheer is outside the scope');
-    assert.match(r.html, /2014-10-15/);
+    assert.match(r.html, /15 oktober 2014/, "the deadline as a Dutch date");
     assert.match(r.html, /teruggestuurd/);
     assert.match(r.html, /De toelichting bij de telefonische bereikbaarheid ontbreekt/);
     assert.match(r.html, /te laat/);
@@ -194,8 +194,24 @@ describe('entry form, workflow and API', () => {
       [['forecast', 'T_ENTRY_NUM_AMBIGUOUS', '1.234 / 1234']]);
     r = await api(srv.base, mgr, 'PUT', url, { version: fig.version + 1, forecast: 5 });
     assert.equal(r.status, 400);
-    assert.equal(r.json.error.code, 'api_body_strings');
+    assert.equal(r.json.error.code, 'api_body_decimal_string');
     assert.equal(r.json.field, 'forecast', 'the refusal names the member');
+    assert.match(r.json.error.message, /decimale string/);
+    // A member that does not apply is refused, never dropped.
+    const plain = list.figures.find((x) => x.value !== null && x.numerator === null && x.denominator === null);
+    assert.ok(plain, 'the demo has a figure that is not a ratio');
+    r = await api(srv.base, mgr, 'PUT', `/api/v1/figures/${plain.indicator}/${u['PZ-KCC']}/${P}`,
+      { version: plain.version, numerator: '3' });
+    assert.equal(r.status, 422, JSON.stringify(r.json));
+    assert.equal(r.json.field, 'numerator');
+    assert.equal(r.json.error.code, 'api_body_not_applicable');
+    const ratio = list.figures.find((x) => x.numerator !== null && x.denominator !== null);
+    assert.ok(ratio, 'the demo has a ratio figure');
+    r = await api(srv.base, mgr, 'PUT', `/api/v1/figures/${ratio.indicator}/${u['PZ-KCC']}/${P}`,
+      { version: ratio.version, value: '50' });
+    assert.equal(r.status, 422);
+    assert.equal(r.json.field, 'value');
+    assert.equal(r.json.error.code, 'api_body_value_ratio');
     r = await api(srv.base, mgr, 'PUT', url, { value: '1' });
     assert.equal(r.status, 400);
     assert.equal(r.json.field, 'version');
@@ -257,7 +273,8 @@ describe('entry form, workflow and API', () => {
     // Its history shows both changes.
     const h = await getPage(srv.base, mgr, `/figures/${fig.indicator}/${unit}/${P}`);
     assert.match(h.html, /Van een collega\. &rarr; Mijn eigen toelichting\.|Van een collega\. → Mijn eigen toelichting\./);
-    assert.match(h.html, /manager/);
+    assert.match(h.html, /Sander Bos/, 'people by name, not by username');
+    assert.doesNotMatch(h.html, /\d{4}-\d\d-\d\dT/, 'no ISO timestamps');
   });
 
   test('import: one bad row saves nothing and the report names it; the good file saves all', async () => {

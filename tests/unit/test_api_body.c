@@ -67,7 +67,9 @@ a_figure_body_refusal_names_the_member(void **state)
 		{ "{\"version\":-1}", "version", "T_API_BODY_FIGURE" },
 		{ "{\"version\":null}", "version", "T_API_BODY_FIGURE" },
 		{ "{\"version\":1,\"forecast\":5}", "forecast",
-		  "T_API_BODY_STRINGS" },
+		  "T_API_BODY_DECIMAL_STRING" },
+		{ "{\"version\":1,\"value\":16.5}", "value",
+		  "T_API_BODY_DECIMAL_STRING" },
 		{ "{\"version\":1,\"value\":\"1\",\"weight\":true}", "weight",
 		  "T_API_BODY_STRINGS" },
 		{ "{\"version\":1,\"explanation\":[\"a\"]}", "explanation",
@@ -117,6 +119,41 @@ applying_a_body_keeps_what_it_does_not_name(void **state)
 }
 
 static void
+a_member_that_does_not_apply_is_named(void **state)
+{
+	struct api_figure_body	b;
+	struct api_body_err	err;
+
+	(void)state;
+	assert_true(figure("{\"version\":1,\"value\":\"5\"}", &b, &err));
+	assert_true(api_body_figure_applies(&b, 0, 0, &err));
+	assert_false(api_body_figure_applies(&b, 1, 0, &err));
+	assert_string_equal(err.field, "value");
+	assert_string_equal(err.key, "T_API_BODY_VALUE_RATIO");
+	api_body_figure_clear(&b);
+
+	assert_true(figure("{\"version\":1,\"denominator\":\"5\"}", &b,
+	    &err));
+	assert_true(api_body_figure_applies(&b, 1, 0, &err));
+	assert_false(api_body_figure_applies(&b, 0, 1, &err));
+	assert_string_equal(err.field, "denominator");
+	assert_string_equal(err.key, "T_API_BODY_NOT_APPLICABLE");
+	api_body_figure_clear(&b);
+
+	assert_true(figure("{\"version\":1,\"weight\":\"5\"}", &b, &err));
+	assert_true(api_body_figure_applies(&b, 0, 1, &err));
+	assert_false(api_body_figure_applies(&b, 0, 0, &err));
+	assert_string_equal(err.field, "weight");
+	api_body_figure_clear(&b);
+
+	/* null empties what cannot be stored: nothing is thrown away. */
+	assert_true(figure("{\"version\":1,\"value\":null,\"weight\":null}",
+	    &b, &err));
+	assert_true(api_body_figure_applies(&b, 1, 0, &err));
+	api_body_figure_clear(&b);
+}
+
+static void
 a_submission_body_is_empty_or_carries_a_comment(void **state)
 {
 	struct api_submission_body	b;
@@ -153,6 +190,7 @@ main(void)
 		cmocka_unit_test(a_figure_body_takes_version_and_text_members),
 		cmocka_unit_test(a_figure_body_refusal_names_the_member),
 		cmocka_unit_test(applying_a_body_keeps_what_it_does_not_name),
+		cmocka_unit_test(a_member_that_does_not_apply_is_named),
 		cmocka_unit_test(a_submission_body_is_empty_or_carries_a_comment),
 	};
 

@@ -288,8 +288,9 @@ a_ratio_is_computed_from_numerator_and_denominator(void **st)
 	t.forecast = "80";
 	assert_false(entry_check_figure(&r, &t, ENTRY_SUBMIT, &f));
 	assert_true(f.has_value);
-	assert_int_equal(f.numerator, 31350);
-	assert_int_equal(f.denominator, 40400);
+	/* The parts are whole counts, unscaled (entry_num_decimals). */
+	assert_int_equal(f.numerator, 3135);
+	assert_int_equal(f.denominator, 4040);
 	assert_int_equal(f.value, 776);	/* 77.6 % */
 	assert_int_equal(f.status, STATUS_AT_RISK);
 	t.denominator = "0";
@@ -322,7 +323,7 @@ ratio_parts_near_int64_max_get_a_field_error(void **st)
 	r.has_max = 0;
 	/* Read fine by num_parse, but the rollups' sums would overflow. */
 	t.numerator = "1";
-	t.denominator = "922337203685477580,7";
+	t.denominator = "9223372036854775807";
 	assert_false(entry_check_figure(&r, &t, ENTRY_DRAFT, &f));
 	assert_string_equal(msg_for(&f, "denominator")->key,
 	    "T_ENTRY_NUM_RANGE");
@@ -366,7 +367,11 @@ a_weighted_mean_needs_a_positive_weight(void **st)
 	    "T_ENTRY_WEIGHT_POSITIVE");
 	t.weight = "138";
 	assert_true(entry_check_figure(&r, &t, ENTRY_SUBMIT, &f));
-	assert_int_equal(f.weight, 1380);
+	assert_int_equal(f.weight, 138);	/* a whole count */
+	t.weight = "138,5";
+	assert_false(entry_check_figure(&r, &t, ENTRY_DRAFT, &f));
+	assert_string_equal(msg_for(&f, "weight")->key, "T_ENTRY_NUM_DECIMALS");
+	t.weight = "138";
 	assert_int_equal(f.judged, 810);
 }
 
