@@ -35,7 +35,7 @@ const struct i18n_msg i18n_msgs[] = {
 	    "The organisation and its units" } },
 	/* years, periods */
 	{ "T_YEAR", { "Begrotingsjaar", "Budget year" } },
-	{ "T_YEAR_BUDGET", { "Begroting heel jaar", "Budget for the year" } },
+	{ "T_YEAR_BUDGET", { "Jaarbegroting", "Budget for the year" } },
 	{ "T_PERIOD", { "Periode", "Period" } },
 	{ "T_STATE", { "Status", "State" } },
 	{ "T_DEADLINE", { "Uiterste datum", "Deadline" } },

@@ -92,7 +92,6 @@ const struct i18n_msg i18n_msgs_dashboard[] = {
 	    "Programme in the budget" } },
 	{ "T_NO_COST", { "geen kosten ingevuld", "no costs entered" } },
 	/* finance, like with like (docs/rollup-rules.md) */
-	{ "T_YEAR_BUDGET", { "Jaarbegroting", "Budget for the year" } },
 	{ "T_BUDGET_TO_DATE", { "Begroting t/m kwartaal",
 	    "Budget to date" } },
 	{ "T_FORECAST_DEVIATION", { "Prognose t.o.v. jaarbegroting",
