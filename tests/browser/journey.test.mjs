@@ -108,13 +108,19 @@ async function fillForm(page) {
   await type(kpk, 'Realisatie', '16,00');
   await type(kpk, 'Prognose jaareinde', '15,50');
   await type(kpk, 'Gewicht', '12500');
-  const cc = page.getByRole('group', { name: 'Klantcontact', exact: true });
-  await type(cc, 'Gerealiseerde lasten', '3.244.500,00');
-  await type(cc, 'Prognose lasten jaareinde', '4.326.000,00');
-  const kk = page.getByRole('group', { name: 'Kwaliteit en kosten Publiekszaken', exact: true });
-  await type(kk, 'Gerealiseerde lasten', '695.250,00');
-  await type(kk, 'Prognose lasten jaareinde', '927.000,00');
+  for (const name of ['Klantcontact', 'Kwaliteit en kosten Publiekszaken']) {
+    const g = page.getByRole('group', { name, exact: true });
+    await type(g, 'Gerealiseerde lasten', await fact(g, 'Begroting tot en met deze periode'));
+    await type(g, 'Prognose lasten jaareinde', await fact(g, 'Jaarbegroting'));
+  }
   return kpk;
+}
+
+// An amount the cost line shows (its budgets), as it would be typed:
+// "€ 3.244.500" becomes "3.244.500".
+async function fact(group, term) {
+  const dd = group.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  return (await dd.innerText()).replace(/[€\s\u00a0]/g, '');
 }
 
 // After a refused submit: the message sits next to the field.
