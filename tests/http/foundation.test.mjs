@@ -47,6 +47,20 @@ test('language switch gives English and remembers it', async () => {
   assert.match(await again.text(), /Budget years/);
 });
 
+test('the accessibility statement says what is checked and what remains, in both languages', async () => {
+  // The statement once named axe-core alone; it must name every check the
+  // browser tests run and the limits known from docs/guide.md.
+  const nl = (await (await get('/toegankelijkheid')).text()).replace(/&#39;|&#x27;/g, "'");
+  for (const want of [/axe-core/, /IBM's accessibility-checker-engine/, /Nu Html Checker/,
+    /320 CSS-pixels/, /200 % zoom/, /focusrand/, /4,6:1 en 5,2:1/,
+    /zonder afbreekstreepje/, /Engelse pagina's/, /cairo/, /PDF\/UA/]) assert.match(nl, want);
+  const en = (await (await get('/toegankelijkheid', { headers: { cookie: `${jar}; lang=en` } })).text())
+    .replace(/&#39;|&#x27;/g, "'");
+  for (const want of [/axe-core/, /IBM's accessibility-checker-engine/, /Nu Html Checker/,
+    /320 CSS pixels/, /200 % zoom/, /focus ring/, /4\.6:1 and 5\.2:1/,
+    /without a hyphen/, /English pages/, /cairo/, /PDF\/UA/]) assert.match(en, want);
+});
+
 test('programmes of a year link to programme pages with the three W-questions', async () => {
   const list = await (await get('/programmes?year=2014')).text();
   const ids = [...list.matchAll(/href="\/programmes\/(\d+)"/g)].map((m) => m[1]);
