@@ -34,9 +34,19 @@ static const char rr_sql_put[] =
 static const char rr_sql_delete[] =
 	"DELETE FROM rollup_unit_reported WHERE unit_id = ?1 "
 	"AND period_id = ?2 AND indicator_id = ?3";
+/*
+ * The indicators that can have rows: a figure of a unit other than the
+ * owner (the owner's own figures give no unit that does not own it), or
+ * stored rows (perhaps stale, of a removed indicator).
+ */
 static const char rr_sql_indicators[] =
-	"SELECT id FROM indicator UNION "
-	"SELECT DISTINCT indicator_id FROM rollup_unit_reported ORDER BY 1";
+	"SELECT f.indicator_id FROM figure f JOIN indicator i "
+	"ON i.id = f.indicator_id LEFT JOIN performance pf "
+	"ON pf.id = i.performance_id JOIN effect e "
+	"ON e.id = coalesce(i.effect_id, pf.effect_id) JOIN programme g "
+	"ON g.id = e.programme_id "
+	"WHERE f.org_unit_id <> coalesce(pf.org_unit_id, g.directie_id) "
+	"UNION SELECT indicator_id FROM rollup_unit_reported ORDER BY 1";
 
 struct rr_unit {
 	int64_t	id;
@@ -132,7 +142,8 @@ rollup_unit_rep_diff(struct db *db, const struct rollup_ind *ind,
 
 	*out = NULL;
 	*nout = 0;
-	if ((units = calloc(RR_MAXUNITS, sizeof(*units))) == NULL ||
+	if ((units = calloc(nf < RR_MAXUNITS ? nf + 1 : RR_MAXUNITS,
+	    sizeof(*units))) == NULL ||
 	    (fs = calloc(nf + 1, sizeof(*fs))) == NULL ||
 	    (ts = calloc(nt + 1, sizeof(*ts))) == NULL ||
 	    (scratch = calloc(nf + 1, sizeof(*scratch))) == NULL ||
@@ -147,7 +158,7 @@ rollup_unit_rep_diff(struct db *db, const struct rollup_ind *ind,
 	for (i = 0; i < nf; i++) {
 		if (rr_find(units, nu, f[i].unit) != NULL)
 			continue;
-		if (nu >= RR_MAXUNITS) {
+		if (nu >= RR_MAXUNITS || nu > nf) {
 			log_err("rollup: reported: indicator %lld: too many "
 			    "units", (long long)ind->id);
 			goto out;
