@@ -15,8 +15,9 @@
 #include "log.h"
 #include "rollup_approval.h"
 #include "rollup_store.h"
+#include "rollup_unit_rep.h"
 
-#define RS_MAXFIG	4096	/* figures of one indicator in one year */
+#define RS_MAXFIG	ROLLUP_STORE_MAXFIG
 
 static const char rs_sql_meta[] =
 	"SELECT i.unit, i.direction, i.aggregation, i.weight_name <> '', "
@@ -89,6 +90,16 @@ static const char rs_sql_count_unit[] =
 	"ON g.directie_id = t.descendant_id JOIN effect e ON e.programme_id = g.id "
 	"JOIN indicator i ON i.effect_id = e.id "
 	"WHERE t.ancestor_id = ?1 AND g.year = ?2)";
+/* What a unit's units report beyond what it owns (rollup_unit_rep.c). */
+static const char rs_sql_count_unit_rep[] =
+	"SELECT count(*) FROM rollup_unit_reported "
+	"WHERE unit_id = ?1 AND period_id = ?2";
+static const char rs_sql_status_unit_rep[] =
+	"SELECT status, count(*) FROM rollup_unit_reported "
+	"WHERE unit_id = ?1 AND period_id = ?2 GROUP BY status";
+static const char rs_sql_nind_move[] =
+	"UPDATE rollup_node SET n_indicators = n_indicators + ?3 "
+	"WHERE kind = 3 AND node_id = ?1 AND period_id = ?2";
 /* The indicators under a node: effect and performance indicators. */
 static const char rs_sql_status_effect[] =
 	"SELECT status, count(*) FROM rollup_indicator WHERE period_id = ?2 "
@@ -387,10 +398,10 @@ rs_node_ensure(struct db *db, int kind, int64_t node_id, int64_t period_id,
     int year)
 {
 	static const struct finance	 nofin;
-	struct status_counts		 c;
+	struct status_counts		 c, crep;
 	sqlite3_stmt			*st;
-	int64_t				 n;
-	int				 have;
+	int64_t				 n, nrep;
+	int				 have, s;
 	int				 ok;
 
 	if ((st = db_stmt(db, rs_sql_node_exists)) == NULL ||
@@ -416,7 +427,16 @@ rs_node_ensure(struct db *db, int kind, int64_t node_id, int64_t period_id,
 	default:
 		ok = rs_int_query(db, rs_sql_count_unit, node_id, year, &n) &&
 		    rs_status_counts(db, rs_sql_status_unit, node_id,
-		    period_id, &c);
+		    period_id, &c) &&
+		    rs_int_query(db, rs_sql_count_unit_rep, node_id, period_id,
+		    &nrep) &&
+		    rs_status_counts(db, rs_sql_status_unit_rep, node_id,
+		    period_id, &crep);
+		if (ok) {
+			n += nrep;
+			for (s = 0; s < STATUS__MAX; s++)
+				c.n[s] += crep.n[s];
+		}
 		break;
 	}
 	if (!ok || !rollup_store_node_put(db, kind, node_id, period_id, n, &c,
@@ -468,6 +488,117 @@ rs_ancestors(struct db *db, int64_t unit, int64_t *v, size_t max, size_t *n)
 }
 
 /*
+ * The indicator's rule and place (ind->id 0: no such indicator), the
+ * periods of its year's quarters (pids[q], 0 where missing), and its
+ * figures and targets of that year (at most ROLLUP_STORE_MAXFIG each).
+ * Returns 1, or 0 (logged).
+ */
+int
+rollup_store_ind_load(struct db *db, int64_t indicator_id,
+    struct rollup_ind *ind, int64_t pids[5], struct rollup_fig *f,
+    size_t *nf, struct rollup_tgt *t, size_t *nt)
+{
+	sqlite3_stmt	*st;
+	int		 q, rc;
+
+	*nf = *nt = 0;
+	memset(pids, 0, 5 * sizeof(*pids));
+	if (!rs_meta(db, indicator_id, ind)) {
+		memset(ind, 0, sizeof(*ind));
+		return 1;
+	}
+	if ((st = db_stmt(db, rs_sql_periods_of_year)) == NULL ||
+	    sqlite3_bind_int(st, 1, ind->year) != SQLITE_OK)
+		return 0;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		if ((q = sqlite3_column_int(st, 1)) >= 1 && q <= 4)
+			pids[q] = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if ((st = db_stmt(db, rs_sql_figures)) == NULL)
+		return 0;
+	rc = sqlite3_bind_int64(st, 1, indicator_id);
+	rc |= sqlite3_bind_int(st, 2, ind->year);
+	if (rc != SQLITE_OK)
+		return 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *nf < RS_MAXFIG) {
+		f[*nf].unit = sqlite3_column_int64(st, 0);
+		rs_input(st, 2, sqlite3_column_int(st, 1), &f[*nf].in);
+		(*nf)++;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW) {
+		log_err("rollup: indicator %lld has more than %d figures",
+		    (long long)indicator_id, RS_MAXFIG);
+		return 0;
+	}
+	if ((st = db_stmt(db, rs_sql_targets)) == NULL)
+		return 0;
+	rc = sqlite3_bind_int64(st, 1, indicator_id);
+	rc |= sqlite3_bind_int(st, 2, ind->year);
+	if (rc != SQLITE_OK)
+		return 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *nt < RS_MAXFIG) {
+		t[*nt].unit = sqlite3_column_int64(st, 0);
+		t[*nt].quarter = sqlite3_column_int(st, 1);
+		t[*nt].value = sqlite3_column_int64(st, 2);
+		(*nt)++;
+	}
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW) {
+		log_err("rollup: indicator %lld has more than %d targets",
+		    (long long)indicator_id, RS_MAXFIG);
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * The units that report ind without owning it (rollup_unit_rep.c): write
+ * their rows and move their counts.  Each node is made sure of before its
+ * row changes, as a node made from scratch reads the stored rows.
+ */
+static int
+rs_reported(struct db *db, const struct rollup_ind *ind, const int64_t pids[5],
+    const struct rollup_fig *f, size_t nf, const struct rollup_tgt *t,
+    size_t nt)
+{
+	struct rollup_rep_move	*mv = NULL;
+	sqlite3_stmt		*st;
+	size_t			 n = 0, i;
+	int			 ok = 0, rc, d;
+
+	if (!rollup_unit_rep_diff(db, ind, pids, f, nf, t, nt, &mv, &n))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!rs_node_ensure(db, ROLLUP_UNIT, mv[i].unit_id,
+		    mv[i].period_id, ind->year))
+			goto out;
+	if (!rollup_unit_rep_write(db, ind->id, mv, n))
+		goto out;
+	for (i = 0; i < n; i++) {
+		if (!rs_count_move(db, ROLLUP_UNIT, mv[i].unit_id,
+		    mv[i].period_id, ind->year, mv[i].old < 0 ? STATUS_NO_DATA :
+		    (enum status)mv[i].old, mv[i].now < 0 ? STATUS_NO_DATA :
+		    (enum status)mv[i].now))
+			goto out;
+		d = (mv[i].now >= 0) - (mv[i].old >= 0);
+		if (d == 0)
+			continue;
+		if ((st = db_stmt(db, rs_sql_nind_move)) == NULL)
+			goto out;
+		rc = sqlite3_bind_int64(st, 1, mv[i].unit_id);
+		rc |= sqlite3_bind_int64(st, 2, mv[i].period_id);
+		rc |= sqlite3_bind_int(st, 3, d);
+		if (rc != SQLITE_OK || !rs_step_done(db, st))
+			goto out;
+	}
+	ok = 1;
+out:
+	free(mv);
+	return ok;
+}
+
+/*
  * A figure of indicator_id by org_unit_id in period_id was written,
  * changed or removed.  Returns 1, or 0 (logged) when the caller must roll
  * back.
@@ -482,67 +613,33 @@ rollup_store_figure_changed(struct db *db, int64_t indicator_id,
 	struct rollup_input	*scratch = NULL;
 	struct rollup_row	 row;
 	sqlite3_stmt		*st;
-	int64_t			 pids[5] = { 0, 0, 0, 0, 0 }, anc[64];
+	int64_t			 pids[5], anc[64];
 	size_t			 nf = 0, nt = 0, na, i;
-	int			 year = 0, quarter = 0, q, last, rc, ok = 0;
+	int			 year, quarter = 0, q, last, rc, ok = 0;
 	enum status		 old;
 
 	(void)org_unit_id;	/* every unit of the indicator is reread */
 	if (!rollup_approval_figure_changed(db, indicator_id, period_id))
 		return 0;
-	if (!rs_meta(db, indicator_id, &ind))
-		return 1;	/* removed indicator: nothing to keep */
-	if ((st = db_stmt(db, rs_sql_period)) == NULL ||
-	    sqlite3_bind_int64(st, 1, period_id) != SQLITE_OK)
-		return 0;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		year = sqlite3_column_int(st, 0);
-		quarter = sqlite3_column_int(st, 1);
-	}
-	sqlite3_reset(st);
-	if (quarter < 1 || quarter > 4 || year != ind.year)
-		return 1;	/* not a quarter of the indicator's year */
-	if ((st = db_stmt(db, rs_sql_periods_of_year)) == NULL ||
-	    sqlite3_bind_int(st, 1, year) != SQLITE_OK)
-		return 0;
-	while (sqlite3_step(st) == SQLITE_ROW)
-		if ((q = sqlite3_column_int(st, 1)) >= 1 && q <= 4)
-			pids[q] = sqlite3_column_int64(st, 0);
-	sqlite3_reset(st);
 	if ((f = calloc(RS_MAXFIG, sizeof(*f))) == NULL ||
 	    (t = calloc(RS_MAXFIG, sizeof(*t))) == NULL ||
 	    (scratch = calloc(RS_MAXFIG, sizeof(*scratch))) == NULL)
 		goto out;
-	if ((st = db_stmt(db, rs_sql_figures)) == NULL)
+	if (!rollup_store_ind_load(db, indicator_id, &ind, pids, f, &nf, t,
+	    &nt))
 		goto out;
-	rc = sqlite3_bind_int64(st, 1, indicator_id);
-	rc |= sqlite3_bind_int(st, 2, year);
-	if (rc != SQLITE_OK)
-		goto out;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && nf < RS_MAXFIG) {
-		f[nf].unit = sqlite3_column_int64(st, 0);
-		rs_input(st, 2, sqlite3_column_int(st, 1), &f[nf].in);
-		nf++;
-	}
-	sqlite3_reset(st);
-	if (rc == SQLITE_ROW) {
-		log_err("rollup: indicator %lld has more than %d figures",
-		    (long long)indicator_id, RS_MAXFIG);
+	if (ind.id == 0) {
+		ok = 1;		/* removed indicator: nothing to keep */
 		goto out;
 	}
-	if ((st = db_stmt(db, rs_sql_targets)) == NULL)
+	year = ind.year;
+	for (q = 1; q <= 4; q++)
+		if (pids[q] == period_id)
+			quarter = q;
+	if (quarter == 0) {
+		ok = 1;		/* not a quarter of the indicator's year */
 		goto out;
-	rc = sqlite3_bind_int64(st, 1, indicator_id);
-	rc |= sqlite3_bind_int(st, 2, year);
-	if (rc != SQLITE_OK)
-		goto out;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && nt < RS_MAXFIG) {
-		t[nt].unit = sqlite3_column_int64(st, 0);
-		t[nt].quarter = sqlite3_column_int(st, 1);
-		t[nt].value = sqlite3_column_int64(st, 2);
-		nt++;
 	}
-	sqlite3_reset(st);
 	if (!rs_ancestors(db, ind.owner_id, anc, 64, &na))
 		goto out;
 	last = ind.rule.cumulative ? 4 : quarter;
@@ -578,6 +675,8 @@ rollup_store_figure_changed(struct db *db, int64_t indicator_id,
 			    year, old, row.status))
 				goto out;
 	}
+	if (!rs_reported(db, &ind, pids, f, nf, t, nt))
+		goto out;
 	ok = rollup_store_touch(db);
 out:
 	free(f);

@@ -10,6 +10,7 @@
 #ifndef KOERS_ROLLUP_STORE_H
 #define KOERS_ROLLUP_STORE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "rollup_calc.h"
@@ -32,6 +33,12 @@ int	rollup_store_rebuild_count(struct db *, int64_t *changed);
 int	rollup_store_rebuild_threads(struct db *, int threads, int chunk,
 	    int64_t *changed);
 int	rollup_store_touch(struct db *);
+
+/* Figures (and targets) of one indicator in one year, at most. */
+#define ROLLUP_STORE_MAXFIG	4096
+int	rollup_store_ind_load(struct db *, int64_t indicator_id,
+	    struct rollup_ind *, int64_t pids[5], struct rollup_fig *,
+	    size_t *, struct rollup_tgt *, size_t *);
 
 /*
  * One rollup_indicator row as stored, columns in table order.  All int64

@@ -155,7 +155,17 @@ function compute() {
       // A unit answers for the performances it owns and, as the owning
       // directie, for its programmes' effect indicators; so do its ancestors.
       const owner = ind.perf ? ind.perf_owner : ind.prog_owner;
-      for (const a of ancestors.get(owner) || [owner]) push(e.unit, a, r.status);
+      const ownerAnc = ancestors.get(owner) || [owner];
+      for (const a of ownerAnc) push(e.unit, a, r.status);
+      // Every other unit whose units report the indicator counts it too,
+      // judged on its own units' figures against their own targets.
+      const rep = new Set();
+      for (const f of ind.figs) for (const a of ancestors.get(f.unit) || [f.unit]) if (!ownerAnc.includes(a)) rep.add(a);
+      for (const a of rep) {
+        const inSub = (u) => (ancestors.get(u) || [u]).includes(a);
+        const sub = { ...ind, figs: ind.figs.filter((f) => inSub(f.unit)), tgts: ind.tgts.filter((t) => inSub(t.unit)) };
+        push(e.unit, a, calc(sub, p.quarter).status);
+      }
     }
     expected.set(p.name, e);
   }
@@ -211,6 +221,36 @@ test('every scorecard and the org-unit API show the documented status in every p
       assert.equal(m[1], worst(ss), `${p.name} scorecard of ${u.name}`);
     }
   }
+});
+
+// Issue 13: "the Vergunningen scorecard says '0 uit koers' while its
+// drill-down shows two".  Vergunningen reports the indicators of
+// Publiekszaken's performance 10.1.1; every unit row that a drill-down of
+// them shows uit koers is counted uit koers on that unit's scorecard.
+test('a unit uit koers on a drill-down is uit koers on its scorecard', async () => {
+  const verg = units.find((u) => u.name === 'Vergunningen');
+  assert.ok(verg, 'Vergunningen');
+  const inds = [...model.values()].filter((i) => i.code.startsWith('2014.10.1.1.'));
+  assert.ok(inds.length >= 2);
+  let vergOff = 0;
+  for (const p of periods.filter((x) => x.year === 2014)) {
+    const off = new Map();
+    for (const ind of inds) {
+      const html = await (await get(`/dashboard/indicators/${ind.id}?period=${p.name}`)).text();
+      for (const m of html.matchAll(/<tr data-node="(\d+)"[^>]*>[\s\S]*?<\/tr>/g))
+        if (/status-off_track/.test(m[0])) off.set(Number(m[1]), (off.get(Number(m[1])) || 0) + 1);
+    }
+    for (const [id, n] of off) {
+      const a = await (await get(`/api/v1/rollup/org-units/${id}?period=${p.name}`)).json();
+      assert.ok(a.org_unit.counts.off_track >= n, `${p.name} unit ${id}: ${n} uit koers on the drill-down`);
+      assert.equal(a.org_unit.status, OFF, `${p.name} unit ${id} scorecard status`);
+      const html = await (await get(`/dashboard/org/${id}?period=${p.name}`)).text();
+      assert.match(html, /<tr data-unit-total="\d+" data-status="off_track"/, `${p.name} scorecard of unit ${id}`);
+    }
+    vergOff += off.get(verg.id) || 0;
+  }
+  // The demo has Vergunningen uit koers on 2014.10.1.1.1 in 2014-Q1.
+  assert.ok(vergOff >= 1, 'Vergunningen is uit koers on a drill-down in 2014');
 });
 
 test('the programme dashboards show the documented indicator and summary statuses', async () => {

@@ -40,6 +40,8 @@ snapshot(struct db *db)
 	static const char *const sql[] = {
 		"SELECT * FROM rollup_indicator ORDER BY indicator_id, period_id",
 		"SELECT * FROM rollup_node ORDER BY kind, node_id, period_id",
+		"SELECT * FROM rollup_unit_reported "
+		"ORDER BY unit_id, period_id, indicator_id",
 	};
 	sqlite3_stmt	*st;
 	char		*buf;
@@ -48,7 +50,7 @@ snapshot(struct db *db)
 
 	buf = malloc(cap);
 	assert_non_null(buf);
-	for (i = 0; i < 2; i++) {
+	for (i = 0; i < sizeof(sql) / sizeof(sql[0]); i++) {
 		assert_int_equal(sqlite3_prepare_v2(db->sql, sql[i], -1, &st,
 		    NULL), SQLITE_OK);
 		while (sqlite3_step(st) == SQLITE_ROW) {
@@ -557,6 +559,87 @@ finance_like_with_like_in_hooks_and_rebuild(void **state)
 	free(full);
 }
 
+/*
+ * Issue 13: a unit's scorecard counts what its units report, not only
+ * what it owns.  Vergunningen reports 2014.10.1.1.1 of Publiekszaken's
+ * performance 10.1.1; its own 2014-Q1 figure (15.830 of 20.400 in time,
+ * 77,6 % against 86,4 %) is uit koers on the drill-down, so its
+ * scorecard counts it off track.  The hook moves that count when the
+ * figure changes or goes, and the rebuild agrees.
+ */
+static void
+scorecard_counts_what_its_units_report(void **state)
+{
+	struct testdb_fx	*f = *state;
+	char			 sql[512];
+	char			*inc, *full;
+	long long		 unit, ind, pid, off;
+	int			 q;
+
+	unit = testdb_int(f->db, "SELECT id FROM org_unit "
+	    "WHERE name = 'Vergunningen'");
+	ind = testdb_int(f->db, "SELECT id FROM indicator "
+	    "WHERE code = '2014.10.1.1.1'");
+	pid = testdb_int(f->db, "SELECT id FROM period "
+	    "WHERE year = 2014 AND quarter = 1");
+	assert_true(unit > 0 && ind > 0 && pid > 0);
+	assert_int_equal(testdb_int(f->db, "SELECT count(*) FROM period "
+	    "WHERE year = 2014 AND id - quarter + 1 = (SELECT id FROM period "
+	    "WHERE year = 2014 AND quarter = 1)"), 4);
+	/* Owned by an ancestor, not by Vergunningen. */
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM performance pf "
+	    "JOIN indicator i ON i.performance_id = pf.id WHERE i.id = %lld "
+	    "AND pf.org_unit_id = %lld", ind, unit);
+	assert_int_equal(testdb_int(f->db, sql), 0);
+	snprintf(sql, sizeof(sql), "SELECT status FROM rollup_unit_reported "
+	    "WHERE unit_id = %lld AND period_id = %lld AND indicator_id = %lld",
+	    unit, pid, ind);
+	assert_int_equal(testdb_int(f->db, sql), STATUS_OFF_TRACK);
+	snprintf(sql, sizeof(sql), "SELECT n_off_track FROM rollup_node "
+	    "WHERE kind = 3 AND node_id = %lld AND period_id = %lld",
+	    unit, pid);
+	off = testdb_int(f->db, sql);
+	assert_true(off >= 1);
+
+	/* In time after all: on track, one off track fewer. */
+	assert_true(db_begin_immediate(f->db));
+	snprintf(sql, sizeof(sql), "UPDATE figure SET numerator = 20000, "
+	    "value = 980 WHERE indicator_id = %lld AND org_unit_id = %lld "
+	    "AND period_id = %lld", ind, unit, pid);
+	assert_true(db_exec(f->db, sql));
+	assert_true(rollup_store_figure_changed(f->db, ind, unit, pid));
+	assert_true(db_commit(f->db));
+	snprintf(sql, sizeof(sql), "SELECT n_off_track FROM rollup_node "
+	    "WHERE kind = 3 AND node_id = %lld AND period_id = %lld",
+	    unit, pid);
+	assert_int_equal(testdb_int(f->db, sql), off - 1);
+	inc = snapshot(f->db);
+	assert_true(rollup_store_rebuild(f->db));
+	full = snapshot(f->db);
+	assert_string_equal(inc, full);
+	free(inc);
+	free(full);
+
+	/* Every figure of the year gone: no longer reported, not counted. */
+	assert_true(db_begin_immediate(f->db));
+	snprintf(sql, sizeof(sql), "DELETE FROM figure WHERE indicator_id = "
+	    "%lld AND org_unit_id = %lld", ind, unit);
+	assert_true(db_exec(f->db, sql));
+	for (q = 0; q < 4; q++)		/* one hook per quarter written */
+		assert_true(rollup_store_figure_changed(f->db, ind, unit,
+		    pid + q));
+	assert_true(db_commit(f->db));
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM rollup_unit_reported "
+	    "WHERE unit_id = %lld AND indicator_id = %lld", unit, ind);
+	assert_int_equal(testdb_int(f->db, sql), 0);
+	inc = snapshot(f->db);
+	assert_true(rollup_store_rebuild(f->db));
+	full = snapshot(f->db);
+	assert_string_equal(inc, full);
+	free(inc);
+	free(full);
+}
+
 static void
 migration_levels_are_unique_and_increasing(void **state)
 {
@@ -594,6 +677,9 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(
 		    finance_like_with_like_in_hooks_and_rebuild, setup_demo,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    scorecard_counts_what_its_units_report, setup_demo,
 		    teardown),
 		cmocka_unit_test(migration_levels_are_unique_and_increasing),
 	};

@@ -247,6 +247,41 @@ rb_nrow_delete(struct db *db, const struct rb_nrow *r)
 	return rc == SQLITE_DONE;
 }
 
+/*
+ * Add what the units' subtrees report beyond what they own
+ * (rollup_unit_reported, just rebuilt) to the units' counts.  1, or 0.
+ */
+int
+rollup_store_rb_reported(struct rb *b)
+{
+	struct rb_node	*n;
+	sqlite3_stmt	*st;
+	int64_t		 unit, pid;
+	int		 rc, s;
+
+	/* In key order: no sort. */
+	if ((st = db_stmt(b->db, "SELECT unit_id, period_id, count(*), "
+	    "sum(status = 1), sum(status = 2), sum(status = 3) "
+	    "FROM rollup_unit_reported GROUP BY unit_id, period_id")) == NULL)
+		return 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		unit = sqlite3_column_int64(st, 0);
+		pid = sqlite3_column_int64(st, 1);
+		if (unit < 1 || unit > b->maxunit || pid < 1 ||
+		    pid > b->maxperiod)
+			continue;
+		n = &b->n_unit[unit * (b->maxperiod + 1) + pid];
+		n->n_ind += sqlite3_column_int64(st, 2);
+		for (s = STATUS_ON_TRACK; s <= STATUS_OFF_TRACK; s++)
+			n->c.n[s] += (size_t)sqlite3_column_int64(st,
+			    2 + s - STATUS_NO_DATA);
+	}
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		log_err("rollup: rebuild: reported: %s", db_errmsg(b->db));
+	return rc == SQLITE_DONE;
+}
+
 /* The new node rows, sorted by key. */
 static int
 rb_nodes_new(struct rb *b, struct rb_nodes *l)
@@ -286,7 +321,7 @@ rb_nodes_new(struct rb *b, struct rb_nodes *l)
 				continue;
 			n = &b->n_unit[id * (b->maxperiod + 1) + pid];
 			if (!rb_node_add(l, ROLLUP_UNIT, id, pid,
-			    b->n_unit_ind[id * RB_YEARS + y], n))
+			    b->n_unit_ind[id * RB_YEARS + y] + n->n_ind, n))
 				return 0;
 		}
 	}

@@ -130,6 +130,7 @@ int	rollup_store_rb_costs(struct rb *, struct db *);
 int	rollup_store_rb_counts(struct rb *, struct db *);
 int	rollup_store_rb_place(const struct rb *, int64_t effect_id,
 	    int64_t performance_id, struct rollup_ind *);
+int	rollup_store_rb_reported(struct rb *);
 int	rollup_store_rb_nodes(struct rb *, int64_t *changed);
 int	rollup_store_rb_chunk(struct rb_worker *, int64_t lo, int64_t hi,
 	    struct rb_task *);

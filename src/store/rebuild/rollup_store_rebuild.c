@@ -23,6 +23,7 @@
 #include "log.h"
 #include "rollup_approval.h"
 #include "rollup_store.h"
+#include "rollup_unit_rep.h"
 
 #include "rollup_store_rb.h"
 
@@ -212,6 +213,8 @@ rollup_store_rebuild_threads(struct db *db, int threads, int chunk,
 	if (b.last < b.maxind)
 		b.last = b.maxind;
 	if (!rollup_store_rb_run(&b, rb_threads(db, own, threads)) ||
+	    !rollup_unit_rep_rebuild(db, &b.changed) ||
+	    !rollup_store_rb_reported(&b) ||
 	    !rollup_store_rb_nodes(&b, &b.changed) ||
 	    !rollup_approval_rebuild(db))
 		goto out;
