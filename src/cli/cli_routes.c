@@ -33,7 +33,7 @@ cli_routes(int argc, char *argv[])
 		return 1;
 	for (i = 0; i < routes_len; i++) {
 		roles = json_array();
-		for (bit = 1; bit <= ROLE_COUNCIL; bit <<= 1)
+		for (bit = 1; bit < 1u << ROLE_COUNT; bit <<= 1)
 			if (routes[i].roles & bit)
 				json_array_append_new(roles,
 				    json_string(role_name(bit)));

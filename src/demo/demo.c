@@ -36,6 +36,8 @@ const struct demo_account demo_accounts_table[] = {
 	  "Sander Bos" },
 	{ "griffie", "koers-griffie-2014", "council", "GEM",
 	  "Ingrid Kok" },
+	{ "control", "koers-control-2014", "control", "GEM",
+	  "Marloes Visser" },
 };
 
 _Static_assert(DEMO_NITEMS(demo_accounts_table) == DEMO_NACCOUNTS,

@@ -26,7 +26,7 @@
 #define DEMO_OPEN_QUARTER	3
 /* Sizes of demo_org_units[] and demo_accounts_table[] (checked there). */
 #define DEMO_NUNITS		29
-#define DEMO_NACCOUNTS		5
+#define DEMO_NACCOUNTS		6
 /* Inhabitants of the demo city: the weight of its per-inhabitant means. */
 #define DEMO_INHABITANTS	124000
 

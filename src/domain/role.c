@@ -16,6 +16,7 @@ static const struct {
 	{ ROLE_DIRECTOR, "director", "ROLE_DIRECTOR", "T_ROLE_DIRECTOR" },
 	{ ROLE_MANAGER, "manager", "ROLE_MANAGER", "T_ROLE_MANAGER" },
 	{ ROLE_COUNCIL, "council", "ROLE_COUNCIL", "T_ROLE_COUNCIL" },
+	{ ROLE_CONTROL, "control", "ROLE_CONTROL", "T_ROLE_CONTROL" },
 };
 
 static int

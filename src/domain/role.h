@@ -11,12 +11,13 @@ enum role {
 	ROLE_CMT		= 1u << 1,
 	ROLE_DIRECTOR		= 1u << 2,
 	ROLE_MANAGER		= 1u << 3,
-	ROLE_COUNCIL		= 1u << 4
+	ROLE_COUNCIL		= 1u << 4,
+	ROLE_CONTROL		= 1u << 5
 };
 #define ROLE_ANY	(ROLE_ADMINISTRATOR | ROLE_CMT | ROLE_DIRECTOR | \
-			 ROLE_MANAGER | ROLE_COUNCIL)
+			 ROLE_MANAGER | ROLE_COUNCIL | ROLE_CONTROL)
 #define ROLE_PUBLIC	0u	/* no login needed */
-#define ROLE_COUNT	5
+#define ROLE_COUNT	6
 /* Who works with quarterly figures and sees a unit's entry form (within
  * their scope); the council does not. */
 #define ROLE_ENTRY	(ROLE_MANAGER | ROLE_DIRECTOR | ROLE_CMT | \
@@ -24,6 +25,10 @@ enum role {
 /* Who composes reports and so sees drafts: council staff (griffie) and
  * administrators. */
 #define ROLE_COMPOSER	(ROLE_COUNCIL | ROLE_ADMINISTRATOR)
+/* Who maintains the begroting: structure, targets, budget and its
+ * amendments (concern control, scoped to the gemeente).  Administrators
+ * keep users and roles, not the begroting. */
+#define ROLE_BEGROTING	ROLE_CONTROL
 
 /* The role bit of a stored name, 0 when it names no role. */
 unsigned	 role_bit(const char *name);

@@ -122,6 +122,7 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_ROLE_MANAGER", { "manager", "manager" } },
 	{ "T_ROLE_OF", { "van", "of" } },
 	{ "T_ROLE_COUNCIL", { "griffie / raad", "council" } },
+	{ "T_ROLE_CONTROL", { "concerncontrol", "concern control" } },
 	/* user administration */
 	{ "T_USERS_TITLE", { "Gebruikers", "Users" } },
 	{ "T_USERS_CAPTION", { "Alle gebruikers", "All users" } },

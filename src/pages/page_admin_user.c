@@ -24,7 +24,8 @@
 #include "utf8.h"
 
 static const unsigned page_admin_roles[] = {
-	ROLE_ADMINISTRATOR, ROLE_CMT, ROLE_DIRECTOR, ROLE_MANAGER, ROLE_COUNCIL
+	ROLE_ADMINISTRATOR, ROLE_CMT, ROLE_CONTROL, ROLE_DIRECTOR, ROLE_MANAGER,
+	ROLE_COUNCIL
 };
 
 /* Role and scope choices for a form; selected role and unit kept. */

@@ -37,15 +37,9 @@ db_import_roles(struct db *db, int64_t user_id, int64_t unit)
 	    "SELECT DISTINCT ra.role FROM role_assignment ra"
 	    " JOIN org_unit_tree t ON t.ancestor_id = ra.org_unit_id"
 	    " WHERE ra.user_id = ? AND t.descendant_id = ?";
-	static const struct { const char *name; unsigned bit; } names[] = {
-		{ "administrator", ROLE_ADMINISTRATOR }, { "cmt", ROLE_CMT },
-		{ "director", ROLE_DIRECTOR }, { "manager", ROLE_MANAGER },
-		{ "council", ROLE_COUNCIL }
-	};
 	sqlite3_stmt		*st;
 	const unsigned char	*s;
 	unsigned		 roles = 0;
-	size_t			 i;
 	int			 rc;
 
 	if ((st = db_stmt(db, sql)) == NULL)
@@ -54,9 +48,7 @@ db_import_roles(struct db *db, int64_t user_id, int64_t unit)
 	sqlite3_bind_int64(st, 2, unit);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		s = sqlite3_column_text(st, 0);
-		for (i = 0; s != NULL && i < sizeof(names) / sizeof(names[0]); i++)
-			if (sqlite3_stricmp((const char *)s, names[i].name) == 0)
-				roles |= names[i].bit;
+		roles |= role_bit((const char *)s);
 	}
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE) {

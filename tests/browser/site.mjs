@@ -17,7 +17,7 @@ export function launch() {
 }
 
 // '' is the anonymous visitor; the others are the demo accounts.
-export const ROLES = ['', 'administrator', 'cmt', 'director', 'manager', 'council'];
+export const ROLES = ['', 'administrator', 'cmt', 'director', 'manager', 'council', 'control'];
 
 export const ACCOUNTS = {
   administrator: ['beheerder', 'koers-beheerder-2014'],
@@ -25,6 +25,7 @@ export const ACCOUNTS = {
   director: ['directeur', 'koers-directeur-2014'],
   manager: ['manager', 'koers-manager-2014'],
   council: ['griffie', 'koers-griffie-2014'],
+  control: ['control', 'koers-control-2014'],
 };
 
 // Roles to test: every role once the login page exists, else anonymous only.

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { startServer, BIN } from './server.mjs';
 import { login, csrfOf, ROLES } from './session.mjs';
 
-const ALL = ['administrator', 'cmt', 'director', 'manager', 'council'];
+const ALL = ['administrator', 'cmt', 'director', 'manager', 'council', 'control'];
 const PUBLIC = 'public';
 const ENTRY = ['administrator', 'cmt', 'director', 'manager'];
 const SCOPED = ['director', 'manager'];

@@ -5,7 +5,7 @@
 // double-submit token against login CSRF), plus next.
 
 // '' is anonymous; the others are the roles of the demo accounts.
-export const ROLES = ['', 'administrator', 'cmt', 'director', 'manager', 'council'];
+export const ROLES = ['', 'administrator', 'cmt', 'director', 'manager', 'council', 'control'];
 
 // The demo account of each role (src/demo/demo.c, `koers demo --accounts`).
 export const ACCOUNTS = {
@@ -14,6 +14,7 @@ export const ACCOUNTS = {
   director: { username: 'directeur', password: 'koers-directeur-2014' },
   manager: { username: 'manager', password: 'koers-manager-2014' },
   council: { username: 'griffie', password: 'koers-griffie-2014' },
+  control: { username: 'control', password: 'koers-control-2014' },
 };
 
 // The name=value pairs of every Set-Cookie header of a response.

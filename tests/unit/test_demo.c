@@ -20,6 +20,7 @@
 #include "log.h"
 #include "migrate.h"
 #include "pw.h"
+#include "role.h"
 
 struct demo_test {
 	struct db	*db;
@@ -560,7 +561,7 @@ demo_accounts_exist_with_their_roles(void **state)
 	sqlite3_stmt		*st;
 	size_t			 i;
 
-	assert_int_equal(demo_accounts_len, 5);
+	assert_int_equal(demo_accounts_len, ROLE_COUNT);
 	for (i = 0; i < demo_accounts_len; i++) {
 		a = &demo_accounts_table[i];
 		assert_true(strlen(a->password) >= PW_MIN_LEN);
@@ -579,7 +580,7 @@ demo_accounts_exist_with_their_roles(void **state)
 	}
 	/* One account per role. */
 	assert_int_equal(demo_test_int(t->db,
-	    "SELECT count(DISTINCT role) FROM role_assignment"), 5);
+	    "SELECT count(DISTINCT role) FROM role_assignment"), ROLE_COUNT);
 	/* The director's directie holds the manager's afdeling. */
 	assert_int_equal(demo_test_int(t->db,
 	    "SELECT count(*) FROM org_unit m JOIN role_assignment rm "
