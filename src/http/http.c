@@ -1,5 +1,6 @@
 /*
- * http.c: the libmicrohttpd server.  The only file that includes
+ * http.c: the libmicrohttpd server.  With own_answer.c (the headers of the
+ * answers the library writes itself) the only file that includes
  * microhttpd.h.
  *
  * Flow of one request: the URI log callback allocates the per-request state
@@ -37,6 +38,7 @@
 #include "gzip.h"
 #include "http.h"
 #include "log.h"
+#include "own_answer.h"
 #include "router.h"
 #include "url.h"
 
@@ -68,12 +70,6 @@ static const struct app	*http_app;
 static pthread_mutex_t	 http_dbmtx = PTHREAD_MUTEX_INITIALIZER;
 static struct dbreg	*http_dbs;
 static _Thread_local struct db *http_tls_db;
-
-static const char http_csp[] =
-    "default-src 'self'; script-src 'self'; style-src 'self'; "
-    "img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-    "form-action 'self'; base-uri 'none'; object-src 'none'; "
-    "frame-ancestors 'none'";
 
 /* This thread's database connection, opened on first use. */
 static struct db *
@@ -376,11 +372,7 @@ http_send(struct MHD_Connection *c, struct conn *cx, const struct req *q,
 		    "no-store");
 	if (cx->close)
 		MHD_add_response_header(mr, "Connection", "close");
-	MHD_add_response_header(mr, "Content-Security-Policy", http_csp);
-	MHD_add_response_header(mr, "X-Content-Type-Options", "nosniff");
-	MHD_add_response_header(mr, "X-Frame-Options", "DENY");
-	MHD_add_response_header(mr, "Referrer-Policy", "same-origin");
-	MHD_add_response_header(mr, "Cross-Origin-Opener-Policy", "same-origin");
+	own_answer_secure(mr);
 	cx->status = r->status;
 	cx->sent = r->len;
 	ret = MHD_queue_response(c, (unsigned int)r->status, mr);
@@ -898,6 +890,8 @@ http_serve(const struct app *app)
 	sigaddset(&set, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	MHD_set_panic_func(http_panic, NULL);
+	if (!own_answer_init())
+		return 0;
 	conns = http_conn_limit(app->max_conns);
 	if (!deadline_start(app->head_timeout, app->body_timeout,
 	    app->timeout)) {

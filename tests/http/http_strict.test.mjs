@@ -69,3 +69,29 @@ test('a chunked body is still accepted', async () => {
   assert.notEqual(a.status, 0);
   assert.ok(a.status !== 400 && a.status !== 501, `status ${a.status}`);
 });
+
+// The answers libmicrohttpd writes by itself, without calling Koers
+// (src/http/own_answer.c): each must still carry a Content-Type and the
+// security headers of every other answer.
+const LIBRARY_OWN = [
+  ['431: a head larger than the connection memory', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(100000)}\r\n\r\n`, 431],
+  ['505: an HTTP version it does not speak', 'GET / HTTP/2.0\r\nHost: x\r\n\r\n', 505],
+  ['400: a malformed Content-Length', 'POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: 12abc\r\n\r\n', 400],
+  ['400: a header line without a colon', 'GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n', 400],
+  ['413: a Content-Length beyond 2^64', 'POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999999\r\n\r\n', 413],
+];
+for (const [name, data, status] of LIBRARY_OWN) {
+  test(`the library's own answer carries our headers: ${name}`, async () => {
+    const a = await ask(data);
+    assert.equal(a.status, status, a.res.slice(0, 200));
+    const head = a.res.split('\r\n\r\n')[0];
+    assert.match(head, /\r\ncontent-type: text\/html; charset=utf-8\r\n/i, head);
+    assert.match(head, /\r\nx-content-type-options: nosniff\r\n/i, head);
+    assert.match(head, /\r\ncontent-security-policy: default-src 'self';[^\r]*frame-ancestors 'none'\r\n/i, head);
+    assert.match(head, /\r\nx-frame-options: DENY\r\n/i, head);
+    assert.match(head, /\r\ncache-control: no-store\r\n/i, head);
+    // One of each: never a second copy of a header.
+    assert.equal((head.match(/\r\nx-content-type-options:/gi) || []).length, 1, head);
+    assert.equal((head.match(/\r\ncontent-type:/gi) || []).length, 1, head);
+  });
+}
