@@ -96,18 +96,24 @@ async function keyboardProblems(page) {
     }
     return n;
   });
-  const reached = new Set();
-  for (let i = 0; i < total + 5 && reached.size < total; i++) {
-    await page.keyboard.press('Tab');
-    const f = await page.evaluate(() => {
-      const a = document.activeElement;
-      if (!a || a === document.body) return null;
+  // Each focus is recorded in the page as it happens (a focusin listener),
+  // so the walk is one key press per element and one read at the end, not a
+  // round trip to the browser after every press.
+  await page.evaluate(() => {
+    window.__kbdWalk = [];
+    document.addEventListener('focusin', (ev) => {
+      const a = ev.target;
       const cs = getComputedStyle(a);
       const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) ||
         cs.boxShadow !== 'none';
-      return { id: a.dataset.kbd, ring, html: a.outerHTML.slice(0, 80) };
+      window.__kbdWalk.push({ id: a.dataset ? a.dataset.kbd : undefined, ring,
+        html: a.outerHTML.slice(0, 80) });
     });
-    if (f === null) continue;
+  });
+  for (let i = 0; i < total + 5; i++) await page.keyboard.press('Tab');
+  const walk = await page.evaluate(() => window.__kbdWalk);
+  const reached = new Set();
+  for (const f of walk) {
     if (f.id === undefined) continue;     // e.g. <main tabindex=-1> is not in the walk
     if (reached.has(f.id)) break;          // wrapped around
     reached.add(f.id);
