@@ -93,7 +93,7 @@
 <section aria-labelledby="missing">
 <h2 id="missing">{{T_DASH_MISSING}}</h2>
 {{#NO_MISSING}}<p>{{T_DASH_NO_MISSING}}</p>{{/NO_MISSING}}
-{{#HAS_MISSING}}{{#PAGE_COUNT}}<p id="missing-count"><span data-total="{{TOTAL}}">{{TOTAL}}</span> {{T_DASH_N_MISSING}}</p>{{/PAGE_COUNT}}
+{{#HAS_MISSING}}{{#PAGE_COUNT}}<p id="missing-count"><span data-total="{{TOTAL_N}}">{{TOTAL}}</span> {{T_DASH_N_MISSING}}</p>{{/PAGE_COUNT}}
 {{#PAGER}}<nav class="pager" aria-label="{{T_PAGER_LABEL}} ({{T_PAGER_TOP}})">
 <p>{{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{FROM}}–{{TO}} {{T_PAGER_OF}} {{TOTAL}}</p>
 <ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}#missing">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}#missing">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>
