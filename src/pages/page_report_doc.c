@@ -148,6 +148,26 @@ prd_indicators(struct tmpl *parent, const char *rows, const char *notes,
 	}
 }
 
+/*
+ * A provisional document: per programme how many of its own figures are
+ * not approved (section PROG_PROVISIONAL), or that all are (PROG_APPROVED).
+ */
+static void
+prd_approval(struct tmpl *t, const struct req *q,
+    const struct report_programme *p)
+{
+	struct tmpl	*s;
+
+	if ((s = tmpl_section(t, p->n_unapproved > 0 ? "PROG_PROVISIONAL" :
+	    "PROG_APPROVED")) == NULL)
+		return;
+	tmpl_set_int(s, "NUMBER", p->number);
+	page_set_num(s, "N_UNAPPROVED", q, p->n_unapproved, 0);
+	page_set_num(s, "N_FIGURES", q, p->n_figures, 0);
+	tmpl_set_int(s, "DATA_UNAPPROVED", (long long)p->n_unapproved);
+	tmpl_set_int(s, "DATA_FIGURES", (long long)p->n_figures);
+}
+
 static void
 prd_programme(struct tmpl *t, const struct req *q,
     const struct report_programme *p)
@@ -260,7 +280,10 @@ page_report_doc_fill(struct tmpl *t, const struct req *q,
 			prd_money_block(s, q, &doc->programmes[i].money, 0,
 			    "SUM_LINES_PARTIAL");
 		}
-		if ((s = tmpl_section(t, "PROG")) != NULL)
+		if ((s = tmpl_section(t, "PROG")) != NULL) {
 			prd_programme(s, q, &doc->programmes[i]);
+			if (doc->provisional)
+				prd_approval(s, q, &doc->programmes[i]);
+		}
 	}
 }
