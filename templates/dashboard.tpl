@@ -75,7 +75,7 @@
 <caption id="cap-worst">{{T_DASH_WORST}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_SHORTFALL}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
-{{#WORST}}<tr><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a></th><td><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></td><td class="num">{{VALUE}} {{UNIT}}</td><td class="num">{{TARGET}} {{UNIT}}</td><td class="num">{{SHORTFALL}} %</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
+{{#WORST}}<tr><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a></th><td><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></td><td class="num">{{VALUE}} {{UNIT}}</td><td class="num">{{TARGET}} {{TARGET_UNIT}}</td><td class="num">{{SHORTFALL}} %</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
 {{/WORST}}</tbody>
 </table></div>{{/HAS_WORST}}
 </section>

@@ -11,9 +11,9 @@
 #include "i18n.h"
 #include "num.h"
 #include "page.h"
+#include "page_uom.h"
 #include "page_report.h"
 #include "tmpl.h"
-#include "uom.h"
 
 static void
 prd_counts(struct tmpl *t, const struct status_counts *c)
@@ -127,7 +127,7 @@ prd_indicators(struct tmpl *parent, const char *rows, const char *notes,
 			return;
 		tmpl_set(s, "CODE", v[i].code);
 		tmpl_set(s, "NAME", v[i].name);
-		tmpl_set(s, "UNIT", uom_name(v[i].unit, q->lang == LANG_EN));
+		page_uom_name(s, "UNIT", q, v[i].unit);
 		prd_value(s, "TARGET", q, v[i].has_target, v[i].target,
 		    v[i].decimals);
 		prd_value(s, "VALUE", q, v[i].has_value, v[i].value,
