@@ -38,10 +38,13 @@ after(async () => {
   rmSync(path.dirname(db), { recursive: true, force: true });
 });
 
+const pages = new Map();
 async function pager(p) {
   const r = await fetch(srv.base + p, { headers: { cookie } });
   assert.equal(r.status, 200, p);
-  const m = /<nav class="pager"[^>]*>\s*<p>([^<]*)<\/p>/.exec(await r.text());
+  const html = await r.text();
+  pages.set(p, html);
+  const m = /<nav class="pager"[^>]*>\s*<p>([^<]*)<\/p>/.exec(html);
   assert.ok(m, `${p} has a pager`);
   return m[1];
 }
@@ -56,4 +59,8 @@ test('the pager totals carry the thousands separator of the reader\'s language',
   const dev = await pager('/dashboard/deviations?period=2014-Q2');
   assert.match(dev, /; 1–50 van 1\.\d{3}$/, `register: ${dev}`);
   assert.match(await pager('/dashboard/deviations?period=2014-Q2&lang=en'), /; 1–50 of 1,\d{3}$/);
+  // The counts above the lists: a plain data-total, the text as the language writes it.
+  assert.match(pages.get(`/dashboard/programmes/${prog}?period=2014-Q2`), /<span data-total="1\d{3}">1\.\d{3}<\/span> prestaties/);
+  assert.match(pages.get('/dashboard/deviations?period=2014-Q2'), /<p id="deviation-count"><span data-total="1\d{3}">1\.\d{3}<\/span>/);
+  assert.match(pages.get('/dashboard/deviations?period=2014-Q2&lang=en'), /<p id="deviation-count"><span data-total="1\d{3}">1,\d{3}<\/span>/);
 });
