@@ -10,8 +10,9 @@
 // The expected counts are recomputed here from the raw tables.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startServer, demoDb, BIN } from './server.mjs';
 import { login } from './session.mjs';
@@ -94,6 +95,21 @@ test('a report counts each programme\'s own figures in its voorlopig mark', asyn
       approved++;
       assert.match(m[4], /Alle cijfers van dit programma zijn goedgekeurd/);
     }
+  }
+  // The XLSX summary sheet says it per programme too.
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'koers-appr-'));
+  try {
+    const file = path.join(tmp, 'r.xlsx');
+    writeFileSync(file, Buffer.from(await (await get(`/reports/${id}/export.xlsx`, griffie)).arrayBuffer()));
+    const strings = spawnSync('/usr/bin/python3', ['-c',
+      'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("xl/sharedStrings.xml").decode())', file],
+    { encoding: 'utf8' }).stdout;
+    for (const g of doc.programmes) {
+      const want = tally(all.filter((x) => progOf.get(x.ind) === g.id));
+      assert.ok(strings.includes(`voorlopig: ${want.unapproved} van ${want.figures} cijfers niet goedgekeurd`), `programme ${g.number} in the XLSX`);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
   // Only the programmes Vergunningen reports for are provisional.
   assert.ok(provisional >= 1 && approved >= 1, `${provisional} provisional, ${approved} approved`);
