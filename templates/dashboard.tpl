@@ -75,7 +75,7 @@
 <caption id="cap-worst">{{T_DASH_WORST}} {{PERIOD}}</caption>
 <thead><tr><th scope="col">{{T_INDICATOR}}</th><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_TARGET}}</th><th scope="col" class="num">{{T_SHORTFALL}}</th><th scope="col">{{T_STATUS}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>
 <tbody>
-{{#WORST}}<tr><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a></th><td><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></td><td class="num">{{VALUE}} {{UNIT}}</td><td class="num">{{TARGET}} {{UNIT}}</td><td class="num">{{SHORTFALL}} %</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
+{{#WORST}}<tr><th scope="row"><a href="/dashboard/indicators/{{IND_ID}}?period={{PERIOD_Q}}">{{CODE}} {{IND_NAME}}</a></th><td><a href="/dashboard/programmes/{{PROGRAMME_ID}}?period={{PERIOD_Q}}">{{PROGRAMME_NUMBER}}. {{PROGRAMME_NAME}}</a></td><td class="num">{{VALUE}} {{UNIT}}</td><td class="num">{{TARGET}} {{TARGET_UNIT}}</td><td class="num">{{SHORTFALL}} %</td><td>{{#ST}}<span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span>{{/ST}}</td><td>{{EXPLANATION}}</td><td>{{MEASURE}}</td></tr>
 {{/WORST}}</tbody>
 </table></div>{{/HAS_WORST}}
 </section>
@@ -93,7 +93,7 @@
 <section aria-labelledby="missing">
 <h2 id="missing">{{T_DASH_MISSING}}</h2>
 {{#NO_MISSING}}<p>{{T_DASH_NO_MISSING}}</p>{{/NO_MISSING}}
-{{#HAS_MISSING}}{{#PAGE_COUNT}}<p id="missing-count"><span data-total="{{TOTAL}}">{{TOTAL}}</span> {{T_DASH_N_MISSING}}</p>{{/PAGE_COUNT}}
+{{#HAS_MISSING}}{{#PAGE_COUNT}}<p id="missing-count"><span data-total="{{TOTAL_N}}">{{TOTAL}}</span> {{T_DASH_N_MISSING}}</p>{{/PAGE_COUNT}}
 {{#PAGER}}<nav class="pager" aria-label="{{T_PAGER_LABEL}} ({{T_PAGER_TOP}})">
 <p>{{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{FROM}}–{{TO}} {{T_PAGER_OF}} {{TOTAL}}</p>
 <ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}#missing">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}#missing">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>

@@ -9,7 +9,7 @@
 <p>{{T_DEV_INTRO}}</p>
 <p>{{T_DEV_THRESHOLD}}: {{THRESHOLD_PCT}} {{T_DEV_AND}} {{THRESHOLD_MONEY}}.{{#HAS_PREV}} <a href="/dashboard/deviations?period={{PREV_PERIOD}}">{{T_DEV_TITLE}} {{PREV_PERIOD}}</a>{{/HAS_PREV}}</p>
 {{#NO_DEVIATIONS}}<p>{{T_DEV_NONE}}</p>{{/NO_DEVIATIONS}}
-{{#HAS_DEVIATIONS}}<p id="deviation-count"><span data-total="{{N_DEVIATIONS}}">{{N_DEVIATIONS}}</span> {{T_DEV_N}}</p>{{/HAS_DEVIATIONS}}
+{{#HAS_DEVIATIONS}}<p id="deviation-count"><span data-total="{{N_DEVIATIONS}}">{{N_DEVIATIONS_SHOWN}}</span> {{T_DEV_N}}</p>{{/HAS_DEVIATIONS}}
 {{#PROGRAMME_SUMMARY}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-dev-summary"><table class="dash" id="deviation-summary">
 <caption id="cap-dev-summary">{{T_DEV_SUMMARY}} {{PERIOD}}{{#HAS_PREV}}, {{T_DASH_YOY}} {{PREV_PERIOD}}{{/HAS_PREV}}</caption>
 <thead><tr><th scope="col">{{T_PROGRAMME}}</th><th scope="col" class="num">{{T_DEV_N}}</th><th scope="col" class="num">{{T_DEV_NET}}</th>{{#HAS_PREV}}<th scope="col" class="num">{{T_DEV_N}} {{PREV_PERIOD}}</th><th scope="col" class="num">{{T_DEV_NET}} {{PREV_PERIOD}}</th>{{/HAS_PREV}}{{#PAGED}}<th scope="col">{{T_DEV_FIRST_PAGE}}</th>{{/PAGED}}</tr></thead>

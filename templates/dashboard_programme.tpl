@@ -30,7 +30,7 @@
 </section>
 <section aria-labelledby="w2">
 <h2 id="w2">2. {{T_W2}}</h2>
-<p class="meta" id="performance-count">{{#EFFECT_FILTER}}{{T_EFFECT}} {{FILTER_NUMBER}}: {{FILTER_NAME}}: {{/EFFECT_FILTER}}{{#PAGE_COUNT}}<span data-total="{{TOTAL}}">{{TOTAL}}</span> {{T_PDASH_N_PERFORMANCES}}{{/PAGE_COUNT}}{{#EFFECT_FILTER}} · <a href="/dashboard/programmes/{{ID}}?period={{PERIOD_Q}}#w2">{{T_PDASH_ALL_PERFORMANCES}}</a>{{/EFFECT_FILTER}}</p>
+<p class="meta" id="performance-count">{{#EFFECT_FILTER}}{{T_EFFECT}} {{FILTER_NUMBER}}: {{FILTER_NAME}}: {{/EFFECT_FILTER}}{{#PAGE_COUNT}}<span data-total="{{TOTAL_N}}">{{TOTAL}}</span> {{T_PDASH_N_PERFORMANCES}}{{/PAGE_COUNT}}{{#EFFECT_FILTER}} · <a href="/dashboard/programmes/{{ID}}?period={{PERIOD_Q}}#w2">{{T_PDASH_ALL_PERFORMANCES}}</a>{{/EFFECT_FILTER}}</p>
 {{#PAGER}}<nav class="pager" aria-label="{{T_PAGER_LABEL}} ({{T_PAGER_TOP}})">
 <p>{{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{FROM}}–{{TO}} {{T_PAGER_OF}} {{TOTAL}}</p>
 <ul>{{#PREV_PAGE}}<li><a rel="prev" href="{{PAGER_BASE}}&amp;page={{N}}#w2">{{T_PAGER_PREV}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/PREV_PAGE}}{{#NEXT_PAGE}}<li><a rel="next" href="{{PAGER_BASE}}&amp;page={{N}}#w2">{{T_PAGER_NEXT}}<span class="visually-hidden"> ({{T_PAGER_PAGE}} {{N}})</span></a></li>{{/NEXT_PAGE}}</ul>

@@ -46,6 +46,7 @@
 <dt>{{T_DIRECTIE}}</dt><dd>{{DIRECTIE}}</dd>
 <dt>{{T_REPORT_STATUS}}</dt><dd><span class="status {{STATUS_CLASS}}"><span aria-hidden="true">{{STATUS_ICON}}</span> {{STATUS_WORD}}</span> ({{N_ON_TRACK}} {{T_STATUS_ON_TRACK}}, {{N_AT_RISK}} {{T_STATUS_AT_RISK}}, {{N_OFF_TRACK}} {{T_STATUS_OFF_TRACK}}, {{N_NO_DATA}} {{T_STATUS_NO_DATA}})</dd>
 </dl>
+{{#PROG_PROVISIONAL}}<p class="provisional" id="prog-{{NUMBER}}-approval" data-unapproved="{{DATA_UNAPPROVED}}" data-figures="{{DATA_FIGURES}}"><strong>{{T_PROV_WORD}}</strong>: {{N_UNAPPROVED}} {{T_PROV_OF}} {{N_FIGURES}} {{T_PROV_NOT_APPROVED}}.</p>{{/PROG_PROVISIONAL}}{{#PROG_APPROVED}}<p class="approved" id="prog-{{NUMBER}}-approval" data-unapproved="0" data-figures="{{DATA_FIGURES}}">{{T_REPORT_PROG_ALL_APPROVED}}</p>{{/PROG_APPROVED}}
 {{#PROG_INTRO}}<p>{{TEXT}}</p>
 {{/PROG_INTRO}}<h3>1. {{T_W1}}</h3>
 <p class="lead">{{AMBITION}}</p>

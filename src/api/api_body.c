@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "api_body.h"
+#include "utf8.h"
 
 /* The JSON name of member k of a figure's body (enum api_fig_member). */
 const char *
@@ -205,4 +206,45 @@ api_body_submission_clear(struct api_submission_body *b)
 		return;
 	free(b->comment);
 	b->comment = NULL;
+}
+
+/*
+ * Read a unit of measure's body.  Returns 1 with *b filled, or 0 with
+ * *err set: not an object, a member that is not a unit's field, or one
+ * that is not a string or null.
+ */
+int
+api_body_uom(const char *s, size_t len, struct api_uom_body *b,
+    struct api_body_err *err)
+{
+	json_t		*o, *v;
+	const char	*k;
+	size_t		 f;
+
+	memset(b, 0, sizeof(*b));
+	if ((o = api_body_object(s, len)) == NULL)
+		return api_body_fail(err, "", "T_API_BODY_OBJECT");
+	json_object_foreach(o, k, v) {
+		for (f = 0; f < UOM_F__MAX; f++)
+			if (strcmp(k, uom_field_names[f]) == 0)
+				break;
+		if (f == UOM_F__MAX) {
+			/* Named from b: the key's text goes with o. */
+			utf8_snprintf(b->unknown, sizeof(b->unknown), "%s", k);
+			json_decref(o);
+			return api_body_fail(err, b->unknown,
+			    "T_API_BODY_UNKNOWN");
+		}
+		if (!json_is_null(v) && !json_is_string(v)) {
+			json_decref(o);
+			return api_body_fail(err, uom_field_names[f],
+			    "T_API_BODY_STRINGS");
+		}
+		b->given |= 1u << f;
+		if (!uom_rec_set(&b->rec, (enum uom_field)f,
+		    json_is_null(v) ? "" : json_string_value(v)))
+			b->too_long |= 1u << f;
+	}
+	json_decref(o);
+	return 1;
 }

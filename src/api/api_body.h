@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "entry.h"
+#include "uom.h"
 
 /*
  * The text members of a figure's body: the five numbers by enum fig_num
@@ -57,5 +58,21 @@ void	api_body_figure_apply(const struct api_figure_body *,
 int	api_body_submission(const char *, size_t,
 	    struct api_submission_body *, struct api_body_err *);
 void	api_body_submission_clear(struct api_submission_body *);
+
+/*
+ * POST and PUT /api/v1/units-of-measure: {"code": "...", "name_nl": ...}
+ * with the members of uom_field_names, each a string (or null for "").
+ * given has bit 1 << field for every member sent; a member longer than
+ * its field is noted in too_long (bit per field) and checked later, so
+ * that the 422 names it as the page does.
+ */
+struct api_uom_body {
+	struct uom_rec	 rec;
+	unsigned	 given;
+	unsigned	 too_long;
+	char		 unknown[65];	/* a member that is not a field */
+};
+int	api_body_uom(const char *, size_t, struct api_uom_body *,
+	    struct api_body_err *);
 
 #endif

@@ -101,6 +101,13 @@ struct report_programme {
 	struct report_money money;
 	struct report_effect *effects;
 	size_t		 effectn;
+	/*
+	 * Approval of this programme's own figures (issue 13, item 3): how
+	 * many figures its indicators are made of and how many of them were
+	 * not approved when the document was built.
+	 */
+	int64_t		 n_figures;
+	int64_t		 n_unapproved;
 };
 
 struct report_doc {

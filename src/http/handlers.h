@@ -64,6 +64,14 @@ void	page_account(struct req *, struct resp *);
 void	page_account_password(struct req *, struct resp *);
 void	page_account_token_create(struct req *, struct resp *);
 void	page_account_token_revoke(struct req *, struct resp *);
+/* page_admin_uom.c */
+void	page_admin_uoms(struct req *, struct resp *);
+void	page_admin_uom_create(struct req *, struct resp *);
+void	page_admin_uom_rename(struct req *, struct resp *);
+/* api_uom.c */
+void	api_uoms(struct req *, struct resp *);
+void	api_uom_create(struct req *, struct resp *);
+void	api_uom_rename(struct req *, struct resp *);
 /* page_admin_user.c */
 void	page_admin_users(struct req *, struct resp *);
 void	page_admin_user_create(struct req *, struct resp *);

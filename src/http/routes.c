@@ -16,6 +16,11 @@
  * hides drafts from the others on the shared routes). */
 #define R_REPORT	ROLE_ANY
 #define R_COMPOSE	ROLE_COMPOSER
+/*
+ * Who keeps the units of measure (page and API alike): the one line to
+ * change when another role (control) may edit them too.
+ */
+#define R_UOM_EDIT	ROLE_ADMINISTRATOR
 
 const struct route routes[] = {
 	/* Public: no login. */
@@ -69,6 +74,18 @@ const struct route routes[] = {
 	  R_ADMIN, 0 },
 	{ HTTP_POST, "/admin/users/{id}/activate", page_admin_user_activate,
 	  R_ADMIN, 0 },
+
+	/* Units of measure (eenheden): labels in Dutch and English. */
+	{ HTTP_GET, "/admin/units-of-measure", page_admin_uoms, R_UOM_EDIT, 0 },
+	{ HTTP_POST, "/admin/units-of-measure", page_admin_uom_create,
+	  R_UOM_EDIT, 0 },
+	{ HTTP_POST, "/admin/units-of-measure/rename", page_admin_uom_rename,
+	  R_UOM_EDIT, 0 },
+	{ HTTP_GET, "/api/v1/units-of-measure", api_uoms, R_READ, RF_API },
+	{ HTTP_POST, "/api/v1/units-of-measure", api_uom_create, R_UOM_EDIT,
+	  RF_API },
+	{ HTTP_PUT, "/api/v1/units-of-measure", api_uom_rename, R_UOM_EDIT,
+	  RF_API },
 
 	/* Quarterly figures: my work, the entry form, the workflow, import. */
 	{ HTTP_GET, "/work", page_work, R_READ, 0 },

@@ -266,6 +266,10 @@ const struct i18n_msg i18n_msgs[] = {
 	    "This member does not apply to this indicator; leave it out." } },
 	{ "T_API_BODY_OBJECT", { "De body moet een JSON-object zijn.",
 	    "The body must be a JSON object." } },
+	{ "T_API_BODY_UNKNOWN", { "De body bevat een veld dat hier niet "
+	    "bestaat; laat het weg.",
+	    "The body has a member that does not exist here; leave it "
+	    "out." } },
 	{ "T_ERR_BACK_HOME", { "Naar de startpagina", "Go to the home page" } },
 };
 const size_t i18n_msgs_len = sizeof(i18n_msgs) / sizeof(i18n_msgs[0]);

@@ -125,6 +125,64 @@ const struct i18n_msg i18n_msgs_auth[] = {
 	{ "T_ROLE_CONTROL", { "concerncontrol", "concern control" } },
 	/* user administration */
 	{ "T_USERS_TITLE", { "Gebruikers", "Users" } },
+	{ "T_NAV_ADMIN_UOM", { "Eenheden", "Units of measure" } },
+	{ "T_UOM_TITLE", { "Eenheden", "Units of measure" } },
+	{ "T_UOM_INTRO", { "De eenheid van een indicator staat achter elk "
+	    "getal: een symbool (\"12,5 %\", \"6.701 t\") of een woord in "
+	    "enkelvoud en meervoud (\"1 dag\", \"3 dagen\"). Het enkelvoud "
+	    "staat alleen achter precies 1 zonder decimalen; \"1,5 dagen\" en "
+	    "\"0 dagen\" krijgen het meervoud.",
+	    "The unit of an indicator follows every number: a symbol "
+	    "(\"12.5 %\", \"6,701 t\") or a word in the singular and the "
+	    "plural (\"1 day\", \"3 days\"). The singular follows exactly "
+	    "1 without decimals only; \"1.5 days\" and \"0 days\" take the "
+	    "plural." } },
+	{ "T_UOM_CAPTION", { "Alle eenheden", "All units of measure" } },
+	{ "T_UOM_CODE", { "Code", "Code" } },
+	{ "T_UOM_CODE_HINT", { "Ten hoogste 16 tekens: letters, cijfers, %, _ "
+	    "of -. De code verandert later niet.",
+	    "At most 16 characters: letters, digits, %, _ or -. The code does "
+	    "not change later." } },
+	{ "T_UOM_NAME_NL", { "Naam (Nederlands)", "Name (Dutch)" } },
+	{ "T_UOM_NAME_EN", { "Naam (Engels)", "Name (English)" } },
+	{ "T_UOM_SYMBOL", { "Symbool achter een getal",
+	    "Symbol after a number" } },
+	{ "T_UOM_ONE_NL", { "Enkelvoud (Nederlands)", "Singular (Dutch)" } },
+	{ "T_UOM_MANY_NL", { "Meervoud (Nederlands)", "Plural (Dutch)" } },
+	{ "T_UOM_ONE_EN", { "Enkelvoud (Engels)", "Singular (English)" } },
+	{ "T_UOM_MANY_EN", { "Meervoud (Engels)", "Plural (English)" } },
+	{ "T_UOM_EXAMPLE", { "Zo staat het achter een getal",
+	    "How it reads after a number" } },
+	{ "T_UOM_WORDS_HINT", { "Met een symbool staat dat achter elk getal. "
+	    "Zonder symbool staan enkelvoud en meervoud er (beide of geen van "
+	    "beide); zonder beide staat het getal alleen.",
+	    "With a symbol, that follows every number. Without one, the "
+	    "singular and the plural do (both or neither); with neither, the "
+	    "number stands alone." } },
+	{ "T_UOM_NEW", { "Nieuwe eenheid", "New unit of measure" } },
+	{ "T_UOM_CREATE", { "Eenheid toevoegen", "Add the unit" } },
+	{ "T_UOM_RENAME", { "Namen wijzigen", "Rename" } },
+	{ "T_UOM_SAVE", { "Namen opslaan", "Save the names" } },
+	{ "T_UOM_DONE", { "De eenheid is opgeslagen.",
+	    "The unit of measure has been saved." } },
+	{ "T_UOM_ERR_CODE", { "De code is 1 tot 16 tekens: letters, cijfers, "
+	    "%, _ of -.",
+	    "The code is 1 to 16 characters: letters, digits, %, _ or -." } },
+	{ "T_UOM_ERR_SYMBOL", { "Het symbool is ten hoogste 40 bytes op één "
+	    "regel.", "The symbol is at most 40 bytes on one line." } },
+	{ "T_UOM_ERR_NAME", { "Vul de naam in het Nederlands en in het Engels "
+	    "in (ten hoogste 40 bytes, één regel).",
+	    "Fill in the name in Dutch and in English (at most 40 bytes, one "
+	    "line)." } },
+	{ "T_UOM_ERR_WORDS", { "Vul enkelvoud en meervoud allebei in, of geen "
+	    "van beide.", "Fill in both the singular and the plural, or "
+	    "neither." } },
+	{ "T_UOM_ERR_LABEL", { "Een naam is ten hoogste 40 bytes op één regel.",
+	    "A label is at most 40 bytes on one line." } },
+	{ "T_UOM_ERR_EXISTS", { "Er is al een eenheid met deze code.",
+	    "A unit of measure with this code exists already." } },
+	{ "T_UOM_ERR_UNKNOWN", { "Deze eenheid bestaat niet.",
+	    "This unit of measure does not exist." } },
 	{ "T_USERS_CAPTION", { "Alle gebruikers", "All users" } },
 	{ "T_USERS_ACTIVE", { "Actief", "Active" } },
 	{ "T_USERS_YES", { "ja", "yes" } },

@@ -128,6 +128,8 @@ const struct i18n_msg i18n_msgs_report[] = {
 	    "afgesloten en de cijfers kunnen nog veranderen",
 	    "Provisional: the period is not closed yet and the figures may "
 	    "still change" } },
+	{ "T_REPORT_PROG_ALL_APPROVED", { "Alle cijfers van dit programma zijn "
+	    "goedgekeurd.", "All figures of this programme are approved." } },
 	{ "T_REPORT_PROV_CONFIRM", { "Ik weet dat de periode nog niet is "
 	    "afgesloten en publiceer dit verslag als voorlopig.",
 	    "I know that the period is not closed and publish this report as "

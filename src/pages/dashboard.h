@@ -60,6 +60,7 @@ struct dash_pager {
 	size_t	 page;		/* 1-based, within 1..pages */
 	size_t	 first;		/* index of the page's first item */
 	size_t	 end;		/* one past its last item */
+	int	 lang_en;	/* counts in the reader's language */
 };
 
 #define DASH_PER_PAGE	25	/* performances per programme page */

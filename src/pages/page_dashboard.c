@@ -13,12 +13,12 @@
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
+#include "page_uom.h"
 #include "rollup_approval.h"
 #include "rollup_store.h"
 #include "tmpl.h"
 #include "url.h"
 #include "utf8.h"
-#include "uom.h"
 
 #define DASH_TREND_QUARTERS	4
 #define DASH_TOP		5
@@ -162,8 +162,12 @@ page_dashboard_worst(struct tmpl *t, struct req *q,
 		tmpl_set(s, "PERIOD_Q", d->cur.name);
 		tmpl_set(s, "CODE", w->v[i].code);
 		tmpl_set(s, "IND_NAME", w->v[i].name);
-		tmpl_set(s, "UNIT", uom_after(w->v[i].unit,
-		    q->lang == LANG_EN, 0));
+		page_uom_after(s, "UNIT", q, w->v[i].unit,
+		    w->v[i].r.v.has_value, w->v[i].r.v.value,
+		    w->v[i].decimals);
+		page_uom_after(s, "TARGET_UNIT", q, w->v[i].unit,
+		    w->v[i].r.has_target, w->v[i].r.target,
+		    w->v[i].decimals);
 		tmpl_set_int(s, "PROGRAMME_NUMBER", w->v[i].programme_number);
 		tmpl_set_int(s, "PROGRAMME_ID", w->v[i].r.programme_id);
 		tmpl_set(s, "PROGRAMME_NAME", w->v[i].programme_name);

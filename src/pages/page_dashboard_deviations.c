@@ -278,6 +278,7 @@ page_dashboard_deviations(struct req *q, struct resp *r)
 		page_dashboard_deviations_row(g, q, &d, v);
 	}
 	tmpl_set_int(t, "N_DEVIATIONS", (long long)n);
+	page_set_num(t, "N_DEVIATIONS_SHOWN", q, (int64_t)n, 0);
 	tmpl_show(t, n > 0 ? "HAS_DEVIATIONS" : "NO_DEVIATIONS");
 	if (d.has_prev)
 		tmpl_set_int(t, "N_PREV_DEVIATIONS", (long long)np);

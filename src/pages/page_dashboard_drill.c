@@ -18,9 +18,9 @@
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
+#include "page_uom.h"
 #include "tmpl.h"
 #include "utf8.h"
-#include "uom.h"
 
 #define DRILL_MAX	512
 
@@ -266,7 +266,7 @@ page_dashboard_drill(struct req *q, struct resp *r)
 	tmpl_set_int(t, "IND_ID", id);
 	tmpl_set(t, "CODE", ind->code);
 	tmpl_set(t, "IND_NAME", ind->name);
-	tmpl_set(t, "UNIT", uom_name(ind->unit, q->lang == LANG_EN));
+	page_uom_name(t, "UNIT", q, ind->unit);
 	tmpl_set(t, "AGGREGATION", i18n(q->lang, aggs[ind->aggregation]));
 	if (ind->cumulative)
 		tmpl_show(t, "CUMULATIVE");

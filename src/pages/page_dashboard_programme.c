@@ -17,10 +17,10 @@
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
+#include "page_uom.h"
 #include "tmpl.h"
 #include "url.h"
 #include "utf8.h"
-#include "uom.h"
 
 struct pdash {
 	struct req			*q;
@@ -76,8 +76,7 @@ page_dashboard_programme_ind(struct tmpl *parent, const char *section,
 		tmpl_set_int(s, "IND_ID", v[i].id);
 		tmpl_set(s, "CODE", v[i].code);
 		tmpl_set(s, "IND_NAME", v[i].name);
-		tmpl_set(s, "UNIT", uom_name(v[i].unit,
-		    p->q->lang == LANG_EN));
+		page_uom_name(s, "UNIT", p->q, v[i].unit);
 		dash_num(s, "VALUE", p->q, r != NULL && r->v.has_value,
 		    r != NULL ? r->v.value : 0, v[i].decimals);
 		dash_num(s, "TARGET", p->q, r != NULL && r->has_target,

@@ -13,12 +13,12 @@
 #include "i18n.h"
 #include "num.h"
 #include "page.h"
+#include "page_uom.h"
 #include "page_entry.h"
 #include "router.h"
 #include "tmpl.h"
 #include "user.h"
 #include "utf8.h"
-#include "uom.h"
 
 static void
 page_entry_num(char *buf, size_t sz, const struct req *q, int has,
@@ -124,7 +124,7 @@ page_entry_figs(struct tmpl *t, const struct req *q,
 		tmpl_set_int(s, "IND_ID", ff->ind.id);
 		tmpl_set(s, "CODE", ff->ind.code);
 		tmpl_set(s, "NAME", ff->ind.name);
-		tmpl_set(s, "UNIT", uom_name(ff->ind.unit, q->lang == LANG_EN));
+		page_uom_name(s, "UNIT", q, ff->ind.unit);
 		tmpl_set_int(s, "DECIMALS", ff->ind.decimals);
 		tmpl_set(s, "DIRECTION", ff->ind.direction == DIR_UP ? "up" :
 		    "down");

@@ -16,9 +16,9 @@
 #include "i18n.h"
 #include "num.h"
 #include "page.h"
+#include "page_uom.h"
 #include "tmpl.h"
 #include "utf8.h"
-#include "uom.h"
 
 static const char *
 page_figure_label(const struct req *q, const char *field)
@@ -133,10 +133,12 @@ page_figure_show(struct req *q, struct resp *r)
 	}
 	tmpl_set_int(t, "IND_ID", ind->id);
 	tmpl_set(t, "IND_NAME", ind->name);
-	tmpl_set(t, "IND_UNIT", uom_name(ind->unit, q->lang == LANG_EN));
 	tmpl_set_int(t, "UNIT_ID", u->id);
 	tmpl_set(t, "UNIT_NAME", u->name);
 	tmpl_set(t, "PERIOD", p.name);
+	/* The unit after the value: "1 dag", "1,5 dagen" (uom_is_one). */
+	page_uom_after(t, "IND_UNIT", q, ind->unit, v.has_value, v.value,
+	    ind->decimals);
 	if (v.has_value)
 		page_set_num(t, "VALUE", q, v.value, ind->decimals);
 	else

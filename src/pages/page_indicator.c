@@ -8,9 +8,9 @@
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
+#include "page_uom.h"
 #include "page_indicator.h"
 #include "tmpl.h"
-#include "uom.h"
 
 /*
  * The year target of ind as one number: the single unit's target, or the
@@ -48,7 +48,7 @@ page_indicator_fill(struct tmpl *s, const struct req *q,
 	tmpl_set_int(s, "IND_ID", ind->id);
 	tmpl_set(s, "IND_CODE", ind->code);
 	tmpl_set(s, "IND_NAME", ind->name);
-	tmpl_set(s, "IND_UNIT", uom_name(ind->unit, q->lang == LANG_EN));
+	page_uom_name(s, "IND_UNIT", q, ind->unit);
 	tmpl_set(s, "IND_DIRECTION", i18n(q->lang,
 	    ind->direction == DIR_UP ? "T_DIR_UP" : "T_DIR_DOWN"));
 	tmpl_set(s, "IND_DIRECTION_ARROW", ind->direction == DIR_UP ?

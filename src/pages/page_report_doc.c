@@ -11,9 +11,9 @@
 #include "i18n.h"
 #include "num.h"
 #include "page.h"
+#include "page_uom.h"
 #include "page_report.h"
 #include "tmpl.h"
-#include "uom.h"
 
 static void
 prd_counts(struct tmpl *t, const struct status_counts *c)
@@ -127,7 +127,7 @@ prd_indicators(struct tmpl *parent, const char *rows, const char *notes,
 			return;
 		tmpl_set(s, "CODE", v[i].code);
 		tmpl_set(s, "NAME", v[i].name);
-		tmpl_set(s, "UNIT", uom_name(v[i].unit, q->lang == LANG_EN));
+		page_uom_name(s, "UNIT", q, v[i].unit);
 		prd_value(s, "TARGET", q, v[i].has_target, v[i].target,
 		    v[i].decimals);
 		prd_value(s, "VALUE", q, v[i].has_value, v[i].value,
@@ -146,6 +146,26 @@ prd_indicators(struct tmpl *parent, const char *rows, const char *notes,
 		if (v[i].measure[0] != '\0')
 			prd_text(s, "HAS_MEASURE", v[i].measure);
 	}
+}
+
+/*
+ * A provisional document: per programme how many of its own figures are
+ * not approved (section PROG_PROVISIONAL), or that all are (PROG_APPROVED).
+ */
+static void
+prd_approval(struct tmpl *t, const struct req *q,
+    const struct report_programme *p)
+{
+	struct tmpl	*s;
+
+	if ((s = tmpl_section(t, p->n_unapproved > 0 ? "PROG_PROVISIONAL" :
+	    "PROG_APPROVED")) == NULL)
+		return;
+	tmpl_set_int(s, "NUMBER", p->number);
+	page_set_num(s, "N_UNAPPROVED", q, p->n_unapproved, 0);
+	page_set_num(s, "N_FIGURES", q, p->n_figures, 0);
+	tmpl_set_int(s, "DATA_UNAPPROVED", (long long)p->n_unapproved);
+	tmpl_set_int(s, "DATA_FIGURES", (long long)p->n_figures);
 }
 
 static void
@@ -260,7 +280,10 @@ page_report_doc_fill(struct tmpl *t, const struct req *q,
 			prd_money_block(s, q, &doc->programmes[i].money, 0,
 			    "SUM_LINES_PARTIAL");
 		}
-		if ((s = tmpl_section(t, "PROG")) != NULL)
+		if ((s = tmpl_section(t, "PROG")) != NULL) {
 			prd_programme(s, q, &doc->programmes[i]);
+			if (doc->provisional)
+				prd_approval(s, q, &doc->programmes[i]);
+		}
 	}
 }

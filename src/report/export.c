@@ -100,7 +100,7 @@ export_render(const struct report_doc *doc, enum export_format f,
 	case EXPORT_XLSX:
 		return export_xlsx(doc, m, len);
 	case EXPORT_CSV:
-		return export_csv(doc, len);
+		return export_csv_lang(doc, m->lang, len);
 	case EXPORT_JSON:
 		s = stored_json != NULL ? strdup(stored_json) :
 		    report_json_dump(doc);

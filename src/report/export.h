@@ -37,6 +37,8 @@ char		*export_render(const struct report_doc *, enum export_format,
 		    const struct export_meta *, const char *stored_json,
 		    size_t *len);
 char		*export_csv(const struct report_doc *, size_t *len);
+char		*export_csv_lang(const struct report_doc *, enum lang,
+		    size_t *len);
 char		*export_xlsx(const struct report_doc *,
 		    const struct export_meta *, size_t *len);
 char		*export_pdf(const struct report_doc *,

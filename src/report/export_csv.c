@@ -12,6 +12,7 @@
 
 #include "csv.h"
 #include "export.h"
+#include "i18n.h"
 #include "status.h"
 
 /* A number cell (plain machine text: never neutralised, "-5" is -5). */
@@ -61,12 +62,95 @@ static const char *const csv_columns[] = {
 	"performance_number", "performance", "owner", "kind", "code", "name",
 	"unit", "target", "year_target", "realised", "forecast", "deviation",
 	"deviation_pct", "status", "needs_explanation", "explanation",
-	"measure", "provisional"
+	"measure", "lines", "lines_reported", "reported", "provisional"
 };
 
-/* The flat figure list as CSV; NULL when memory runs out. */
+/*
+ * The money columns of a cost line or a total: budget to date (only
+ * beside a realisation), year budget, realised, forecast, deviation and
+ * its percentage.
+ */
+static void
+csv_money_cols(struct csv_out *o, const struct report_money *m)
+{
+	char pct[32];
+
+	csv_money(o, m->has_realised, m->budget);
+	csv_money(o, 1, m->year_budget);
+	csv_money(o, m->has_realised, m->realised);
+	csv_money(o, m->has_forecast, m->forecast);
+	csv_money(o, m->has_deviation, m->deviation);
+	export_scaled(pct, sizeof(pct), m->has_deviation_bp,
+	    m->deviation_bp, 2);
+	csv_num(o, pct);
+}
+
+/*
+ * How many cost lines a money cell is over: "lines", "lines_reported" and
+ * the note the page and the PDF show ("3 van 7 regels gerapporteerd",
+ * "niet gerapporteerd"; empty when every line reported).
+ */
+static void
+csv_lines(struct csv_out *o, const struct report_money *m, enum lang lang)
+{
+	char note[128];
+
+	csv_int(o, (int)m->lines);
+	csv_int(o, (int)m->lines_reported);
+	export_lines_note(note, sizeof(note), m, lang);
+	csv_text(o, note);
+}
+
+/*
+ * A total row: kind "programme_total" (programme set) or "total" (the
+ * whole report), with the money of all the lines above it.
+ */
+static void
+csv_total(struct csv_out *o, const struct report_doc *doc,
+    const struct report_programme *g, enum lang lang)
+{
+	const struct report_money *m = g != NULL ? &g->money : &doc->money;
+	int i;
+
+	csv_out_text_cell(o, doc->period, 1);
+	if (g != NULL) {
+		csv_int(o, g->number);
+		csv_text(o, g->name);
+	} else {
+		csv_num(o, "");
+		csv_num(o, "");
+	}
+	for (i = 0; i < 5; i++)		/* effect, performance, owner */
+		csv_num(o, "");
+	csv_text(o, g != NULL ? "programme_total" : "total");
+	csv_num(o, "");
+	csv_text(o, i18n(lang, "T_TOTAL"));
+	csv_text(o, "EUR");
+	csv_money_cols(o, m);
+	csv_num(o, "");			/* status */
+	csv_num(o, "");			/* needs_explanation */
+	csv_num(o, "");
+	csv_num(o, "");
+	csv_lines(o, m, lang);
+	csv_text(o, doc->provisional ? "voorlopig" : "");
+	csv_out_eol(o);
+}
+
+/* The flat figure list as CSV in Dutch; see export_csv_lang(). */
 char *
 export_csv(const struct report_doc *doc, size_t *len)
+{
+	return export_csv_lang(doc, LANG_NL, len);
+}
+
+/*
+ * The flat figure list as CSV: the indicators and cost lines of each
+ * programme, then its total row, and a last row with the report's total;
+ * the notes on lines that have not reported are in lang.  NULL when
+ * memory runs out.
+ */
+char *
+export_csv_lang(const struct report_doc *doc, enum lang lang, size_t *len)
 {
 	struct report_rows		*rows;
 	const struct report_row		*w;
@@ -74,7 +158,6 @@ export_csv(const struct report_doc *doc, size_t *len)
 	const struct report_money	*m;
 	struct csv_out			 b;
 	size_t				 i;
-	char				 pct[32];
 
 	if ((rows = report_rows(doc)) == NULL)
 		return NULL;
@@ -117,30 +200,29 @@ export_csv(const struct report_doc *doc, size_t *len)
 			csv_num(&b, "");
 			csv_text(&b, ri->explanation);
 			csv_text(&b, ri->measure);
+			csv_num(&b, "");
+			csv_num(&b, "");
+			csv_num(&b, "");
 		} else {
 			m = &w->performance->money;
 			csv_num(&b, "");
 			csv_text(&b, w->performance->name);
 			csv_text(&b, "EUR");
-			/* Budget to date only beside a realisation. */
-			csv_money(&b, m->has_realised, m->budget);
-			csv_money(&b, 1, m->year_budget);
-			csv_money(&b, m->has_realised, m->realised);
-			csv_money(&b, m->has_forecast, m->forecast);
-			csv_money(&b, m->has_deviation, m->deviation);
-			export_scaled(pct, sizeof(pct), m->has_deviation_bp,
-			    m->deviation_bp, 2);
-			csv_num(&b, pct);
+			csv_money_cols(&b, m);
 			csv_text(&b, status_name(w->performance->status));
 			csv_text(&b, m->has_deviation ?
 			    (m->needs_explanation ? "true" : "false") : "");
 			csv_text(&b, w->performance->explanation);
 			csv_text(&b, w->performance->measure);
+			csv_lines(&b, m, lang);
 		}
 		/* Every row: a row read alone still says it is provisional. */
 		csv_text(&b, doc->provisional ? "voorlopig" : "");
 		csv_out_eol(&b);
+		if (i + 1 == rows->n || rows->v[i + 1].programme != w->programme)
+			csv_total(&b, doc, w->programme, lang);
 	}
+	csv_total(&b, doc, NULL, lang);
 	report_rows_free(rows);
 	if (b.failed || b.buf == NULL) {
 		free(b.buf);

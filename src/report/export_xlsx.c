@@ -326,7 +326,10 @@ xl_about(struct xl *x)
 	    x->head);
 	xl_str(ws, r, 6, xl_t(x, "T_REPORT_FORECAST_YEAR"),
 	    x->head);
-	xl_str(ws, r++, 7, xl_t(x, "T_REPORT_LINES_NOTE"), x->head);
+	xl_str(ws, r, 7, xl_t(x, "T_REPORT_LINES_NOTE"), x->head);
+	if (x->doc->provisional)
+		xl_str(ws, r, 8, xl_t(x, "T_REPORT_PROV_MARK"), x->head);
+	r++;
 	for (size_t i = 0; i <= x->doc->programmen; i++, r++) {
 		const struct report_programme *p = i < x->doc->programmen ?
 		    &x->doc->programmes[i] : NULL;
@@ -350,6 +353,16 @@ xl_about(struct xl *x)
 		xl_money(x, ws, r, 6, m->has_forecast, m->forecast);
 		if (export_lines_note(lab, sizeof(lab), m, x->m->lang))
 			xl_str(ws, r, 7, lab, NULL);
+		/* Each programme's own figures (issue 13, item 3). */
+		if (x->doc->provisional) {
+			utf8_snprintf(lab, sizeof(lab), "%s: %lld %s %lld %s",
+			    xl_t(x, "T_PROV_WORD"), (long long)(p ?
+			    p->n_unapproved : x->doc->n_unapproved),
+			    xl_t(x, "T_PROV_OF"), (long long)(p ?
+			    p->n_figures : x->doc->n_figures),
+			    xl_t(x, "T_PROV_NOT_APPROVED"));
+			xl_str(ws, r, 8, lab, NULL);
+		}
 	}
 }
 

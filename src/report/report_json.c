@@ -140,13 +140,16 @@ report_json(const struct report_doc *doc)
 				goto fail;
 			}
 		if (json_array_append_new(progs, json_pack(
-		    "{s:I,s:i,s:s,s:s,s:s,s:s,s:s,s:s,s:o,s:o,s:o}",
+		    "{s:I,s:i,s:s,s:s,s:s,s:s,s:s,s:s,s:o,s:o,s:o,"
+		    "s:{s:I,s:I}}",
 		    "id", (json_int_t)p->id, "number", p->number,
 		    "name", p->name, "portfolio_holder", p->portfolio_holder,
 		    "directie", p->directie, "ambition", p->ambition,
 		    "intro", p->intro, "status", status_name(p->status),
 		    "counts", rj_counts(&p->counts),
-		    "money", rj_money(&p->money), "effects", effs)) != 0)
+		    "money", rj_money(&p->money), "effects", effs,
+		    "approval", "figures", (json_int_t)p->n_figures,
+		    "unapproved", (json_int_t)p->n_unapproved)) != 0)
 			goto fail;
 	}
 	root = json_pack("{s:s,s:I,s:s,s:s,s:s,s:i,s:i,s:s,s:{s:i,s:I},"
@@ -467,7 +470,7 @@ report_json_parse(const char *text)
 {
 	struct report_doc	*doc;
 	struct report_programme	*p;
-	json_t			*j, *a, *k, *e;
+	json_t			*j, *a, *k, *e, *m2;
 	const char		*s;
 	size_t			 i, m;
 	int			 ok = 1;
@@ -529,6 +532,11 @@ report_json_parse(const char *text)
 		p->status = rp_status(k, &ok);
 		rp_counts(k, &p->counts, &ok);
 		rp_money(k, &p->money, &ok);
+		/* Versions published before it was recorded have none. */
+		if ((m2 = json_object_get(k, "approval")) != NULL) {
+			p->n_figures = rp_int(m2, "figures", &ok);
+			p->n_unapproved = rp_int(m2, "unapproved", &ok);
+		}
 		if ((p->effects = rp_array(k, "effects", sizeof(*p->effects),
 		    &p->effectn, &ok)) == NULL)
 			break;

@@ -12,6 +12,7 @@
 #include "db_cost.h"
 #include "db_period.h"
 #include "rollup_approval.h"
+#include "rollup_store.h"
 #include "db_programme.h"
 #include "db_report.h"
 #include "db_report_data.h"
@@ -173,6 +174,29 @@ report_build_programme(struct report_src *s, const struct programme *src,
 }
 
 /*
+ * Per programme the figures of its own indicators and how many of them are
+ * not approved, as the programme dashboard counts them, so that a
+ * programme's "voorlopig" in the report is about that programme.
+ * Returns 1, or 0 on error.
+ */
+static int
+report_build_approval(struct db *db, int64_t period_id,
+    struct report_doc *doc)
+{
+	struct approval	a;
+	size_t		i;
+
+	for (i = 0; i < doc->programmen; i++) {
+		if (!rollup_approval_get(db, ROLLUP_PROGRAMME,
+		    doc->programmes[i].id, period_id, &a))
+			return 0;
+		doc->programmes[i].n_figures = a.n_figures;
+		doc->programmes[i].n_unapproved = a.n_unapproved;
+	}
+	return 1;
+}
+
+/*
  * Build the document for a period: the report's texts when report_id is
  * not 0, else a default title and no texts.  NULL when the period or the
  * report does not exist or on error (logged).
@@ -262,6 +286,8 @@ report_build(struct db *db, int64_t period_id, int64_t report_id)
 		}
 		db_programme_free(prog);
 	}
+	if (!report_build_approval(db, period_id, doc))
+		goto out;
 	ok = report_summarise(doc);
 out:
 	if (!ok) {

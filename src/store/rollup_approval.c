@@ -77,17 +77,38 @@ static const char ra_sql_get_effect[] =
 	"JOIN indicator i ON i.id = a.indicator_id "
 	"LEFT JOIN performance pf ON pf.id = i.performance_id "
 	"WHERE a.period_id = ?2 AND coalesce(i.effect_id, pf.effect_id) = ?1";
-/* Integraal management: what the unit and those below it answer for. */
+/*
+ * A unit counts what its scorecard counts: the indicators it and the units
+ * below it answer for (integraal management), with all their figures; and
+ * every other indicator a unit of its subtree reports in the period, with
+ * just the subtree's own figures (of the period, and of the earlier
+ * quarters of the year for a cumulative indicator), as the scorecard
+ * judges those on the subtree's own figures.
+ */
 static const char ra_sql_get_unit[] =
-	"SELECT coalesce(sum(a.n_figures), 0), "
-	"coalesce(sum(a.n_unapproved), 0) FROM rollup_approval a "
-	"JOIN indicator i ON i.id = a.indicator_id "
+	"WITH sub(u) AS (SELECT descendant_id FROM org_unit_tree "
+	"WHERE ancestor_id = ?1), "
+	"own(id) AS (SELECT i.id FROM indicator i "
 	"LEFT JOIN performance pf ON pf.id = i.performance_id "
 	"JOIN effect e ON e.id = coalesce(i.effect_id, pf.effect_id) "
 	"JOIN programme g ON g.id = e.programme_id "
-	"WHERE a.period_id = ?2 AND (CASE WHEN i.performance_id IS NULL "
-	"THEN g.directie_id ELSE pf.org_unit_id END) IN "
-	"(SELECT descendant_id FROM org_unit_tree WHERE ancestor_id = ?1)";
+	"WHERE (CASE WHEN i.performance_id IS NULL "
+	"THEN g.directie_id ELSE pf.org_unit_id END) IN (SELECT u FROM sub)) "
+	"SELECT coalesce(sum(nf), 0), coalesce(sum(nu), 0) FROM ("
+	"SELECT a.n_figures nf, a.n_unapproved nu FROM rollup_approval a "
+	"WHERE a.period_id = ?2 AND a.indicator_id IN (SELECT id FROM own) "
+	"UNION ALL "
+	"SELECT 1, coalesce(s.state, 'draft') <> 'approved' FROM period p "
+	"JOIN figure r ON r.period_id = p.id "
+	"AND r.org_unit_id IN (SELECT u FROM sub) "
+	"JOIN indicator i ON i.id = r.indicator_id "
+	"JOIN period pf ON pf.year = p.year AND (pf.id = p.id OR "
+	"(i.cumulative = 1 AND pf.quarter < p.quarter)) "
+	"JOIN figure f ON f.indicator_id = i.id "
+	"AND f.org_unit_id = r.org_unit_id AND f.period_id = pf.id "
+	"LEFT JOIN submission s ON s.org_unit_id = f.org_unit_id "
+	"AND s.period_id = f.period_id "
+	"WHERE p.id = ?2 AND i.id NOT IN (SELECT id FROM own))";
 static const char ra_sql_get_indicator[] =
 	"SELECT n_figures, n_unapproved FROM rollup_approval "
 	"WHERE indicator_id = ?1 AND period_id = ?2";

@@ -14,6 +14,7 @@ const PUBLIC = 'public';
 const ENTRY = ['administrator', 'cmt', 'director', 'manager'];
 const SCOPED = ['director', 'manager'];
 const COMPOSE = ['administrator', 'council'];
+const UOM_EDIT = ['administrator'];
 
 // Route (method and pattern) -> who may call it, how to fill {id}, and what
 // an allowed call answers.  `id`: a key of the ids fetched in before();
@@ -59,6 +60,15 @@ const EXPECT = {
   'POST /admin/users/{id}/password': { allow: ['administrator'], id: 'missing', ok: 404 },
   'POST /admin/users/{id}/deactivate': { allow: ['administrator'], id: 'missing', ok: 404 },
   'POST /admin/users/{id}/activate': { allow: ['administrator'], id: 'missing', ok: 404 },
+  // Units of measure: who edits them is R_UOM_EDIT in src/http/routes.c
+  // (one line there and UOM_EDIT here when another role may).  A form body
+  // is not the API's JSON: 400 for whoever may call it.
+  'GET /admin/units-of-measure': { allow: UOM_EDIT, ok: 200 },
+  'POST /admin/units-of-measure': { allow: UOM_EDIT, ok: 422, body: { code: '' } },
+  'POST /admin/units-of-measure/rename': { allow: UOM_EDIT, ok: 404, body: { code: 'geen', name_nl: 'x', name_en: 'x' } },
+  'GET /api/v1/units-of-measure': { allow: ALL, ok: 200 },
+  'POST /api/v1/units-of-measure': { allow: UOM_EDIT, ok: 400 },
+  'PUT /api/v1/units-of-measure': { allow: UOM_EDIT, ok: 400 },
 
   'GET /api/v1/years': { allow: ALL, ok: 200 },
   'GET /api/v1/periods': { allow: ALL, ok: 200 },

@@ -5,7 +5,11 @@
 // status and every summary status (programme, effect, performance, org
 // unit, the whole report) for every period of the demo, and compares them
 // with the overview, the programme dashboards, the scorecards, the rollup
-// API and a report's JSON and CSV export.  A page and the API reading the
+// API and a report's JSON and CSV export.  The same for money: every line,
+// programme, effect and org unit's budget to date of the reported lines,
+// realisation, deviation, "n van m regels gerapporteerd" and forecast
+// against the year budget, and the deviation register (which lines, their
+// amounts and percentages, the sums per programme), from the cost table.  A page and the API reading the
 // same wrong function would agree with each other; they cannot agree with
 // this file unless the rule is the documented one.
 //
@@ -345,6 +349,264 @@ test('a report of every period says in JSON and CSV what the rules say: values, 
       assert.equal(row[col('target')] === '', x.target === null, `${p.name} ${row[col('code')]} target shown (CSV)`);
       assert.equal(row[col('year_target')] === '', x.yearTarget === null, `${p.name} ${row[col('code')]} year target shown (CSV)`);
     }
+  }
+});
+
+// ---- money: the finance rule and the deviation register, simply -------
+// docs/rollup-rules.md, "Rolling up costs": a line is one performance in
+// one quarter of its programme's year; it has reported when its cost row
+// has a realised amount.  Budget to date, realised and the deviation are
+// over the reported lines; the year budget over all; the forecast against
+// the year budget of the lines with a forecast.
+const abs = (x) => (x < 0n ? -x : x);
+let fin;
+function computeFinance() {
+  if (!periods) compute();
+  const thr = Object.fromEntries(q(`SELECT key, value FROM setting WHERE key LIKE 'cost_deviation_threshold_%'`).map((r) => [r.key, BigInt(r.value)]));
+  const bp = thr.cost_deviation_threshold_bp, cents = thr.cost_deviation_threshold_cents;
+  const perfs = q(`SELECT pf.id, pf.number, pf.budget_cents yb, pf.org_unit_id owner, pf.effect_id effect,
+      e.number enumber, e.programme_id prog, g.number gnumber, g.year
+    FROM performance pf JOIN effect e ON e.id = pf.effect_id JOIN programme g ON g.id = e.programme_id
+    ORDER BY g.number, e.number, pf.number`);
+  const cost = new Map(q('SELECT performance_id perf, period_id period, budget_cents b, realised_cents r, forecast_cents f FROM cost')
+    .map((c) => [`${c.perf}/${c.period}`, c]));
+  // status_cost() of the rules: the deviation, its basis points and
+  // whether it needs an explanation (above both thresholds).
+  const judge = (budget, actual) => {
+    const dev = actual - budget;
+    const pct = budget !== 0n ? rdiv(dev * 10000n, abs(budget)) : null;
+    const overPct = budget === 0n || abs(dev) * 10000n > abs(budget) * (bp < 0n ? 0n : bp);
+    return { dev, pct, needs: dev !== 0n && overPct && abs(dev) >= (cents < 0n ? 0n : cents) };
+  };
+  const total = (lines) => {
+    const rep = lines.filter((l) => l.rep), fc = lines.filter((l) => l.forecast !== null);
+    const t = {
+      lines: lines.length, reported: rep.length, forecasts: fc.length,
+      yearBudget: lines.reduce((a, l) => a + l.yb, 0n),
+      budget: rep.reduce((a, l) => a + l.budget, 0n),
+      realised: rep.length ? rep.reduce((a, l) => a + l.realised, 0n) : null,
+      forecast: fc.length ? fc.reduce((a, l) => a + l.forecast, 0n) : null,
+      ybForecast: fc.reduce((a, l) => a + l.yb, 0n),
+    };
+    t.dev = rep.length ? judge(t.budget, t.realised) : null;
+    t.fdev = fc.length ? judge(t.ybForecast, t.forecast) : null;
+    return t;
+  };
+  fin = new Map();
+  for (const p of periods) {
+    const lines = perfs.filter((f) => f.year === p.year).map((f) => {
+      const c = cost.get(`${f.id}/${p.id}`);
+      const rep = !!c && c.r !== null;
+      return { ...f, yb: BigInt(f.yb), rep, budget: rep ? BigInt(c.b) : 0n, realised: rep ? BigInt(c.r) : null,
+        forecast: c && c.f !== null ? BigInt(c.f) : null };
+    });
+    const by = (key) => { const m = new Map(); for (const l of lines) { const k = key(l); if (!m.has(k)) m.set(k, []); m.get(k).push(l); } return m; };
+    const e = { total: total(lines), prog: new Map(), effect: new Map(), perf: new Map(), unit: new Map(), register: [],
+      byNumber: new Map(lines.map((l) => [`${l.gnumber}.${l.enumber}.${l.number}`, l.id])) };
+    for (const [k, ls] of by((l) => l.prog)) e.prog.set(k, total(ls));
+    for (const [k, ls] of by((l) => l.effect)) e.effect.set(k, total(ls));
+    for (const l of lines) e.perf.set(l.id, total([l]));
+    // An org unit: the lines of the performances it or a unit below it owns.
+    for (const u of units) e.unit.set(u.id, total(lines.filter((l) => (ancestors.get(l.owner) || [l.owner]).includes(u.id))));
+    // The register: every reported line whose deviation needs an explanation.
+    for (const l of lines) {
+      const t = e.perf.get(l.id);
+      if (t.dev && t.dev.needs) e.register.push({ id: l.id, gnumber: l.gnumber, dev: t.dev.dev, pct: t.dev.pct });
+    }
+    fin.set(p.name, e);
+  }
+}
+const S = (x) => (x === null || x === undefined ? null : String(x));
+const pct2 = (bpv) => (bpv === null ? null : scaled(bpv, 2));
+// The API's finance object against the rule.
+function checkApiFinance(where, f, t) {
+  assert.deepEqual({
+    budget: S(f.budget_cents), year_budget: S(f.year_budget_cents), realised: S(f.realised_cents),
+    forecast: S(f.forecast_cents), deviation: S(f.deviation_cents), deviation_pct: f.deviation_pct,
+    needs: f.needs_explanation, fdev: S(f.forecast_deviation_cents), fdev_pct: f.forecast_deviation_pct,
+    parts: f.parts, reported: f.parts_realised, forecasts: f.parts_forecast,
+  }, {
+    budget: S(t.budget), year_budget: S(t.yearBudget), realised: S(t.realised), forecast: S(t.forecast),
+    deviation: S(t.dev && t.dev.dev), deviation_pct: t.dev ? pct2(t.dev.pct) : null, needs: !!(t.dev && t.dev.needs),
+    fdev: S(t.fdev && t.fdev.dev), fdev_pct: t.fdev ? pct2(t.fdev.pct) : null,
+    parts: t.lines, reported: t.reported, forecasts: t.forecasts,
+  }, `${where} (API finance)`);
+}
+// The money cells of a table row: { field: { cents, bp } }.
+function moneyCells(row) {
+  const out = {};
+  for (const c of row.matchAll(/<td class="num(?: yoy)?"((?: data-[a-z]+="[^"]*")*) data-field="([a-z_]+)">/g)) {
+    const cents = /data-cents="(-?\d*)"/.exec(c[1]);
+    const bpv = /data-bp="(-?\d*)"/.exec(c[1]);
+    out[c[2]] = { cents: cents ? (cents[1] === '' ? null : cents[1]) : undefined, bp: bpv ? (bpv[1] === '' ? null : bpv[1]) : undefined };
+  }
+  return out;
+}
+// A row of a page against the rule: every money column it shows, and the
+// "n van m regels gerapporteerd" marker exactly when lines are missing.
+function checkRow(where, row, t, { marker = true, line = false } = {}) {
+  const c = moneyCells(row);
+  const want = {
+    // The budget to date of no reported line is 0 in data-cents and "—" as text.
+    year_budget: S(t.yearBudget), budget: S(t.budget), realised: S(t.realised),
+    forecast: S(t.forecast), deviation: S(t.dev && t.dev.dev), forecast_deviation: S(t.fdev && t.fdev.dev),
+  };
+  for (const [k, v] of Object.entries(want)) if (c[k] && c[k].cents !== undefined) assert.equal(c[k].cents, v, `${where}: ${k}`);
+  if (c.deviation_pct) assert.equal(c.deviation_pct.bp, t.dev && t.dev.pct !== null ? S(t.dev.pct) : null, `${where}: deviation %`);
+  assert.ok(Object.keys(c).length > 0, `${where}: money shown`);
+  if (!marker) return;
+  const txt = row.replace(/<[^>]+>/g, '');
+  // A line of its own says "niet gerapporteerd"; a total "n van m".
+  if (line && t.reported === 0) assert.ok(txt.includes('(niet gerapporteerd)'), `${where}: niet gerapporteerd`);
+  else if (t.reported < t.lines) assert.ok(txt.includes(`(${t.reported} van ${t.lines} regels gerapporteerd)`), `${where}: ${t.reported} van ${t.lines}`);
+  else assert.ok(!txt.includes('regels gerapporteerd'), `${where}: no marker when every line reported`);
+}
+
+test('money: the rollup API gives every programme, effect and org unit the documented finance in every period', async () => {
+  computeFinance();
+  let n = 0;
+  for (const p of periods) {
+    const e = fin.get(p.name);
+    const a = await (await get(`/api/v1/rollup/programmes?period=${p.name}`)).json();
+    for (const g of a.programmes) {
+      checkApiFinance(`${p.name} programme ${g.number}`, g.finance, e.prog.get(g.id));
+      const one = await (await get(`/api/v1/rollup/programmes/${g.id}?period=${p.name}`)).json();
+      checkApiFinance(`${p.name} programme ${g.number} (one)`, one.programme.finance, e.prog.get(g.id));
+      for (const ef of one.effects) { checkApiFinance(`${p.name} effect ${g.number}.${ef.number}`, ef.finance, e.effect.get(ef.id)); n++; }
+    }
+    for (const u of units) {
+      const o = await (await get(`/api/v1/rollup/org-units/${u.id}?period=${p.name}`)).json();
+      checkApiFinance(`${p.name} ${u.name}`, o.org_unit.finance, e.unit.get(u.id));
+      for (const c of o.children || []) checkApiFinance(`${p.name} ${c.name} under ${u.name}`, c.finance, e.unit.get(c.id));
+      n++;
+    }
+  }
+  assert.ok(n > 100, `${n} nodes`);
+});
+
+test('money: the overview, the programme dashboards and the scorecards show the documented finance in every period', async () => {
+  if (!fin) computeFinance();
+  let partial = 0;
+  for (const p of periods) {
+    const e = fin.get(p.name);
+    const over = await (await get(`/dashboard?period=${p.name}`)).text();
+    const progs = q(`SELECT id, number FROM programme WHERE year = ${p.year}`);
+    for (const g of progs) {
+      const t = e.prog.get(g.id);
+      if (!t) continue;
+      const row = new RegExp(`<tr data-programme="${g.number}" data-id="${g.id}"[^>]*>([\\s\\S]*?)</tr>`).exec(over);
+      assert.ok(row, `${p.name} programme ${g.number} on the overview`);
+      checkRow(`${p.name} overview programme ${g.number}`, row[1].replace(/<td class="num yoy"[\s\S]*$/, ''), t);
+      if (t.reported < t.lines) partial++;
+      const html = await (await get(`/dashboard/programmes/${g.id}?period=${p.name}`)).text();
+      const table = /<table class="dash" id="finance-table">([\s\S]*?)<\/table>/.exec(html);
+      assert.ok(table, `${p.name} programme ${g.number}: a finance table`);
+      const rows = [...table[1].matchAll(/<tr data-perf-cost="(\d+)">([\s\S]*?)<\/tr>/g)];
+      assert.equal(rows.length, t.lines, `${p.name} programme ${g.number}: every line`);
+      for (const r of rows) checkRow(`${p.name} line ${r[1]}`, r[2], e.perf.get(Number(r[1])), { line: true });
+      const tot = /<tr data-total="1"[^>]*>([\s\S]*?)<\/tr>/.exec(table[1]);
+      checkRow(`${p.name} programme ${g.number} total`, tot[1], t);
+    }
+  }
+  assert.ok(partial > 0, 'the demo has totals with missing lines');
+  for (const p of periods.filter((x) => x.year === 2014)) {
+    const e = fin.get(p.name);
+    for (const u of units) {
+      const html = await (await get(`/dashboard/org/${u.id}?period=${p.name}`)).text();
+      const tot = /<tr data-unit-total="\d+"[^>]*>([\s\S]*?)<\/tr>/.exec(html);
+      const t = e.unit.get(u.id);
+      if (t.lines === 0) continue;
+      assert.ok(tot, `${p.name} scorecard of ${u.name}: a total`);
+      checkRow(`${p.name} scorecard of ${u.name}`, tot[1], t);
+      for (const c of html.matchAll(/<tr data-child="(\d+)">([\s\S]*?)<\/tr>/g))
+        if (e.unit.get(Number(c[1])).lines > 0) checkRow(`${p.name} ${u.name} child ${c[1]}`, c[2], e.unit.get(Number(c[1])));
+    }
+  }
+});
+
+test('money: the deviation register lists exactly the lines above both thresholds, with their amounts and per-programme sums', async () => {
+  if (!fin) computeFinance();
+  let rows = 0;
+  for (const p of periods) {
+    const e = fin.get(p.name);
+    const html = await (await get(`/dashboard/deviations?period=${p.name}`)).text();
+    assert.doesNotMatch(html, /class="pager"/, 'the demo register fits one page');
+    const seen = [...html.matchAll(/<tr data-performance="(\d+)">([\s\S]*?)<\/tr>/g)].map((m) => {
+      const dev = /data-cents="(-?\d*)"/.exec(m[2]), b = /data-bp="(-?\d*)"/.exec(m[2]);
+      return { id: Number(m[1]), dev: dev[1], pct: b[1] === '' ? null : b[1] };
+    });
+    assert.deepEqual(seen, e.register.map((x) => ({ id: x.id, dev: S(x.dev), pct: S(x.pct) })), `${p.name}: the register`);
+    rows += seen.length;
+    // The summary: per programme the count and the net deviation, and the
+    // same quarter of last year beside it (by programme number).
+    const prev = fin.get(`${p.year - 1}-Q${p.quarter}`);
+    const sums = (reg) => { const m = new Map(); for (const x of reg) { const s0 = m.get(x.gnumber) || { n: 0, net: 0n }; s0.n++; s0.net += x.dev; m.set(x.gnumber, s0); } return m; };
+    const now = sums(e.register), before = prev ? sums(prev.register) : new Map();
+    for (const m of html.matchAll(/<tr data-number="(\d+)">([\s\S]*?)<\/tr>/g)) {
+      const num = Number(m[1]);
+      const c = (f) => new RegExp(`data-field="${f}">([^<]*)<`).exec(m[2]);
+      const net = (f) => new RegExp(`data-cents="(-?\\d*)" data-field="${f}"`).exec(m[2]);
+      const want = now.get(num) || { n: 0, net: 0n };
+      assert.equal(Number(c('count')[1]), want.n, `${p.name} programme ${num}: count`);
+      assert.equal(net('net')[1], want.n ? String(want.net) : '', `${p.name} programme ${num}: net`);
+      if (prev && c('prev_count')) {
+        const w = before.get(num) || { n: 0, net: 0n };
+        assert.equal(Number(c('prev_count')[1]), w.n, `${p.name} programme ${num}: count last year`);
+        assert.equal(net('prev_net')[1], w.n ? String(w.net) : '', `${p.name} programme ${num}: net last year`);
+      }
+    }
+    for (const num of now.keys()) assert.match(html, new RegExp(`<tr data-number="${num}">`), `${p.name}: programme ${num} in the summary`);
+  }
+  assert.ok(rows > 0, 'the demo has deviations above the thresholds');
+});
+
+test('money: a report of every period gives every line, programme and the whole the documented finance', async () => {
+  if (!fin) computeFinance();
+  for (const p of periods) {
+    const e = fin.get(p.name);
+    const r = await post('/reports', { period: String(p.id), kind: 'voortgangsrapportage', title: `Geld ${p.name}` }, '/reports/new');
+    assert.equal(r.status, 303);
+    const id = /\/reports\/(\d+)$/.exec(r.headers.get('location'))[1];
+    const doc = await (await get(`/reports/${id}/export.json`, griffie)).json();
+    const money = (where, m, t) => assert.deepEqual({
+      year_budget: S(m.year_budget_cents), budget: t.reported ? S(m.budget_cents) : null, realised: S(m.realised_cents),
+      forecast: S(m.forecast_cents), deviation: S(m.deviation_cents), bp: S(m.deviation_bp),
+      needs: !!m.needs_explanation, lines: m.lines, reported: m.lines_reported,
+    }, {
+      year_budget: S(t.yearBudget), budget: t.reported ? S(t.budget) : null, realised: S(t.realised),
+      forecast: S(t.forecast), deviation: S(t.dev && t.dev.dev), bp: S(t.dev && t.dev.pct),
+      needs: !!(t.dev && t.dev.needs), lines: t.lines, reported: t.reported,
+    }, `${where} (report JSON)`);
+    money(`${p.name} report`, doc.money, e.total);
+    for (const g of doc.programmes) {
+      money(`${p.name} programme ${g.number}`, g.money, e.prog.get(g.id));
+      for (const ef of g.effects) for (const pf of ef.performances) {
+        const key = `${g.number}.${ef.number}.${pf.number}`;
+        assert.ok(e.byNumber.has(key), `${p.name} line ${key}`);
+        money(`${p.name} line ${key}`, pf.money, e.perf.get(e.byNumber.get(key)));
+      }
+    }
+    // The CSV: every cost line and every total row, in euros with cents.
+    const eur = (c) => (c === null ? '' : scaled(c, 2));
+    const csv = parseCsv(await (await get(`/reports/${id}/export.csv`, griffie)).text());
+    const col = (n) => csv[0].indexOf(n);
+    const byNum = new Map(doc.programmes.map((g) => [String(g.number), g.id]));
+    let totals = 0;
+    for (const row of csv.slice(1)) {
+      const kind = row[col('kind')];
+      let t;
+      if (kind === 'cost') t = e.perf.get(e.byNumber.get(`${row[col('programme_number')]}.${row[col('effect_number')]}.${row[col('performance_number')]}`));
+      else if (kind === 'programme_total') { t = e.prog.get(byNum.get(row[col('programme_number')])); totals++; }
+      else if (kind === 'total') t = e.total;
+      else continue;
+      const where = `${p.name} CSV ${kind} ${row[col('programme_number')]}.${row[col('effect_number')]}.${row[col('performance_number')]}`;
+      assert.ok(t, where);
+      assert.deepEqual([row[col('target')], row[col('year_target')], row[col('realised')], row[col('forecast')], row[col('deviation')],
+        row[col('lines')], row[col('lines_reported')]],
+      [t.reported ? eur(t.budget) : '', eur(t.yearBudget), eur(t.realised), eur(t.forecast), eur(t.dev && t.dev.dev),
+        String(t.lines), String(t.reported)], where);
+    }
+    assert.equal(totals, doc.programmes.length, `${p.name}: a CSV total row per programme`);
   }
 });
 

@@ -5,34 +5,9 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
-import { login, csrfOf, postLogin, setCookies } from './session.mjs';
+import { csrfOf, postLogin, setCookies, session, units, formFields } from './session.mjs';
 
 const P = '2014-Q3';
-
-async function session(base, role) {
-  const cookie = await login(base, role);
-  return { cookie, csrf: await csrfOf(base, cookie) };
-}
-
-async function units(base, s) {
-  const r = await fetch(base + '/api/v1/org-units', { headers: { cookie: s.cookie } });
-  const out = {};
-  const walk = (u) => { out[u.code] = u.id; (u.children || []).forEach(walk); };
-  walk((await r.json()).org_unit);
-  return out;
-}
-
-const decode = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-  .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-function formFields(html) {
-  const form = /<form method="post" action="\/entry\/\d+\/[^"]+" class="entry"[^>]*>([\s\S]*?)<\/form>/.exec(html);
-  assert.ok(form, 'the page has an editable entry form');
-  const f = {};
-  for (const m of form[1].matchAll(/<input [^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) f[m[1]] = decode(m[2]);
-  for (const m of form[1].matchAll(/<textarea [^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) f[m[1]] = decode(m[2]);
-  return f;
-}
 
 async function getPage(base, s, p) {
   const r = await fetch(base + p, { headers: { cookie: s.cookie }, redirect: 'manual' });

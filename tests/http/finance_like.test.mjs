@@ -27,6 +27,23 @@ async function get(p) {
   return r.text();
 }
 
+// RFC 4180 rows (quoted fields may hold commas and line breaks).
+function parseCsv(text) {
+  const rows = [];
+  let row = [], f = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { f += '"'; i++; } else if (c === '"') quoted = false; else f += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(f); f = ''; }
+    else if (c === '\n') { row.push(f.replace(/\r$/, '')); rows.push(row); row = []; f = ''; }
+    else f += c;
+  }
+  if (f || row.length) { row.push(f); rows.push(row); }
+  return rows;
+}
+
 const FIELDS = ['year_budget', 'forecast', 'forecast_deviation', 'budget', 'realised', 'deviation'];
 
 // The money cells of a row: { field: { cents: BigInt|null, text } }.
@@ -176,6 +193,22 @@ test('the report of 2014-Q3, its document and its exports say how many lines rep
   const doc = await (await g(`/reports/${id}/preview`)).text();
   assert.ok(doc.includes('(3 van 7 regels gerapporteerd)'), 'n of m in the document');
   assert.match(doc, /\(niet gerapporteerd\)/);
+  // The CSV says it too: on the programme's total row and on each line
+  // that has not reported (issue 13: "n of m" wherever lines are missing).
+  const csv = parseCsv(await (await g(`/reports/${id}/export.csv`)).text());
+  const head = csv[0];
+  const col = (n) => head.indexOf(n);
+  const tot4 = csv.find((r) => r[col('kind')] === 'programme_total' && r[col('programme_number')] === '4');
+  assert.ok(tot4, 'programme 4 has a total row in the CSV');
+  assert.deepEqual([tot4[col('lines')], tot4[col('lines_reported')], tot4[col('reported')]], ['7', '3', '3 van 7 regels gerapporteerd']);
+  assert.equal(tot4[col('year_target')], (p4.money.year_budget_cents / 100).toFixed(2));
+  const lines4 = csv.filter((r) => r[col('kind')] === 'cost' && r[col('programme_number')] === '4');
+  assert.equal(lines4.length, 7);
+  assert.equal(lines4.filter((r) => r[col('reported')] === 'niet gerapporteerd').length, 4);
+  const total = csv.find((r) => r[col('kind')] === 'total');
+  assert.equal(total[col('lines')], String(json.money.lines));
+  if (json.money.lines_reported < json.money.lines)
+    assert.equal(total[col('reported')], `${json.money.lines_reported} van ${json.money.lines} regels gerapporteerd`);
   // PDF (extracted text) and XLSX (its strings).
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'koers-fin-'));
   try {

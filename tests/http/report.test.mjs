@@ -234,13 +234,15 @@ print(json.dumps({'same': buf.getvalue() == data, 'header': rows[0], 'n': len(ro
   const c = JSON.parse(out);
   assert.ok(c.same, 'round trip gives identical bytes');
   assert.equal(c.header[0], 'period');
-  assert.deepEqual(c.widths, [23], "22 columns and provisional");
+  assert.deepEqual(c.widths, [26], '22 columns, the three of the lines reported, and provisional');
   const doc = JSON.parse(v1.json);
   let expected = 0;
   for (const p of doc.programmes) for (const e of p.effects) {
     expected += e.indicators.length;
     for (const f of e.performances) expected += f.indicators.length + 1;
   }
+  // A total row per programme and one for the whole report.
+  expected += doc.programmes.length + 1;
   assert.equal(c.n, expected);
 });
 

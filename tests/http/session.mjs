@@ -63,3 +63,32 @@ export async function csrfOf(base, cookie) {
   if (!m) throw new Error(`no csrf token (status ${r.status})`);
   return m[1];
 }
+
+// A session with its CSRF token: { cookie, csrf }.
+export async function session(base, role) {
+  const cookie = await login(base, role);
+  return { cookie, csrf: await csrfOf(base, cookie) };
+}
+
+// The demo's org units by code: { code: id }.
+export async function units(base, s) {
+  const r = await fetch(base + '/api/v1/org-units', { headers: { cookie: s.cookie } });
+  const out = {};
+  const walk = (u) => { out[u.code] = u.id; (u.children || []).forEach(walk); };
+  walk((await r.json()).org_unit);
+  return out;
+}
+
+// The text of an HTML-escaped attribute or element.
+export const decode = (s) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+  .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+// Every field of the entry form as a browser would send it.
+export function formFields(html) {
+  const form = /<form method="post" action="\/entry\/\d+\/[^"]+" class="entry"[^>]*>([\s\S]*?)<\/form>/.exec(html);
+  if (!form) throw new Error('the page has no editable entry form');
+  const f = {};
+  for (const m of form[1].matchAll(/<input [^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)) f[m[1]] = decode(m[2]);
+  for (const m of form[1].matchAll(/<textarea [^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/textarea>/g)) f[m[1]] = decode(m[2]);
+  return f;
+}

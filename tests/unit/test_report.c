@@ -427,10 +427,55 @@ csv_quotes_what_needs_quoting(void **state)
 	assert_memory_equal(csv, "period,programme_number,programme,", 34);
 	assert_non_null(strstr(csv, "\r\n2014-Q2,1,Jeugd,1,Effect,1,"
 	    "Prestatie,Team,performance_indicator,A.1,Aanvragen,aantal,100,,"
-	    "90,,,,at_risk,,,,\r\n"));
+	    "90,,,,at_risk,,,,,,,\r\n"));
 	assert_non_null(strstr(csv, ",EUR,500000.00,1000000.00,600000.00,,"
-	    "100000.00,20.00,at_risk,true,\"Meer aanvragen,\nmeer kosten\",,"
+	    "100000.00,20.00,at_risk,true,\"Meer aanvragen,\nmeer kosten\",,1,1,,"
 	    "\r\n"));
+	free(csv);
+	report_doc_free(d);
+}
+
+/*
+ * Issue 13: the CSV says how many cost lines a total is over, as the page
+ * and the PDF do: "niet gerapporteerd" on a line without realisation,
+ * "n van m regels gerapporteerd" on the programme's and the report's total
+ * rows, in the language asked for.
+ */
+static void
+csv_says_how_many_lines_reported(void **state)
+{
+	struct report_doc		*d = small_doc();
+	struct report_performance	*f;
+	struct report_money		*g;
+	char				*csv;
+	size_t				 len;
+
+	(void)state;
+	f = &d->programmes[0].effects[0].performances[0];
+	f->money.lines = 1;
+	f->money.lines_reported = 0;
+	f->money.has_realised = 0;
+	f->money.has_deviation = 0;
+	f->money.has_deviation_bp = 0;
+	g = &d->programmes[0].money;
+	g->year_budget = 300000000;
+	g->lines = 3;
+	g->lines_reported = 2;
+	d->money = *g;
+	assert_non_null(csv = export_csv(d, &len));
+	assert_non_null(strstr(csv, ",measure,lines,lines_reported,reported,"
+	    "provisional\r\n"));
+	assert_non_null(strstr(csv, ",1,0,niet gerapporteerd,\r\n"));
+	assert_non_null(strstr(csv, "\r\n2014-Q2,1,Jeugd,,,,,,programme_total,,"
+	    "Totaal,EUR,"));
+	assert_non_null(strstr(csv, ",3000000.00,"));
+	assert_non_null(strstr(csv, ",3,2,2 van 3 regels gerapporteerd,\r\n"));
+	assert_non_null(strstr(csv, "\r\n2014-Q2,,,,,,,,total,,Totaal,EUR,"));
+	free(csv);
+	assert_non_null(csv = export_csv_lang(d, LANG_EN, &len));
+	assert_non_null(strstr(csv, ",1,0,not reported,\r\n"));
+	assert_non_null(strstr(csv, ",3,2,2 of 3 lines reported,\r\n"));
+	assert_non_null(strstr(csv, ",total,,Total,EUR,"));
 	free(csv);
 	report_doc_free(d);
 }
@@ -627,10 +672,10 @@ csv_neutralises_formulas_in_every_text_cell(void **state)
 	f->money.realised = -60000000;
 	assert_non_null(csv = export_csv(d, &len));
 	assert_non_null(strstr(csv, ",\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\","));
-	assert_non_null(strstr(csv, ",'@SUM(1+1)*cmd|' /C calc'!A0,\r\n"));
+	assert_non_null(strstr(csv, ",'@SUM(1+1)*cmd|' /C calc'!A0,1,1,,\r\n"));
 	assert_non_null(strstr(csv, ",'+cmd|' /C calc'!A0,"));
 	assert_non_null(strstr(csv, ",'=1+1,"));
-	assert_non_null(strstr(csv, ",'-2+3,'\t=1,\r\n"));
+	assert_non_null(strstr(csv, ",'-2+3,'\t=1,,,,\r\n"));
 	/* A negative amount is a number, written as it is. */
 	assert_non_null(strstr(csv, ",-600000.00,"));
 	assert_null(strstr(csv, ",="));
@@ -759,6 +804,7 @@ main(void)
 		cmocka_unit_test(diff_lists_exactly_the_changed_figures),
 		cmocka_unit_test(csv_quotes_what_needs_quoting),
 		cmocka_unit_test(csv_neutralises_formulas_in_every_text_cell),
+		cmocka_unit_test(csv_says_how_many_lines_reported),
 		cmocka_unit_test(pdf_exports_whatever_byte_a_multibyte_title_is_cut_at),
 		cmocka_unit_test(xlsx_stays_valid_xml_with_control_characters_stored_earlier),
 		cmocka_unit_test(published_version_is_frozen_when_figures_change),

@@ -97,6 +97,75 @@ an_indicator_holds_a_known_unit(void **state)
 	    "WHERE unit = 'MWh'") > 0);
 }
 
+/*
+ * Issue 13: "1 dag" but "1,0 dagen", "0 dagen", "2 dagen": the singular
+ * only after exactly 1 shown without decimals.
+ */
+static void
+singular_only_after_exactly_one(void **state)
+{
+	const struct uom	*d = uom_get("dagen");
+	struct uom_rec		 r;
+
+	(void)state;
+	assert_true(uom_is_one(1, 0));
+	assert_false(uom_is_one(10, 1));	/* "1,0" */
+	assert_false(uom_is_one(1, 1));		/* "0,1" */
+	assert_false(uom_is_one(0, 0));
+	assert_false(uom_is_one(2, 0));
+	assert_false(uom_is_one(-1, 0));
+	assert_non_null(d);
+	uom_rec_from(&r, d);
+	assert_string_equal(uom_rec_after(&r, 0, uom_is_one(1, 0)), "dag");
+	assert_string_equal(uom_rec_after(&r, 0, uom_is_one(10, 1)), "dagen");
+	assert_string_equal(uom_rec_after(&r, 1, uom_is_one(1, 0)), "day");
+	assert_string_equal(uom_rec_after(&r, 1, uom_is_one(3, 0)), "days");
+	uom_rec_from(&r, uom_get("t"));
+	assert_string_equal(uom_rec_after(&r, 0, 1), "t");
+}
+
+/* The one validation of the page and the API, with the field at fault. */
+static void
+a_unit_of_measure_is_checked_field_by_field(void **state)
+{
+	struct uom_rec	r;
+	enum uom_field	at;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	assert_true(uom_rec_set(&r, UOM_F_CODE, "kWh"));
+	assert_true(uom_rec_set(&r, UOM_F_NAME_NL, "kilowattuur"));
+	assert_true(uom_rec_set(&r, UOM_F_NAME_EN, "kilowatt hour"));
+	assert_int_equal(uom_rec_check(&r, &at), UOM_OK);
+	assert_true(uom_rec_set(&r, UOM_F_ONE_NL, "kilowattuur"));
+	assert_int_equal(uom_rec_check(&r, &at), UOM_BAD_WORDS);
+	assert_int_equal(at, UOM_F_MANY_NL);
+	assert_true(uom_rec_set(&r, UOM_F_MANY_NL, "kilowatturen"));
+	assert_int_equal(uom_rec_check(&r, &at), UOM_OK);
+	assert_true(uom_rec_set(&r, UOM_F_MANY_EN, "kilowatt hours"));
+	assert_int_equal(uom_rec_check(&r, &at), UOM_BAD_WORDS);
+	assert_int_equal(at, UOM_F_ONE_EN);
+	assert_true(uom_rec_set(&r, UOM_F_MANY_EN, ""));
+	assert_true(uom_rec_set(&r, UOM_F_NAME_EN, ""));
+	assert_int_equal(uom_rec_check(&r, &at), UOM_BAD_NAME);
+	assert_int_equal(at, UOM_F_NAME_EN);
+	assert_true(uom_rec_set(&r, UOM_F_NAME_EN, "kWh"));
+	assert_true(uom_rec_set(&r, UOM_F_SYMBOL, "a\tb"));
+	assert_int_equal(uom_rec_check(&r, &at), UOM_BAD_SYMBOL);
+	assert_true(uom_rec_set(&r, UOM_F_SYMBOL, "kWh"));
+	assert_true(uom_rec_set(&r, UOM_F_CODE, "k Wh"));
+	assert_int_equal(uom_rec_check(&r, &at), UOM_BAD_CODE);
+	assert_int_equal(at, UOM_F_CODE);
+	/* Too long for its field: refused, and the field left empty. */
+	assert_false(uom_rec_set(&r, UOM_F_CODE, "abcdefghijklmnopq"));
+	assert_string_equal(r.code, "");
+	assert_int_equal(uom_rec_check(&r, &at), UOM_BAD_CODE);
+	assert_false(uom_rec_set(&r, UOM_F_NAME_NL,
+	    "0123456789012345678901234567890123456789x"));
+	assert_true(uom_rec_set(&r, UOM_F_CODE, "%"));
+	assert_int_equal(uom_rec_check(&r, &at), UOM_BAD_NAME);
+}
+
 static int
 setup_demo(void **state)
 {
@@ -109,6 +178,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(labels_in_both_languages),
 		cmocka_unit_test(the_migration_holds_the_same_units),
+		cmocka_unit_test(singular_only_after_exactly_one),
+		cmocka_unit_test(a_unit_of_measure_is_checked_field_by_field),
 		cmocka_unit_test_setup_teardown(an_indicator_holds_a_known_unit,
 		    setup_demo, testdb_fx_free),
 	};
