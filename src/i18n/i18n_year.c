@@ -18,6 +18,8 @@ const struct i18n_msg i18n_msgs_year[] = {
 	    "The form was not saved:" } },
 	{ "T_YEAR_DONE", { "De wijziging is opgeslagen.",
 	    "The change has been saved." } },
+	{ "T_YEAR_API_BODY", { "De body moet een JSON-object zijn.",
+	    "The body must be a JSON object." } },
 	/* the budget years */
 	{ "T_YEAR_STATE_DRAFT", { "concept", "draft" } },
 	{ "T_YEAR_STATE_ADOPTED", { "vastgesteld", "adopted" } },
