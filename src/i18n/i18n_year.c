@@ -163,13 +163,13 @@ const struct i18n_msg i18n_msgs_year[] = {
 	    "onder een van haar eigen onderdelen komen te vallen.",
 	    "A unit cannot be placed below itself or below one of its own "
 	    "parts." } },
-	{ "T_ORGTREE_ERR_KIND", { "Deze soort past daar niet: een directie "
-	    "valt onder de gemeente, een afdeling onder een directie, een team "
-	    "onder een afdeling; samen te voegen eenheden zijn van dezelfde "
-	    "soort en vallen onder dezelfde eenheid.", "This kind does not fit "
-	    "there: a directorate falls below the municipality, a department "
-	    "below a directorate, a team below a department; units to merge "
-	    "are of the same kind below the same unit." } },
+	{ "T_ORGTREE_ERR_KIND", { "Deze soort past daar niet: een eenheid "
+	    "valt onder een eenheid van een hogere soort (gemeente, directie, "
+	    "afdeling, team); samen te voegen eenheden zijn van dezelfde soort "
+	    "en vallen onder dezelfde eenheid.", "This kind does not fit there: "
+	    "a unit falls below a unit of a higher kind (municipality, "
+	    "directorate, department, team); units to merge are of the same "
+	    "kind below the same unit." } },
 	{ "T_ORGTREE_ERR_ROOT", { "De gemeente zelf kan zo niet worden "
 	    "gewijzigd.", "The municipality itself cannot be changed so." } },
 	{ "T_ORGTREE_ERR_OWNS", { "Deze eenheid (of een onderdeel ervan) heeft "
