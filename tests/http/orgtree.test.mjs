@@ -241,6 +241,20 @@ test('two afdelingen merged as of 2015: the 2014 org dashboards and API answer e
   assert.match(html15, /Verkeer, Milieu en Economie/);
   assert.doesNotMatch(html15, /Economie en Binnenstad/);
   assert.match(await (await get('/begroting/org?year=2015')).text(), /Verkeer, Milieu en Economie/);
+  // Renamed in its own first year: the name just changes, and the cached
+  // CMT overview of 2015 ("not submitted") shows it on the next request.
+  const cmt = await (await get('/dashboard?period=2015-Q1')).text();
+  assert.match(cmt, /Verkeer, Milieu en Economie/);
+  assert.doesNotMatch(cmt, /Economie en Binnenstad/);
+  r = await post('/begroting/org/rename', { year: '2015', unit: vme.id, name: 'Mobiliteit en Economie' });
+  assert.equal(r.status, 303);
+  const again = await (await get(`/dashboard/org/${stad.id}?period=2015-Q1`)).text();
+  assert.match(again, /Mobiliteit en Economie/);
+  assert.doesNotMatch(again, /Verkeer, Milieu en Economie/);
+  const cmt2 = await (await get('/dashboard?period=2015-Q1')).text();
+  assert.match(cmt2, /Mobiliteit en Economie/);
+  assert.doesNotMatch(cmt2, /Verkeer, Milieu en Economie/);
+  assert.equal(walk((await getJson('/api/v1/org-units?year=2015')).org_unit).find((u) => u.code === 'VME').id, vme.id);
   // Successors and the audit entry.
   assert.equal(sql(srv.db, `SELECT count(*) FROM org_unit_successor WHERE to_id = ${vme.id} AND year = 2015`), '2');
   assert.match(sql(srv.db, "SELECT group_concat(action) FROM audit"), /org\.merge/);
