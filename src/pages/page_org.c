@@ -76,6 +76,28 @@ page_org_year(const struct req *q)
 	return db_period_current(q->db, &p) ? p.year : 0;
 }
 
+/* The year choice of /org: every budget year, year selected. */
+static void
+page_org_years(struct tmpl *t, const struct req *q, int year)
+{
+	struct year_list	*yl;
+	struct tmpl		*s;
+	size_t			 i;
+
+	if ((yl = db_year_list(q->db)) == NULL)
+		return;
+	for (i = 0; i < yl->n; i++) {
+		if ((s = tmpl_section(t, "YEAR_OPTION")) == NULL)
+			break;
+		tmpl_set_int(s, "VALUE", yl->v[i].year);
+		if (yl->v[i].year == year)
+			tmpl_show(s, "SELECTED");
+	}
+	if (yl->n > 0)
+		tmpl_show(t, "HAS_YEARS");
+	db_year_list_free(yl);
+}
+
 /*
  * GET /org[?year=Y]: the tree of that budget year (default: the current
  * period's) as nested lists.  Raises 500.
@@ -94,6 +116,7 @@ page_org_tree(struct req *q, struct resp *r)
 	if ((t = page_new(q)) != NULL) {
 		page_org_nodes(t, q, l);
 		tmpl_set_int(t, "YEAR", year);
+		page_org_years(t, q, year);
 	}
 	db_org_list_free(l);
 	page_render(q, r, t, "org.tpl", i18n(q->lang, "T_ORG_TITLE"), NAV_ORG);
