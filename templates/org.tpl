@@ -11,7 +11,7 @@
 {{#NODE}}{{#SIBLING}}</li>
 {{/SIBLING}}{{#UP}}</ul></li>
 {{/UP}}{{#DOWN}}<ul>
-{{/DOWN}}<li><a href="/org/{{ID}}?year={{YEAR}}">{{NAME}}</a> <span class="kind">{{KIND}}</span>{{/NODE}}
+{{/DOWN}}<li><a href="/org/{{ID}}">{{NAME}}</a> <span class="kind">{{KIND}}</span>{{/NODE}}
 </li>
 {{#UP_END}}</ul></li>
 {{/UP_END}}</ul>{{/HAS_NODES}}

@@ -8,7 +8,7 @@
 {{#HAS_KIDS}}<section aria-labelledby="h-kids">
 <h2 id="h-kids">{{T_SUBUNITS}}</h2>
 <ul>
-{{#KID}}<li><a href="/org/{{KID_ID}}?year={{YEAR}}">{{KID_NAME}}</a> <span class="kind">{{KID_KIND}}</span></li>
+{{#KID}}<li><a href="/org/{{KID_ID}}">{{KID_NAME}}</a> <span class="kind">{{KID_KIND}}</span></li>
 {{/KID}}</ul>
 </section>{{/HAS_KIDS}}
 <section aria-labelledby="h-perf">

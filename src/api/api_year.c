@@ -190,6 +190,13 @@ api_year_org(struct req *q, struct resp *r, json_t *o,
 	req->kind = json_string_value(json_object_get(o, "kind"));
 	req->code = json_string_value(json_object_get(o, "code"));
 	req->name = json_string_value(json_object_get(o, "name"));
+	/* Only what the action takes: the rest is neither checked nor kept. */
+	if (req->action != ORGTREE_CREATE && req->action != ORGTREE_MERGE)
+		req->code = NULL;
+	if (req->action == ORGTREE_MOVE || req->action == ORGTREE_END)
+		req->name = NULL;
+	if (req->action != ORGTREE_CREATE)
+		req->kind = NULL;
 	auth_who(q, &who);
 	res = db_orgtree_apply(q->db, req, &who, &nid);
 	if (res == ORGTREE_ERROR)

@@ -9,6 +9,7 @@
 #include "db_orgtree.h"
 #include "db_year.h"
 #include "log.h"
+#include "utf8.h"
 #include "rollup_store.h"
 
 /* The units below `unit` (itself included) still valid in year ?2. */
@@ -449,7 +450,8 @@ db_orgtree_apply(struct db *db, const struct db_orgtree_req *req,
 {
 	struct orgtree_facts	 f;
 	enum orgtree_res	 res;
-	char			 key[24], val[512];
+	struct org_unit		*old = NULL;
+	char			 key[24], val[512], was[512], action[24];
 	int			 structural;
 
 	*new_id = 0;
@@ -463,27 +465,29 @@ db_orgtree_apply(struct db *db, const struct db_orgtree_req *req,
 		db_rollback(db);
 		return res;
 	}
+	was[0] = '\0';
+	if (req->action != ORGTREE_CREATE &&
+	    (old = db_org_get(db, req->unit_id)) != NULL) {
+		(void)utf8_snprintf(was, sizeof(was), "parent=%lld code=%s"
+		    " name=%s", (long long)old->parent_id, old->code,
+		    old->name);
+		db_org_free(old);
+	}
 	if (!db_orgtree_do(db, req, &f, new_id, &structural) ||
 	    (structural && !rollup_store_rebuild(db)))
 		goto fail;
 	snprintf(key, sizeof(key), "%lld", (long long)(req->action ==
 	    ORGTREE_CREATE ? *new_id : req->unit_id));
-	snprintf(val, sizeof(val), "year=%d new=%lld parent=%lld other=%lld"
-	    " kind=%s code=%s name=%.300s", req->year, (long long)*new_id,
+	(void)utf8_snprintf(val, sizeof(val), "year=%d new=%lld parent=%lld"
+	    " other=%lld kind=%s code=%s name=%s", req->year, (long long)*new_id,
 	    (long long)req->parent_id, (long long)req->other_id,
 	    req->kind != NULL ? req->kind : "",
 	    req->code != NULL ? req->code : "",
 	    req->name != NULL ? req->name : "");
-	snprintf(key + strlen(key), sizeof(key) - strlen(key), "%s", "");
-	{
-		char action[24];
-
-		snprintf(action, sizeof(action), "org.%s",
-		    orgtree_action_name(req->action));
-		if (!audit_append_by(db, who, action, "org_unit", key, "",
-		    val))
-			goto fail;
-	}
+	snprintf(action, sizeof(action), "org.%s",
+	    orgtree_action_name(req->action));
+	if (!audit_append_by(db, who, action, "org_unit", key, was, val))
+		goto fail;
 	if (db_commit_res(db) != DB_OK)
 		goto fail;
 	return ORGTREE_OK;
