@@ -15,7 +15,7 @@
 <caption id="cap-orgtree">{{T_ORGTREE_CAPTION}} {{YEAR}}</caption>
 <thead><tr><th scope="col">{{T_ORGTREE_COL_UNIT}}</th><th scope="col">{{T_ORGTREE_COL_CODE}}</th><th scope="col">{{T_ORGTREE_COL_KIND}}</th><th scope="col">{{T_ORGTREE_COL_VALID}}</th></tr></thead>
 <tbody>
-{{#UNIT_ROW}}<tr><th scope="row" class="depth-{{DEPTH}}"><a href="/org/{{ID}}?year={{YEAR}}">{{NAME}}</a></th><td>{{CODE}}</td><td>{{KIND}}</td><td>{{VALID}}</td></tr>
+{{#UNIT_ROW}}<tr><th scope="row">{{INDENT}}<a href="/org/{{ID}}?year={{YEAR}}">{{NAME}}</a></th><td>{{CODE}}</td><td>{{KIND}}</td><td>{{VALID}}</td></tr>
 {{/UNIT_ROW}}</tbody>
 </table></div>
 {{#F_CREATE}}<section aria-labelledby="h-create">

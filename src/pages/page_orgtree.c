@@ -173,7 +173,16 @@ page_orgtree_render(struct req *q, struct resp *r, int status, int year,
 		if ((s = tmpl_section(t, "UNIT_ROW")) == NULL)
 			break;
 		tmpl_set_int(s, "ID", (long long)l->v[i].id);
-		tmpl_set_int(s, "DEPTH", l->v[i].depth);
+		{
+			/* Depth as non-breaking spaces: text, not markup. */
+			char	indent[40];
+			int	d;
+
+			indent[0] = '\0';
+			for (d = 0; d < l->v[i].depth && d < 8; d++)
+				strcat(indent, "\xc2\xa0\xc2\xa0");
+			tmpl_set(s, "INDENT", indent);
+		}
 		tmpl_set(s, "NAME", l->v[i].name);
 		tmpl_set(s, "CODE", l->v[i].code);
 		tmpl_set(s, "KIND", page_orgtree_kind(q, l->v[i].kind));
