@@ -89,13 +89,11 @@ CREATE TABLE org_unit_successor (
 CREATE INDEX org_unit_successor_to ON org_unit_successor(to_id);
 
 -- The dashboards' page cache is valid for one data generation (0003): a
--- unit created, renamed or ended and a year created, adopted or closed
--- change what a dashboard shows.  They happen a few times a year.
-CREATE TRIGGER data_generation_org_unit_ins AFTER INSERT ON org_unit
-BEGIN UPDATE data_generation SET n = n + 1 WHERE id = 1; END;
+-- unit renamed or ended and a year adopted or closed change what a
+-- dashboard shows.  They happen a few times a year.  A unit or year just
+-- created shows on no dashboard until it gets targets or figures (which
+-- move the generation on), so inserts do not.
 CREATE TRIGGER data_generation_org_unit_upd AFTER UPDATE ON org_unit
-BEGIN UPDATE data_generation SET n = n + 1 WHERE id = 1; END;
-CREATE TRIGGER data_generation_budget_year_ins AFTER INSERT ON budget_year
 BEGIN UPDATE data_generation SET n = n + 1 WHERE id = 1; END;
 CREATE TRIGGER data_generation_budget_year_upd AFTER UPDATE ON budget_year
 BEGIN UPDATE data_generation SET n = n + 1 WHERE id = 1; END;
