@@ -20,8 +20,10 @@
 <li><a href="/programmes"{{#NAV_PROGRAMMES}} aria-current="page"{{/NAV_PROGRAMMES}}>{{T_NAV_PROGRAMMES}}</a></li>
 <li><a href="/org"{{#NAV_ORG}} aria-current="page"{{/NAV_ORG}}>{{T_NAV_ORG}}</a></li>
 <li><a href="/reports"{{#NAV_REPORTS}} aria-current="page"{{/NAV_REPORTS}}>{{T_NAV_REPORTS}}</a></li>
-{{#ROLE_ADMINISTRATOR}}<li><a href="/admin/users"{{#NAV_ADMIN}} aria-current="page"{{/NAV_ADMIN}}>{{T_NAV_ADMIN_USERS}}</a></li><li><a href="/admin/units-of-measure">{{T_NAV_ADMIN_UOM}}</a></li>
-{{/ROLE_ADMINISTRATOR}}</ul>
+{{#ROLE_CONTROL}}<li><a href="/begroting"{{#NAV_YEARS}} aria-current="page"{{/NAV_YEARS}}>{{T_NAV_YEARS}}</a></li>
+{{/ROLE_CONTROL}}{{#ROLE_ADMINISTRATOR}}<li><a href="/admin/users"{{#NAV_ADMIN}} aria-current="page"{{/NAV_ADMIN}}>{{T_NAV_ADMIN_USERS}}</a></li>
+{{/ROLE_ADMINISTRATOR}}{{#UOM_EDIT}}<li><a href="/admin/units-of-measure">{{T_NAV_ADMIN_UOM}}</a></li>
+{{/UOM_EDIT}}</ul>
 </nav>
 {{/USER}}<div class="tools">
 <a href="?lang={{OTHER_LANG}}" lang="{{OTHER_LANG}}" hreflang="{{OTHER_LANG}}" title="{{T_LANG_SWITCH_LABEL}}">{{T_LANG_SWITCH}}</a>

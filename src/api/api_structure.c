@@ -27,9 +27,11 @@ api_years(struct req *q, struct resp *r)
 		return;
 	}
 	for (i = 0; i < l->n; i++)
-		json_array_append_new(a, json_pack("{s:i,s:s,s:I}",
+		json_array_append_new(a, json_pack("{s:i,s:s,s:I,s:o}",
 		    "year", l->v[i].year, "state", l->v[i].state,
-		    "programmes", (json_int_t)l->v[i].programmes));
+		    "programmes", (json_int_t)l->v[i].programmes,
+		    "raadsbesluit", l->v[i].adopted_on[0] != '\0' ?
+		    json_string(l->v[i].adopted_on) : json_null()));
 	db_year_list_free(l);
 	api_send(r, 200, json_pack("{s:o}", "years", a));
 }
@@ -55,24 +57,46 @@ api_periods(struct req *q, struct resp *r)
 		return;
 	}
 	for (i = 0; i < l->n; i++)
-		json_array_append_new(a, json_pack("{s:I,s:s,s:i,s:i,s:s,s:s}",
+		json_array_append_new(a, json_pack(
+		    "{s:I,s:s,s:i,s:i,s:s,s:s,s:s}",
 		    "id", (json_int_t)l->v[i].id, "name", l->v[i].name,
 		    "year", l->v[i].year, "quarter", l->v[i].quarter,
 		    "state", db_period_state_name(l->v[i].state),
-		    "deadline", l->v[i].deadline));
+		    "deadline", l->v[i].deadline,
+		    "review_deadline", l->v[i].review_deadline));
 	db_period_list_free(l);
 	api_send(r, 200, json_pack("{s:o}", "periods", a));
 }
 
-/* GET /api/v1/org-units: the tree, nested.  Raises 500. */
+/*
+ * GET /api/v1/org-units[?year=Y|?period=YYYY-QN]: the tree of that budget
+ * year (default: the current period's), nested; units ended before it or
+ * begun after it are left out.  Raises 400, 500.
+ */
 void
 api_org_units(struct req *q, struct resp *r)
 {
 	struct org_list	*l;
+	struct period	 p;
+	const char	*ys = req_query(q, "year"), *ps = req_query(q, "period");
 	json_t		**node, *root = NULL, *kids;
+	int64_t		 year = 0;
 	size_t		 i, j;
 
-	if ((l = db_org_list(q->db)) == NULL) {
+	if (ys != NULL) {
+		if (!url_id(ys, &year) || year < 2000 || year > 2100) {
+			r->status = 400;
+			return;
+		}
+	} else if (ps != NULL) {
+		if (!db_period_get_by_name(q->db, ps, &p)) {
+			r->status = 400;
+			return;
+		}
+		year = p.year;
+	} else if (db_period_current(q->db, &p))
+		year = p.year;
+	if ((l = db_org_list_year(q->db, (int)year)) == NULL) {
 		r->status = 500;
 		return;
 	}
@@ -106,7 +130,8 @@ api_org_units(struct req *q, struct resp *r)
 		json_decref(node[i]);
 	free(node);
 	db_org_list_free(l);
-	api_send(r, 200, json_pack("{s:o}", "org_unit", root ? root : json_null()));
+	api_send(r, 200, json_pack("{s:I,s:o}", "year", (json_int_t)year,
+	    "org_unit", root ? root : json_null()));
 }
 
 static json_t *

@@ -41,5 +41,7 @@ int	cli_routes(int, char *[]);
 int	cli_rollup(int, char *[]);
 int	cli_import(int, char *[]);
 int	cli_report(int, char *[]);
+int	cli_init(int, char *[]);
+int	cli_year(int, char *[]);
 
 #endif

@@ -41,6 +41,8 @@ static const struct main_cmd {
 	  "              [--max-connections N] [--max-per-address N]\n"
 	  "              [--head-timeout SECONDS] [--body-timeout SECONDS]" },
 	{ "migrate", main_migrate, "migrate --db FILE" },
+	{ "init", cli_init, "init --db FILE --gemeente NAME [--code CODE]" },
+	{ "year", cli_year, "year create|adopt|close --db FILE YEAR [--raadsbesluit YYYY-MM-DD]" },
 	{ "demo", main_demo, "demo --db FILE [--scale N] | demo --accounts" },
 	{ "audit", cli_audit, "audit verify --db FILE" },
 	{ "backup", cli_backup, "backup --db FILE --out FILE" },

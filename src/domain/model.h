@@ -26,6 +26,8 @@ struct org_unit {
 	char		*name;
 	char		*manager_name;
 	int		 depth;		/* 0 for the gemeente */
+	int		 first_year;	/* valid from; 0: always */
+	int		 last_year;	/* valid until; 0: open */
 };
 
 struct org_list {
@@ -45,7 +47,8 @@ struct period {
 	int		 year;
 	int		 quarter;
 	enum period_state state;
-	char		 deadline[11];	/* YYYY-MM-DD */
+	char		 deadline[11];	/* YYYY-MM-DD: submission */
+	char		 review_deadline[11]; /* YYYY-MM-DD: review */
 	char		 name[12];	/* 2014-Q3 */
 };
 
@@ -58,6 +61,7 @@ struct year {
 	int		 year;
 	char		*state;
 	size_t		 programmes;
+	char		 adopted_on[11];	/* raadsbesluit, or "" */
 };
 
 struct year_list {

@@ -29,6 +29,9 @@ enum role {
  * amendments (concern control, scoped to the gemeente).  Administrators
  * keep users and roles, not the begroting. */
 #define ROLE_BEGROTING	ROLE_CONTROL
+/* Who keeps the units of measure: part of defining indicators, so concern
+ * control, and the administrator as keeper of the reference data. */
+#define ROLE_UOM_EDIT	(ROLE_BEGROTING | ROLE_ADMINISTRATOR)
 
 /* The role bit of a stored name, 0 when it names no role. */
 unsigned	 role_bit(const char *name);

@@ -104,5 +104,20 @@ void	page_import_template(struct req *, struct resp *);
 void	api_figures_list(struct req *, struct resp *);
 void	api_figure_put(struct req *, struct resp *);
 void	api_submission_action(struct req *, struct resp *);
+/* page_year.c: the budget year's life cycle (issue 14). */
+void	page_year_list(struct req *, struct resp *);
+void	page_year_create(struct req *, struct resp *);
+void	page_year_show(struct req *, struct resp *);
+void	page_year_state(struct req *, struct resp *);
+void	page_year_deadlines(struct req *, struct resp *);
+/* page_orgtree.c: the org tree over the years. */
+void	page_orgtree(struct req *, struct resp *);
+void	page_orgtree_change(struct req *, struct resp *);
+/* api_year.c */
+void	api_year_create(struct req *, struct resp *);
+void	api_year_state(struct req *, struct resp *);
+void	api_period_deadlines(struct req *, struct resp *);
+void	api_org_unit_create(struct req *, struct resp *);
+void	api_org_unit_action(struct req *, struct resp *);
 
 #endif

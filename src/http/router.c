@@ -28,6 +28,8 @@ static const struct {
 } router_caps[] = {
 	{ "{id}",	 CAP_ID },
 	{ "{indicator}", CAP_ID },
+	{ "{year}",	 CAP_ID },	/* a budget year: the handler checks
+					 * 2000..2100 (404 outside) */
 	{ "{period}",	 CAP_PERIOD },
 	{ "{v}",	 CAP_VERSION },
 	{ "{action}",	 CAP_WORD },

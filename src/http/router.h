@@ -25,7 +25,7 @@
  */
 enum route_cap {
 	CAP_LITERAL,	/* not a capture: the segment as written */
-	CAP_ID,		/* {id}, {indicator}: 1..2^53, digits only, no leading
+	CAP_ID,		/* {id}, {indicator}, {year}: 1..2^53, digits only, no leading
 			 * zero; req->id[] in the order of the pattern */
 	CAP_PERIOD,	/* {period}: "2014-Q3", year 2000..2100, quarter 1..4;
 			 * req->period */

@@ -17,10 +17,14 @@
 #define R_REPORT	ROLE_ANY
 #define R_COMPOSE	ROLE_COMPOSER
 /*
- * Who keeps the units of measure (page and API alike): the one line to
- * change when another role (control) may edit them too.
+ * Who keeps the units of measure (page and API alike): role.h.
  */
-#define R_UOM_EDIT	ROLE_ADMINISTRATOR
+#define R_UOM_EDIT	ROLE_UOM_EDIT
+/* The begroting's maintenance: concern control.  Quarter deadlines also the
+ * administrator, who opens and closes the quarters (/periods/{period}/state)
+ * and so keeps their calendar; they see the year pages for that. */
+#define R_BEGROTING	ROLE_BEGROTING
+#define R_DEADLINES	(ROLE_BEGROTING | ROLE_ADMINISTRATOR)
 
 const struct route routes[] = {
 	/* Public: no login. */
@@ -86,6 +90,18 @@ const struct route routes[] = {
 	  RF_API },
 	{ HTTP_PUT, "/api/v1/units-of-measure", api_uom_rename, R_UOM_EDIT,
 	  RF_API },
+	/* The begroting: budget years, their quarters' deadlines, the org
+	 * tree over the years (issue 14). */
+	{ HTTP_GET, "/begroting", page_year_list, R_DEADLINES, 0 },
+	{ HTTP_POST, "/begroting", page_year_create, R_BEGROTING, 0 },
+	{ HTTP_GET, "/begroting/org", page_orgtree, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/org/{action}", page_orgtree_change,
+	  R_BEGROTING, 0 },
+	{ HTTP_GET, "/begroting/{year}", page_year_show, R_DEADLINES, 0 },
+	{ HTTP_POST, "/begroting/{year}/state", page_year_state, R_BEGROTING,
+	  0 },
+	{ HTTP_POST, "/periods/{period}/deadlines", page_year_deadlines,
+	  R_DEADLINES, 0 },
 
 	/* Quarterly figures: my work, the entry form, the workflow, import. */
 	{ HTTP_GET, "/work", page_work, R_READ, 0 },
@@ -120,6 +136,15 @@ const struct route routes[] = {
 	/* JSON API, version 1. */
 	{ HTTP_GET, "/api/v1/years", api_years, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/periods", api_periods, R_READ, RF_API },
+	{ HTTP_POST, "/api/v1/years", api_year_create, R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/years/{year}/state", api_year_state, R_BEGROTING,
+	  RF_API },
+	{ HTTP_PUT, "/api/v1/periods/{period}/deadlines", api_period_deadlines,
+	  R_DEADLINES, RF_API },
+	{ HTTP_POST, "/api/v1/org-units", api_org_unit_create, R_BEGROTING,
+	  RF_API },
+	{ HTTP_POST, "/api/v1/org-units/{id}/{action}", api_org_unit_action,
+	  R_BEGROTING, RF_API },
 	{ HTTP_GET, "/api/v1/org-units", api_org_units, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/programmes", api_programmes, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/programmes/{id}", api_programme, R_READ, RF_API },

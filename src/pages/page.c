@@ -94,6 +94,8 @@ page_user(const struct req *q, struct tmpl *t)
 	for (i = 0; i < ROLE_COUNT; i++)
 		if (q->user->roles & role_at(i))
 			tmpl_show(t, role_section(role_at(i)));
+	if (q->user->roles & ROLE_UOM_EDIT)
+		tmpl_show(t, "UOM_EDIT");
 }
 
 /*
@@ -106,7 +108,8 @@ page_layout_fill(struct req *q, struct tmpl *t, const char *title,
 {
 	static const char *const navnames[NAV__MAX] = {
 		"NAV_NONE", "NAV_HOME", "NAV_PROGRAMMES", "NAV_ORG",
-		"NAV_WORK", "NAV_DASHBOARD", "NAV_REPORTS", "NAV_ADMIN"
+		"NAV_WORK", "NAV_DASHBOARD", "NAV_REPORTS", "NAV_ADMIN",
+		"NAV_YEARS"
 	};
 
 	tmpl_set(t, "TITLE", title);

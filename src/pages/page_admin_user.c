@@ -9,6 +9,7 @@
 
 #include "account.h"
 #include "db_org.h"
+#include "db_period.h"
 #include "db_user.h"
 #include "handlers.h"
 #include "i18n.h"
@@ -34,10 +35,11 @@ page_admin_choices(struct req *q, struct tmpl *t, const char *role,
     int64_t scope)
 {
 	struct org_list	*ol;
+	struct period	 cur;
 	struct tmpl	*s;
 	size_t		 i;
 	char		 indent[64];
-	int		 d;
+	int		 d, year;
 
 	for (i = 0; i < sizeof(page_admin_roles) / sizeof(page_admin_roles[0]);
 	    i++) {
@@ -52,7 +54,13 @@ page_admin_choices(struct req *q, struct tmpl *t, const char *role,
 	}
 	if ((ol = db_org_list(q->db)) == NULL)
 		return 0;
+	year = db_period_current(q->db, &cur) ? cur.year : 0;
 	for (i = 0; i < ol->n; i++) {
+		/* A unit that ended before the current year is no scope to give
+		 * (its successor is); one that begins later is. */
+		if (ol->v[i].last_year != 0 && ol->v[i].last_year < year &&
+		    ol->v[i].id != scope)
+			continue;
 		if ((s = tmpl_section(t, "UNIT_OPTION")) == NULL)
 			break;
 		tmpl_set_int(s, "VALUE", (long long)ol->v[i].id);

@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "page.h"
 #include "tmpl.h"
+#include "url.h"
 
 static const char *
 page_org_kind(const struct req *q, enum org_kind k)
@@ -56,19 +57,67 @@ page_org_nodes(struct tmpl *t, const struct req *q, const struct org_list *l)
 		tmpl_show(t, "HAS_NODES");
 }
 
-/* GET /org: the whole tree as nested lists.  Raises 500. */
+/*
+ * The budget year looked at: ?year=Y, or the year of ?period=, or the
+ * current period's; 0 when there are no periods (every unit).
+ */
+static int
+page_org_year(const struct req *q)
+{
+	struct period	 p;
+	const char	*s = req_query(q, "year");
+	int64_t		 v;
+
+	if (s != NULL && url_id(s, &v) && v >= 2000 && v <= 2100)
+		return (int)v;
+	if ((s = req_query(q, "period")) != NULL &&
+	    db_period_get_by_name(q->db, s, &p))
+		return p.year;
+	return db_period_current(q->db, &p) ? p.year : 0;
+}
+
+/* The year choice of /org: every budget year, year selected. */
+static void
+page_org_years(struct tmpl *t, const struct req *q, int year)
+{
+	struct year_list	*yl;
+	struct tmpl		*s;
+	size_t			 i;
+
+	if ((yl = db_year_list(q->db)) == NULL)
+		return;
+	for (i = 0; i < yl->n; i++) {
+		if ((s = tmpl_section(t, "YEAR_OPTION")) == NULL)
+			break;
+		tmpl_set_int(s, "VALUE", yl->v[i].year);
+		if (yl->v[i].year == year)
+			tmpl_show(s, "SELECTED");
+	}
+	if (yl->n > 0)
+		tmpl_show(t, "HAS_YEARS");
+	db_year_list_free(yl);
+}
+
+/*
+ * GET /org[?year=Y]: the tree of that budget year (default: the current
+ * period's) as nested lists.  Raises 500.
+ */
 void
 page_org_tree(struct req *q, struct resp *r)
 {
 	struct org_list	*l;
 	struct tmpl	*t;
+	int		 year = page_org_year(q);
 
-	if ((l = db_org_list(q->db)) == NULL) {
+	if ((l = db_org_list_year(q->db, year)) == NULL) {
 		r->status = 500;
 		return;
 	}
-	if ((t = page_new(q)) != NULL)
+	if ((t = page_new(q)) != NULL) {
 		page_org_nodes(t, q, l);
+		tmpl_set_int(t, "YEAR", year);
+		page_org_years(t, q, year);
+	}
 	db_org_list_free(l);
 	page_render(q, r, t, "org.tpl", i18n(q->lang, "T_ORG_TITLE"), NAV_ORG);
 }
@@ -83,7 +132,6 @@ page_org_show(struct req *q, struct resp *r)
 	struct org_unit		*u, *parent = NULL;
 	struct org_list		*kids;
 	struct performance	*perf;
-	struct period		 cur;
 	struct tmpl		*t, *s;
 	int64_t			 id;
 	size_t			 i, n = 0;
@@ -94,10 +142,10 @@ page_org_show(struct req *q, struct resp *r)
 		r->status = 404;
 		return;
 	}
-	year = db_period_current(q->db, &cur) ? cur.year : 0;
+	year = page_org_year(q);
 	if (u->parent_id != 0)
 		parent = db_org_get(q->db, u->parent_id);
-	kids = db_org_children(q->db, u->id);
+	kids = db_org_children_year(q->db, u->id, year);
 	perf = db_performance_list_by_unit(q->db, u->id, year, &n);
 	if (kids == NULL || perf == NULL || (t = page_new(q)) == NULL) {
 		r->status = 500;

@@ -98,7 +98,7 @@ account_scope(struct db *db, const char *role, int64_t *scope)
 	if (bit == 0)
 		return ACCOUNT_BAD_ROLE;
 	if (root == 0)
-		return ACCOUNT_BAD_SCOPE;
+		return ACCOUNT_NO_GEMEENTE;
 	if (!role_needs_scope(bit)) {
 		if (*scope == 0)
 			*scope = root;
@@ -395,6 +395,7 @@ account_res_key(enum account_res r)
 	case ACCOUNT_BAD_ROLE: return "T_ACCOUNT_BAD_ROLE";
 	case ACCOUNT_NEED_SCOPE: return "T_ACCOUNT_NEED_SCOPE";
 	case ACCOUNT_BAD_SCOPE: return "T_ACCOUNT_BAD_SCOPE";
+	case ACCOUNT_NO_GEMEENTE: return "T_ACCOUNT_NO_GEMEENTE";
 	case ACCOUNT_HELD: return "T_ACCOUNT_HELD";
 	case ACCOUNT_NOT_FOUND: return "T_ACCOUNT_NOT_FOUND";
 	case ACCOUNT_SELF: return "T_ACCOUNT_SELF";

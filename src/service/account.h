@@ -25,6 +25,7 @@ enum account_res {
 	ACCOUNT_NEED_SCOPE,	/* director and manager need an org unit */
 	ACCOUNT_BAD_SCOPE,	/* no such unit, or not the gemeente for a
 				 * municipality-wide role */
+	ACCOUNT_NO_GEMEENTE,	/* the org tree is empty: run koers init */
 	ACCOUNT_HELD,		/* the role is held already */
 	ACCOUNT_NOT_FOUND,	/* no such user, grant or token */
 	ACCOUNT_SELF,		/* an administrator locking themselves out */

@@ -155,16 +155,27 @@ import_header(struct import_run *run, const struct csv_row *h)
 	return ok;
 }
 
+/*
+ * The unit with code in budget year (0: any year).  A code comes back for
+ * the successor of a moved or renamed unit, so the year picks the row.
+ */
 static int
-import_unit(const struct import_run *run, const char *code, int64_t *id)
+import_unit(const struct import_run *run, const char *code, int year,
+    int64_t *id)
 {
-	size_t i;
+	const struct org_unit	*u;
+	size_t			 i;
 
-	for (i = 0; i < run->org->n; i++)
-		if (strcmp(run->org->v[i].code, code) == 0) {
-			*id = run->org->v[i].id;
+	for (i = 0; i < run->org->n; i++) {
+		u = &run->org->v[i];
+		if (year != 0 && ((u->first_year != 0 && year < u->first_year) ||
+		    (u->last_year != 0 && year > u->last_year)))
+			continue;
+		if (strcmp(u->code, code) == 0) {
+			*id = u->id;
 			return 1;
 		}
+	}
 	return 0;
 }
 
@@ -308,7 +319,8 @@ import_row(struct import_run *run, const struct csv_row *r)
 	code = import_text_cell(run, r, IC_INDICATOR);
 	ucode = import_text_cell(run, r, IC_UNIT);
 	pname = import_text_cell(run, r, IC_PERIOD);
-	if (!import_unit(run, ucode, &unit)) {
+	if (!import_unit(run, ucode, db_period_get_by_name(run->ctx->db, pname,
+	    &p) ? p.year : 0, &unit)) {
 		import_issue(rep, r->line, "org_unit_code", ucode,
 		    "T_IMPORT_UNIT_UNKNOWN", NULL);
 		return 1;

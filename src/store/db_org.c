@@ -26,7 +26,10 @@ db_org_kind_of(const unsigned char *s)
 	return ORG_TEAM;
 }
 
-/* Columns: id, parent_id, kind, code, name, manager_name, depth. */
+/*
+ * Columns: id, parent_id, kind, code, name, manager_name, depth,
+ * first_year, last_year (0 when open).
+ */
 static int
 db_org_fill(sqlite3_stmt *st, void *p)
 {
@@ -40,6 +43,8 @@ db_org_fill(sqlite3_stmt *st, void *p)
 	u->name = db_col_text(st, 4);
 	u->manager_name = db_col_text(st, 5);
 	u->depth = sqlite3_column_int(st, 6);
+	u->first_year = sqlite3_column_int(st, 7);
+	u->last_year = sqlite3_column_int(st, 8);
 	return u->code != NULL && u->name != NULL && u->manager_name != NULL;
 }
 
@@ -65,45 +70,73 @@ db_org_collect(struct db *db, sqlite3_stmt *st)
 	return l;
 }
 
+/* A unit's validity, for the year ?1 (0: every unit). */
+#define DB_ORG_VALID(o) \
+	" (?1 = 0 OR ((" o ".first_year IS NULL OR " o ".first_year <= ?1)" \
+	" AND (" o ".last_year IS NULL OR " o ".last_year >= ?1)))"
+
 /*
- * The whole tree in reading order: each unit followed by the units below it,
- * siblings by sort order then name.  NULL on error.
+ * The tree in reading order: each unit followed by the units below it,
+ * siblings by sort order then name.  year: only the units valid in that
+ * budget year (a unit ended before it is left out with everything below
+ * it); 0: every unit that ever was.  NULL on error.
  */
 struct org_list *
-db_org_list(struct db *db)
+db_org_list_year(struct db *db, int year)
 {
 	static const char sql[] =
 	    "WITH RECURSIVE t(id, parent_id, kind, code, name, manager_name,"
-	    " depth, path) AS ("
+	    " depth, path, first_year, last_year) AS ("
 	    " SELECT id, 0, kind, code, name, manager_name, 0,"
-	    "  printf('%06d', sort) || name"
-	    " FROM org_unit WHERE parent_id IS NULL"
+	    "  printf('%06d', sort) || name, first_year, last_year"
+	    " FROM org_unit o WHERE parent_id IS NULL AND" DB_ORG_VALID("o")
 	    " UNION ALL"
 	    " SELECT o.id, o.parent_id, o.kind, o.code, o.name, o.manager_name,"
-	    "  t.depth + 1, t.path || char(1) || printf('%06d', o.sort) || o.name"
-	    " FROM org_unit o JOIN t ON o.parent_id = t.id)"
-	    " SELECT id, parent_id, kind, code, name, manager_name, depth"
+	    "  t.depth + 1, t.path || char(1) || printf('%06d', o.sort) ||"
+	    "  o.name || char(2) || o.id, o.first_year, o.last_year"
+	    " FROM org_unit o JOIN t ON o.parent_id = t.id"
+	    " WHERE" DB_ORG_VALID("o") ")"
+	    " SELECT id, parent_id, kind, code, name, manager_name, depth,"
+	    " coalesce(first_year, 0), coalesce(last_year, 0)"
 	    " FROM t ORDER BY path";
 	sqlite3_stmt *st;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return NULL;
+	sqlite3_bind_int(st, 1, year);
 	return db_org_collect(db, st);
 }
 
-/* The units directly below parent_id. */
+/* Every unit that ever was, in reading order (db_org_list_year(db, 0)). */
 struct org_list *
-db_org_children(struct db *db, int64_t parent_id)
+db_org_list(struct db *db)
+{
+	return db_org_list_year(db, 0);
+}
+
+/* The units directly below parent_id valid in year (0: all). */
+struct org_list *
+db_org_children_year(struct db *db, int64_t parent_id, int year)
 {
 	static const char sql[] =
-	    "SELECT id, parent_id, kind, code, name, manager_name, 0"
-	    " FROM org_unit WHERE parent_id = ? ORDER BY sort, name";
+	    "SELECT id, parent_id, kind, code, name, manager_name, 0,"
+	    " coalesce(first_year, 0), coalesce(last_year, 0)"
+	    " FROM org_unit o WHERE parent_id = ?2 AND" DB_ORG_VALID("o")
+	    " ORDER BY sort, name";
 	sqlite3_stmt *st;
 
 	if ((st = db_stmt(db, sql)) == NULL)
 		return NULL;
-	sqlite3_bind_int64(st, 1, parent_id);
+	sqlite3_bind_int(st, 1, year);
+	sqlite3_bind_int64(st, 2, parent_id);
 	return db_org_collect(db, st);
+}
+
+/* The units directly below parent_id, every year's. */
+struct org_list *
+db_org_children(struct db *db, int64_t parent_id)
+{
+	return db_org_children_year(db, parent_id, 0);
 }
 
 /* One unit, with its depth in the tree; NULL if absent or on error. */
@@ -113,7 +146,8 @@ db_org_get(struct db *db, int64_t id)
 	static const char sql[] =
 	    "SELECT o.id, coalesce(o.parent_id, 0), o.kind, o.code, o.name,"
 	    " o.manager_name,"
-	    " (SELECT max(depth) FROM org_unit_tree WHERE descendant_id = o.id)"
+	    " (SELECT max(depth) FROM org_unit_tree WHERE descendant_id = o.id),"
+	    " coalesce(o.first_year, 0), coalesce(o.last_year, 0)"
 	    " FROM org_unit o WHERE o.id = ?";
 	sqlite3_stmt	*st;
 	struct org_unit	*u = NULL;

@@ -21,7 +21,7 @@ db_period_state_name(enum period_state s)
 	return (unsigned)s < PERIOD__MAX ? db_period_states[s] : "";
 }
 
-/* Columns: id, year, quarter, state, deadline.  Returns 1 (a db_fill_fn). */
+/* Columns: id, year, quarter, state, deadline, review_deadline.  Returns 1 (a db_fill_fn). */
 static int
 db_period_fill(sqlite3_stmt *st, void *vp)
 {
@@ -40,6 +40,9 @@ db_period_fill(sqlite3_stmt *st, void *vp)
 			p->state = (enum period_state)i;
 	s = sqlite3_column_text(st, 4);
 	snprintf(p->deadline, sizeof(p->deadline), "%s", s ? (const char *)s : "");
+	s = sqlite3_column_text(st, 5);
+	snprintf(p->review_deadline, sizeof(p->review_deadline), "%s",
+	    s ? (const char *)s : "");
 	snprintf(p->name, sizeof(p->name), "%04d-Q%d", p->year % 10000,
 	    p->quarter % 10);
 	return 1;
@@ -64,7 +67,7 @@ struct period_list *
 db_period_list(struct db *db, int year)
 {
 	static const char sql[] =
-	    "SELECT id, year, quarter, state, deadline FROM period"
+	    "SELECT id, year, quarter, state, deadline, review_deadline FROM period"
 	    " WHERE year = ? ORDER BY quarter";
 	sqlite3_stmt *st;
 
@@ -79,7 +82,7 @@ struct period_list *
 db_period_list_all(struct db *db)
 {
 	static const char sql[] =
-	    "SELECT id, year, quarter, state, deadline FROM period"
+	    "SELECT id, year, quarter, state, deadline, review_deadline FROM period"
 	    " ORDER BY year, quarter";
 	sqlite3_stmt *st;
 
@@ -93,7 +96,7 @@ int
 db_period_get(struct db *db, int64_t id, struct period *p)
 {
 	static const char sql[] =
-	    "SELECT id, year, quarter, state, deadline FROM period WHERE id = ?";
+	    "SELECT id, year, quarter, state, deadline, review_deadline FROM period WHERE id = ?";
 	sqlite3_stmt	*st;
 	int		 found;
 
@@ -117,7 +120,7 @@ int
 db_period_get_by_name(struct db *db, const char *name, struct period *p)
 {
 	static const char sql[] =
-	    "SELECT id, year, quarter, state, deadline FROM period"
+	    "SELECT id, year, quarter, state, deadline, review_deadline FROM period"
 	    " WHERE year = ? AND quarter = ?";
 	sqlite3_stmt		*st;
 	const struct db_period_memo *m;
@@ -155,7 +158,7 @@ int
 db_period_current(struct db *db, struct period *p)
 {
 	static const char sql[] =
-	    "SELECT id, year, quarter, state, deadline FROM period";
+	    "SELECT id, year, quarter, state, deadline, review_deadline FROM period";
 	static const int rank[PERIOD__MAX] = {
 		[PERIOD_OPEN] = 0, [PERIOD_CLOSED] = 1, [PERIOD_PLANNED] = 2
 	};
@@ -212,6 +215,9 @@ db_year_fill(sqlite3_stmt *st, void *p)
 
 	y->year = sqlite3_column_int(st, 0);
 	y->programmes = (size_t)sqlite3_column_int64(st, 2);
+	snprintf(y->adopted_on, sizeof(y->adopted_on), "%s",
+	    sqlite3_column_text(st, 3) != NULL ?
+	    (const char *)sqlite3_column_text(st, 3) : "");
 	return (y->state = db_col_text(st, 1)) != NULL;
 }
 
@@ -221,8 +227,8 @@ db_year_list(struct db *db)
 {
 	static const char sql[] =
 	    "SELECT y.year, y.state,"
-	    " (SELECT count(*) FROM programme p WHERE p.year = y.year)"
-	    " FROM budget_year y ORDER BY y.year";
+	    " (SELECT count(*) FROM programme p WHERE p.year = y.year),"
+	    " y.adopted_on FROM budget_year y ORDER BY y.year";
 	sqlite3_stmt		*st;
 	struct year_list	*l;
 

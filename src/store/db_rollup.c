@@ -37,7 +37,13 @@ static const char db_rollup_sql_unit[] =
 static const char db_rollup_sql_unit_children[] =
 	"SELECT u.id, u.sort, u.name, " RN_COLS " FROM org_unit u "
 	"JOIN rollup_node r ON r.kind = 3 AND r.node_id = u.id "
-	"AND r.period_id = ?2 WHERE u.parent_id = ?1 ORDER BY u.sort, u.name";
+	"AND r.period_id = ?2 WHERE u.parent_id = ?1 "
+	/* Only the units of the period's year (org_unit.first_year). */
+	"AND (u.first_year IS NULL OR u.first_year <= "
+	"(SELECT year FROM period WHERE id = ?2)) "
+	"AND (u.last_year IS NULL OR u.last_year >= "
+	"(SELECT year FROM period WHERE id = ?2)) "
+	"ORDER BY u.sort, u.name";
 
 /*
  * Step sql with ?1 = a (and ?2 = b when it has two parameters), filling

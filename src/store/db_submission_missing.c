@@ -21,6 +21,9 @@ static const char db_submission_sql_missing[] =
 	"LEFT JOIN submission s ON s.org_unit_id = u.id AND s.period_id = ?1 "
 	"WHERE y.year = (SELECT year FROM period WHERE id = ?1) "
 	"AND (s.state IS NULL OR s.state IN ('draft', 'returned')) "
+	/* A unit ended or not yet begun in that year does not report. */
+	"AND (u.first_year IS NULL OR u.first_year <= y.year) "
+	"AND (u.last_year IS NULL OR u.last_year >= y.year) "
 	"ORDER BY u.sort, u.name";
 
 /* The units that have not submitted period_id.  NULL on error. */

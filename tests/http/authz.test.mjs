@@ -14,7 +14,11 @@ const PUBLIC = 'public';
 const ENTRY = ['administrator', 'cmt', 'director', 'manager'];
 const SCOPED = ['director', 'manager'];
 const COMPOSE = ['administrator', 'council'];
-const UOM_EDIT = ['administrator'];
+const UOM_EDIT = ['administrator', 'control'];
+// The begroting's maintenance (issue 14): concern control; the quarters'
+// deadlines also the administrator, who opens and closes the quarters.
+const BEGROTING = ['control'];
+const DEADLINES = ['administrator', 'control'];
 
 // Route (method and pattern) -> who may call it, how to fill {id}, and what
 // an allowed call answers.  `id`: a key of the ids fetched in before();
@@ -69,6 +73,21 @@ const EXPECT = {
   'GET /api/v1/units-of-measure': { allow: ALL, ok: 200 },
   'POST /api/v1/units-of-measure': { allow: UOM_EDIT, ok: 400 },
   'PUT /api/v1/units-of-measure': { allow: UOM_EDIT, ok: 400 },
+
+  // Budget years, their quarters' deadlines and the org tree over the
+  // years.  A manager (or anyone but control) cannot change structure.
+  'GET /begroting': { allow: DEADLINES, ok: 200 },
+  'POST /begroting': { allow: BEGROTING, ok: 422, body: { year: 'x' } },
+  'GET /begroting/org': { allow: BEGROTING, ok: 200 },
+  'POST /begroting/org/{action}': { allow: BEGROTING, ok: 400, body: { year: '2015' } },
+  'GET /begroting/{year}': { allow: DEADLINES, path: '/begroting/2014', ok: 200 },
+  'POST /begroting/{year}/state': { allow: BEGROTING, path: '/begroting/2014/state', ok: 400, body: { to: 'sideways' } },
+  'POST /periods/{period}/deadlines': { allow: DEADLINES, ok: 422, body: { submission: 'x', review: 'y' } },
+  'POST /api/v1/years': { allow: BEGROTING, ok: 400 },
+  'POST /api/v1/years/{year}/state': { allow: BEGROTING, path: '/api/v1/years/2014/state', ok: 400 },
+  'PUT /api/v1/periods/{period}/deadlines': { allow: DEADLINES, ok: 400 },
+  'POST /api/v1/org-units': { allow: BEGROTING, ok: 400 },
+  'POST /api/v1/org-units/{id}/{action}': { allow: BEGROTING, id: 'missing', ok: 404 },
 
   'GET /api/v1/years': { allow: ALL, ok: 200 },
   'GET /api/v1/periods': { allow: ALL, ok: 200 },
@@ -176,7 +195,7 @@ test('the route table gives each route exactly the roles EXPECT says', () => {
 });
 
 // The other captures of a pattern: a period, an indicator, an action.
-const fill = (p) => p.replace('{period}', '2014-Q3')
+const fill = (p) => p.replace('{period}', '2014-Q3').replace('{year}', '2014')
   .replace('{indicator}', ids.indicator).replace('{action}', 'sideways');
 
 function pathsFor(r, e) {

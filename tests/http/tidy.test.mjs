@@ -27,6 +27,8 @@ for (const role of ROLES) {
     assert.ok(html.length >= least, `crawled only ${html.length} pages`);
     if (!role) assert.ok(html.some((p) => p.path.startsWith('/login')), 'the login page');
     if (role === 'administrator') assert.ok(html.some((p) => p.path.startsWith('/admin/users/')), 'user pages');
+    if (role === 'control') assert.ok(html.some((p) => p.path.startsWith('/begroting/org')) &&
+      html.some((p) => /^\/begroting\/\d{4}/.test(p.path)), 'the begroting pages');
     for (const p of html) {
       const t = tidyErrors(p.body);
       assert.ok(t.code < 2, `${p.path}: ${t.text}`);

@@ -35,7 +35,7 @@ static const char seed[] =
     " (4, 3, 'afdeling', 'A1', 'Stadsbeheer', 0),"
     " (5, 4, 'team', 'T1', 'Team Groen', 0),"
     " (6, 4, 'team', 'T2', 'Team Grijs', 1);"
-    "INSERT INTO budget_year VALUES (2014, 'adopted');"
+    "INSERT INTO budget_year(year, state) VALUES (2014, 'adopted');"
     "INSERT INTO period(id, year, quarter, state, deadline) VALUES"
     " (1, 2014, 1, 'closed', '2014-04-15'), (2, 2014, 2, 'closed', '2014-07-15'),"
     " (3, 2014, 3, 'open', '2014-10-15'), (4, 2014, 4, 'planned', '2015-01-15');"
