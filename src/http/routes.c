@@ -16,6 +16,9 @@
  * hides drafts from the others on the shared routes). */
 #define R_REPORT	ROLE_ANY
 #define R_COMPOSE	ROLE_COMPOSER
+/* Concern control maintains the begroting (issue 14); in the paths below
+ * /begroting the first {id} is the budget year. */
+#define R_BEGROTING	ROLE_BEGROTING
 
 const struct route routes[] = {
 	/* Public: no login. */
@@ -100,6 +103,44 @@ const struct route routes[] = {
 	{ HTTP_GET, "/reports/{id}/export.csv", page_report_export, R_REPORT, 0 },
 	{ HTTP_GET, "/reports/{id}/export.json", page_report_export, R_REPORT, 0 },
 
+	/* The programme structure of a budget year (concern control). */
+	{ HTTP_GET, "/begroting/{id}/programmes", page_st_programmes,
+	  R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/programmes", page_st_programme_create,
+	  R_BEGROTING, 0 },
+	{ HTTP_GET, "/begroting/{id}/programmes/{id}", page_st_programme,
+	  R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/programmes/{id}", page_st_programme_save,
+	  R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/programmes/{id}/delete",
+	  page_st_programme_delete, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/programmes/{id}/effects",
+	  page_st_effect_create, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/effects/{id}", page_st_effect_save,
+	  R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/effects/{id}/delete",
+	  page_st_effect_delete, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/programmes/{id}/performances",
+	  page_st_performance_create, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/performances/{id}",
+	  page_st_performance_save, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/performances/{id}/delete",
+	  page_st_performance_delete, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/programmes/{id}/indicators",
+	  page_st_indicator_create, R_BEGROTING, 0 },
+	{ HTTP_GET, "/begroting/{id}/indicators/{id}", page_st_indicator,
+	  R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/indicators/{id}", page_st_indicator_save,
+	  R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/indicators/{id}/delete",
+	  page_st_indicator_delete, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/indicators/{id}/units",
+	  page_st_unit_add, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/indicators/{id}/units/remove",
+	  page_st_unit_remove, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/indicators/{id}/targets",
+	  page_st_targets, R_BEGROTING, 0 },
+
 	/* JSON API, version 1. */
 	{ HTTP_GET, "/api/v1/years", api_years, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/periods", api_periods, R_READ, RF_API },
@@ -123,5 +164,38 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/reports/{id}/export.csv", api_report_export, R_REPORT, RF_API },
 	{ HTTP_GET, "/api/v1/reports/{id}/export.json", api_report_export, R_REPORT, RF_API },
 	{ HTTP_POST, "/api/v1/reports/{id}/publish", api_report_publish, R_COMPOSE, RF_API },
+	/* The programme structure of a concept year (concern control). */
+	{ HTTP_POST, "/api/v1/programmes", api_st_programme_create, R_BEGROTING,
+	  RF_API },
+	{ HTTP_PUT, "/api/v1/programmes/{id}", api_st_programme_update,
+	  R_BEGROTING, RF_API },
+	{ HTTP_DELETE, "/api/v1/programmes/{id}", api_st_programme_delete,
+	  R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/programmes/{id}/effects", api_st_effect_create,
+	  R_BEGROTING, RF_API },
+	{ HTTP_PUT, "/api/v1/effects/{id}", api_st_effect_update, R_BEGROTING,
+	  RF_API },
+	{ HTTP_DELETE, "/api/v1/effects/{id}", api_st_effect_delete,
+	  R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/effects/{id}/performances",
+	  api_st_performance_create, R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/effects/{id}/indicators",
+	  api_st_effect_indicator_create, R_BEGROTING, RF_API },
+	{ HTTP_PUT, "/api/v1/performances/{id}", api_st_performance_update,
+	  R_BEGROTING, RF_API },
+	{ HTTP_DELETE, "/api/v1/performances/{id}", api_st_performance_delete,
+	  R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/performances/{id}/indicators",
+	  api_st_performance_indicator_create, R_BEGROTING, RF_API },
+	{ HTTP_PUT, "/api/v1/indicators/{id}", api_st_indicator_update,
+	  R_BEGROTING, RF_API },
+	{ HTTP_DELETE, "/api/v1/indicators/{id}", api_st_indicator_delete,
+	  R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/indicators/{id}/units", api_st_unit_add,
+	  R_BEGROTING, RF_API },
+	{ HTTP_DELETE, "/api/v1/indicators/{indicator}/units/{id}",
+	  api_st_unit_remove, R_BEGROTING, RF_API },
+	{ HTTP_PUT, "/api/v1/indicators/{indicator}/targets/{id}",
+	  api_st_targets, R_BEGROTING, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);

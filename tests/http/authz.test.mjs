@@ -14,6 +14,8 @@ const PUBLIC = 'public';
 const ENTRY = ['administrator', 'cmt', 'director', 'manager'];
 const SCOPED = ['director', 'manager'];
 const COMPOSE = ['administrator', 'council'];
+// Concern control maintains the begroting (issue 14); nobody else changes it.
+const BEGROTING = ['control'];
 
 // Route (method and pattern) -> who may call it, how to fill {id}, and what
 // an allowed call answers.  `id`: a key of the ids fetched in before();
@@ -111,6 +113,43 @@ const EXPECT = {
   'GET /api/v1/reports/{id}/export.csv': { allow: ALL, path: '/api/v1/reports/999999/export.csv?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.json': { allow: ALL, path: '/api/v1/reports/999999/export.json?version=1', ok: 404 },
   'POST /api/v1/reports/{id}/publish': { allow: COMPOSE, id: 'missing', ok: 404, body: { confirm_provisional: true } },
+  // The programme structure of a concept year (issue 14): concern control
+  // only.  2015 is a concept year in the demo; 999999 exists nowhere.  A
+  // form body is no JSON object: 400 where the body is read first.
+  'GET /begroting/{id}/programmes': { allow: BEGROTING, path: '/begroting/2015/programmes', ok: 200 },
+  'POST /begroting/{id}/programmes': { allow: BEGROTING, path: '/begroting/2015/programmes', ok: 422, body: { number: '' } },
+  'GET /begroting/{id}/programmes/{id}': { allow: BEGROTING, path: '/begroting/2015/programmes/999999', ok: 404 },
+  'POST /begroting/{id}/programmes/{id}': { allow: BEGROTING, path: '/begroting/2015/programmes/999999', ok: 404 },
+  'POST /begroting/{id}/programmes/{id}/delete': { allow: BEGROTING, path: '/begroting/2015/programmes/999999/delete', ok: 404 },
+  'POST /begroting/{id}/programmes/{id}/effects': { allow: BEGROTING, path: '/begroting/2015/programmes/999999/effects', ok: 404 },
+  'POST /begroting/{id}/effects/{id}': { allow: BEGROTING, path: '/begroting/2015/effects/999999', ok: 404 },
+  'POST /begroting/{id}/effects/{id}/delete': { allow: BEGROTING, path: '/begroting/2015/effects/999999/delete', ok: 404 },
+  'POST /begroting/{id}/programmes/{id}/performances': { allow: BEGROTING, path: '/begroting/2015/programmes/999999/performances', ok: 404 },
+  'POST /begroting/{id}/performances/{id}': { allow: BEGROTING, path: '/begroting/2015/performances/999999', ok: 404 },
+  'POST /begroting/{id}/performances/{id}/delete': { allow: BEGROTING, path: '/begroting/2015/performances/999999/delete', ok: 404 },
+  'POST /begroting/{id}/programmes/{id}/indicators': { allow: BEGROTING, path: '/begroting/2015/programmes/999999/indicators', ok: 404 },
+  'GET /begroting/{id}/indicators/{id}': { allow: BEGROTING, path: '/begroting/2015/indicators/999999', ok: 404 },
+  'POST /begroting/{id}/indicators/{id}': { allow: BEGROTING, path: '/begroting/2015/indicators/999999', ok: 404 },
+  'POST /begroting/{id}/indicators/{id}/delete': { allow: BEGROTING, path: '/begroting/2015/indicators/999999/delete', ok: 404 },
+  'POST /begroting/{id}/indicators/{id}/units': { allow: BEGROTING, path: '/begroting/2015/indicators/999999/units', ok: 404 },
+  'POST /begroting/{id}/indicators/{id}/units/remove': { allow: BEGROTING, path: '/begroting/2015/indicators/999999/units/remove', ok: 404 },
+  'POST /begroting/{id}/indicators/{id}/targets': { allow: BEGROTING, path: '/begroting/2015/indicators/999999/targets', ok: 404 },
+  'POST /api/v1/programmes': { allow: BEGROTING, ok: 400 },
+  'PUT /api/v1/programmes/{id}': { allow: BEGROTING, id: 'missing', ok: 400 },
+  'DELETE /api/v1/programmes/{id}': { allow: BEGROTING, id: 'missing', ok: 404 },
+  'POST /api/v1/programmes/{id}/effects': { allow: BEGROTING, id: 'missing', ok: 400 },
+  'PUT /api/v1/effects/{id}': { allow: BEGROTING, id: 'missing', ok: 400 },
+  'DELETE /api/v1/effects/{id}': { allow: BEGROTING, id: 'missing', ok: 404 },
+  'POST /api/v1/effects/{id}/performances': { allow: BEGROTING, id: 'missing', ok: 400 },
+  'POST /api/v1/effects/{id}/indicators': { allow: BEGROTING, id: 'missing', ok: 400 },
+  'PUT /api/v1/performances/{id}': { allow: BEGROTING, id: 'missing', ok: 400 },
+  'DELETE /api/v1/performances/{id}': { allow: BEGROTING, id: 'missing', ok: 404 },
+  'POST /api/v1/performances/{id}/indicators': { allow: BEGROTING, id: 'missing', ok: 400 },
+  'PUT /api/v1/indicators/{id}': { allow: BEGROTING, id: 'missing', ok: 400 },
+  'DELETE /api/v1/indicators/{id}': { allow: BEGROTING, id: 'missing', ok: 404 },
+  'POST /api/v1/indicators/{id}/units': { allow: BEGROTING, id: 'missing', ok: 400 },
+  'DELETE /api/v1/indicators/{indicator}/units/{id}': { allow: BEGROTING, path: '/api/v1/indicators/999999/units/999999', ok: 404 },
+  'PUT /api/v1/indicators/{indicator}/targets/{id}': { allow: BEGROTING, path: '/api/v1/indicators/999999/targets/999999', ok: 404 },
 };
 
 const routes = JSON.parse(execFileSync(BIN, ['routes', '--json']).toString());
