@@ -5,7 +5,7 @@
 // CSRF, and the rollups see a target change on the next request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { startServer, demoDb } from './server.mjs';
 import { login, csrfOf } from './session.mjs';
 
@@ -93,6 +93,11 @@ test('the API builds programme, effect, performance, indicator, unit and targets
   // The new fields are stored.
   assert.equal(sql(`SELECT definition || '|' || frequency FROM indicator WHERE id = ${iid}`), 'Telefoon, balie en e-mail|quarter');
   assert.equal(sql(`SELECT w2_text FROM programme WHERE id = ${pid}`), 'Eén loket');
+  // And read back through the API.
+  assert.equal(ind.definition, 'Telefoon, balie en e-mail');
+  assert.equal(ind.frequency, 'quarter');
+  const prog = (await api(ctl, 'GET', `/api/v1/programmes/${pid}`)).json;
+  assert.deepEqual([prog.ambition, prog.w2, prog.w3], ['Snelle hulp', 'Eén loket', 'Zie tabel']);
   // The reporting unit reports in 2015 now (the unit_year triggers).
   assert.equal(sql(`SELECT count(*) FROM unit_year WHERE year = 2015 AND org_unit_id = ${team.id}`), '1');
   // Every step is in the audit log, by the controller.
@@ -265,6 +270,16 @@ test('the pages create and refuse with the typed values, an error summary linkin
   assert.match(html, new RegExp(`/begroting/2016/indicators/${iid}`));
   const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
   assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+  // Valid HTML (tidy), as the pages the crawler reaches.
+  const tidy = (h) => spawnSync('tidy', ['-q', '-errors', '--show-warnings', 'no', '-utf8'], { input: h });
+  for (const path of ['/begroting/2016/programmes', `/begroting/2016/programmes/${pid}`, `/begroting/2016/indicators/${iid}`]) {
+    const h = await (await fetch(srv.base + path, { headers: { cookie: ctl.cookie } })).text();
+    const t = tidy(h);
+    assert.ok(t.status < 2, `${path}: ${t.stderr}`);
+  }
+  const refusedPage = await post(ctl, `/begroting/2016/programmes/${pid}/effects`, { number: '', name: '' });
+  assert.equal(refusedPage.status, 422);
+  assert.ok(tidy(refusedPage.html).status < 2, 'the refused form is valid HTML');
   // In English too.
   const en = await (await fetch(`${srv.base}/begroting/2016/indicators/${iid}?lang=en`, { headers: { cookie: ctl.cookie } })).text();
   assert.match(en, /Reporting units/);
