@@ -37,7 +37,11 @@
 </form>{{/PERF_DELETE}}
 </section>
 {{/PERF}}</section>
-{{#EDITABLE}}<section aria-labelledby="h-ne">
+{{#EDITABLE}}<form method="post" action="/begroting/{{YEAR}}/programmes/{{ID}}/renumber" class="inline">
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<p><button type="submit">{{T_ST_RENUMBER_EFFECTS}}</button></p>
+</form>
+<section aria-labelledby="h-ne">
 <h2 id="h-ne">{{T_ST_NEW_EFFECT}}</h2>
 {{#NEW_EFFECT}}{{>FORM}}{{/NEW_EFFECT}}
 </section>

@@ -11,7 +11,11 @@
 {{#PROGRAMME}}<tr><td>{{NUMBER}}</td><th scope="row"><a href="/begroting/{{YEAR}}/programmes/{{ID}}">{{NAME}}</a></th><td>{{PORTFOLIO_HOLDER}}</td><td>{{DIRECTIE}}</td></tr>
 {{/PROGRAMME}}</tbody>
 </table></div>{{/HAS_PROGRAMMES}}
-{{#EDITABLE}}<section aria-labelledby="h-np">
+{{#EDITABLE}}{{#HAS_PROGRAMMES}}<form method="post" action="/begroting/{{YEAR}}/programmes/renumber" class="inline">
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<p><button type="submit">{{T_ST_RENUMBER_PROGRAMMES}}</button></p>
+</form>{{/HAS_PROGRAMMES}}
+<section aria-labelledby="h-np">
 <h2 id="h-np">{{T_ST_NEW_PROGRAMME}}</h2>
 {{#NEW_FORM}}{{>FORM}}{{/NEW_FORM}}
 </section>{{/EDITABLE}}

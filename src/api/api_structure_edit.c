@@ -446,3 +446,39 @@ api_st_targets(struct req *q, struct resp *r)
 	else
 		api_st_answer(q, r, res, &e, 200, 0);
 }
+
+/*
+ * POST /api/v1/years/{id}/renumber: the programmes of the year numbered
+ * 1..n in their present order.  204.  Raises 404, 409, 500, 507.
+ */
+void
+api_st_year_renumber(struct req *q, struct resp *r)
+{
+	struct db_who	who;
+	struct st_errs	e;
+
+	e.n = 0;
+	if (q->id[0] < 2000 || q->id[0] > 2100) {
+		r->status = 404;
+		return;
+	}
+	auth_who(q, &who);
+	api_st_answer(q, r, db_structure_renumber(q->db, &who, ST_PROGRAMME,
+	    q->id[0]), &e, 204, 0);
+}
+
+/*
+ * POST /api/v1/programmes/{id}/renumber: its effects, and the
+ * performances of each, numbered 1..n.  204.  Raises 404, 409, 500, 507.
+ */
+void
+api_st_programme_renumber(struct req *q, struct resp *r)
+{
+	struct db_who	who;
+	struct st_errs	e;
+
+	e.n = 0;
+	auth_who(q, &who);
+	api_st_answer(q, r, db_structure_renumber(q->db, &who, ST_EFFECT,
+	    q->id[0]), &e, 204, 0);
+}

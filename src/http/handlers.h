@@ -114,6 +114,8 @@ void	api_st_indicator_delete(struct req *, struct resp *);
 void	api_st_unit_add(struct req *, struct resp *);
 void	api_st_unit_remove(struct req *, struct resp *);
 void	api_st_targets(struct req *, struct resp *);
+void	api_st_year_renumber(struct req *, struct resp *);
+void	api_st_programme_renumber(struct req *, struct resp *);
 /* page_structure*.c: the same, as pages under /begroting/{year} */
 void	page_st_programmes(struct req *, struct resp *);
 void	page_st_programme_create(struct req *, struct resp *);
@@ -133,5 +135,7 @@ void	page_st_indicator_delete(struct req *, struct resp *);
 void	page_st_unit_add(struct req *, struct resp *);
 void	page_st_unit_remove(struct req *, struct resp *);
 void	page_st_targets(struct req *, struct resp *);
+void	page_st_programmes_renumber(struct req *, struct resp *);
+void	page_st_programme_renumber(struct req *, struct resp *);
 
 #endif

@@ -108,8 +108,12 @@ const struct route routes[] = {
 	  R_BEGROTING, 0 },
 	{ HTTP_POST, "/begroting/{id}/programmes", page_st_programme_create,
 	  R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/programmes/renumber",
+	  page_st_programmes_renumber, R_BEGROTING, 0 },
 	{ HTTP_GET, "/begroting/{id}/programmes/{id}", page_st_programme,
 	  R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/programmes/{id}/renumber",
+	  page_st_programme_renumber, R_BEGROTING, 0 },
 	{ HTTP_POST, "/begroting/{id}/programmes/{id}", page_st_programme_save,
 	  R_BEGROTING, 0 },
 	{ HTTP_POST, "/begroting/{id}/programmes/{id}/delete",
@@ -197,5 +201,9 @@ const struct route routes[] = {
 	  api_st_unit_remove, R_BEGROTING, RF_API },
 	{ HTTP_PUT, "/api/v1/indicators/{indicator}/targets/{id}",
 	  api_st_targets, R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/years/{id}/renumber", api_st_year_renumber,
+	  R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/programmes/{id}/renumber",
+	  api_st_programme_renumber, R_BEGROTING, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);

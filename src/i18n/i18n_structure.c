@@ -102,6 +102,13 @@ const struct i18n_msg i18n_msgs_structure[] = {
 	{ "T_ST_Q4", { "K4", "Q4" } },
 	{ "T_ST_NA", { "niet van toepassing (jaarindicator)",
 	    "not applicable (yearly indicator)" } },
+	{ "T_ST_RENUMBER_PROGRAMMES", { "Programma's opnieuw nummeren "
+	    "(1, 2, 3, ... in de huidige volgorde)",
+	    "Renumber the programmes (1, 2, 3, ... in the present order)" } },
+	{ "T_ST_RENUMBER_EFFECTS", { "Effecten en prestaties opnieuw nummeren "
+	    "(1, 2, 3, ... in de huidige volgorde)",
+	    "Renumber effects and performances (1, 2, 3, ... in the present "
+	    "order)" } },
 	{ "T_ST_SAVE_TARGETS", { "Streefwaarden opslaan", "Save targets" } },
 	/* messages */
 	{ "T_ST_ERR_INVALID", { "Niet alle velden zijn goed ingevuld.",

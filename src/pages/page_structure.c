@@ -88,6 +88,8 @@ page_st_list_render(struct req *q, struct resp *r, int year,
 	if (!structure_year_editable(state))
 		tmpl_show(t, "LOCKED");
 	else if ((s = tmpl_section(t, "EDITABLE")) != NULL) {
+		if (l->n > 0)
+			tmpl_show(s, "HAS_PROGRAMMES");
 		memset(&v, 0, sizeof(v));
 		v.kind = ST_PROGRAMME;
 		snprintf(v.pfx, sizeof(v.pfx), "np");
@@ -638,4 +640,53 @@ page_st_indicator_create(struct req *q, struct resp *r)
 	}
 	page_st_write(q, r, year, state, ST_INDICATOR, 0, parent, perf,
 	    q->id[1], "ni");
+}
+
+/*
+ * POST /begroting/{year}/programmes/renumber: the programmes numbered
+ * 1..n in their present order.  303; 409.  Raises 404, 500.
+ */
+void
+page_st_programmes_renumber(struct req *q, struct resp *r)
+{
+	struct db_who	 who;
+	struct st_errs	 e;
+	enum st_res	 res;
+	char		 state[16];
+	int		 year;
+
+	e.n = 0;
+	if (!page_st_year(q, r, &year, state))
+		return;
+	auth_who(q, &who);
+	if ((res = db_structure_renumber(q->db, &who, ST_PROGRAMME,
+	    year)) == STR_OK)
+		page_st_done(r, year, 0, "");
+	else
+		page_st_refused(q, r, year, state, 0, "", res, &e);
+}
+
+/*
+ * POST /begroting/{year}/programmes/{id}/renumber: its effects and the
+ * performances of each numbered 1..n in their present order.  303; 409.
+ */
+void
+page_st_programme_renumber(struct req *q, struct resp *r)
+{
+	struct db_who	 who;
+	struct st_errs	 e;
+	enum st_res	 res;
+	char		 state[16];
+	int		 year;
+
+	e.n = 0;
+	if (!page_st_year(q, r, &year, state) ||
+	    page_st_owner(q, r, ST_PROGRAMME, year) == 0)
+		return;
+	auth_who(q, &who);
+	if ((res = db_structure_renumber(q->db, &who, ST_EFFECT,
+	    q->id[1])) == STR_OK)
+		page_st_done(r, year, q->id[1], "");
+	else
+		page_st_refused(q, r, year, state, q->id[1], "", res, &e);
 }

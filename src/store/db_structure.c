@@ -901,3 +901,80 @@ db_structure_targets(struct db *db, const struct db_who *who, int64_t ind,
 out:
 	return st_end(db, res);
 }
+
+static const char st_sql_prog_rank[] =
+	"UPDATE programme SET number = -r.rn FROM (SELECT id, row_number() "
+	"OVER (ORDER BY number, id) AS rn FROM programme WHERE year = ?1) AS r "
+	"WHERE programme.id = r.id";
+static const char st_sql_prog_unneg[] =
+	"UPDATE programme SET number = -number WHERE year = ?1 AND number < 0";
+static const char st_sql_eff_rank[] =
+	"UPDATE effect SET number = -r.rn FROM (SELECT id, row_number() "
+	"OVER (ORDER BY number, id) AS rn FROM effect WHERE programme_id = ?1) "
+	"AS r WHERE effect.id = r.id";
+static const char st_sql_eff_unneg[] =
+	"UPDATE effect SET number = -number WHERE programme_id = ?1 "
+	"AND number < 0";
+static const char st_sql_perf_rank[] =
+	"UPDATE performance SET number = -r.rn FROM (SELECT pf.id, "
+	"row_number() OVER (PARTITION BY pf.effect_id ORDER BY pf.number, "
+	"pf.id) AS rn FROM performance pf JOIN effect e ON e.id = pf.effect_id "
+	"WHERE e.programme_id = ?1) AS r WHERE performance.id = r.id";
+static const char st_sql_perf_unneg[] =
+	"UPDATE performance SET number = -number WHERE number < 0 AND "
+	"effect_id IN (SELECT id FROM effect WHERE programme_id = ?1)";
+
+static enum st_res
+st_exec1(struct db *db, const char *sql, int64_t a)
+{
+	sqlite3_stmt	*st;
+
+	if ((st = db_stmt(db, sql)) == NULL ||
+	    sqlite3_bind_int64(st, 1, a) != SQLITE_OK)
+		return STR_ERROR;
+	return st_res_of(db_write(db, st));
+}
+
+/*
+ * Number again 1, 2, 3, ... in the present order: the programmes of a year
+ * (k ST_PROGRAMME, parent the year), or the effects of a programme and the
+ * performances of each of its effects (k ST_EFFECT, parent the programme).
+ * Numbers pass through their negatives, so that no two rows share a
+ * number at any moment (UNIQUE is checked row by row).
+ */
+enum st_res
+db_structure_renumber(struct db *db, const struct db_who *who,
+    enum st_kind k, int64_t parent)
+{
+	enum st_res	res;
+	char		state[16];
+
+	if (k != ST_PROGRAMME && k != ST_EFFECT)
+		return STR_ERROR;
+	if ((res = st_begin(db)) != STR_OK)
+		return res;
+	if (k == ST_PROGRAMME)
+		res = !db_structure_year_state(db, (int)parent, state) ?
+		    STR_NOTFOUND : structure_year_editable(state) ? STR_OK :
+		    STR_LOCKED;
+	else
+		res = st_editable(db, ST_PROGRAMME, parent, NULL);
+	if (res != STR_OK)
+		goto out;
+	if (k == ST_PROGRAMME) {
+		if ((res = st_exec1(db, st_sql_prog_rank, parent)) == STR_OK)
+			res = st_exec1(db, st_sql_prog_unneg, parent);
+	} else {
+		if ((res = st_exec1(db, st_sql_eff_rank, parent)) == STR_OK &&
+		    (res = st_exec1(db, st_sql_eff_unneg, parent)) == STR_OK &&
+		    (res = st_exec1(db, st_sql_perf_rank, parent)) == STR_OK)
+			res = st_exec1(db, st_sql_perf_unneg, parent);
+	}
+	if (res == STR_OK)
+		res = st_audit(db, who, k == ST_PROGRAMME ?
+		    "programme.renumber" : "effect.renumber", k == ST_PROGRAMME ?
+		    "budget_year" : "programme", parent, "", "");
+out:
+	return st_end(db, res);
+}
+

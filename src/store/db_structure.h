@@ -87,6 +87,11 @@ enum st_res	 db_structure_unit_add(struct db *, const struct db_who *,
 		    int64_t indicator, int64_t unit, struct st_errs *);
 enum st_res	 db_structure_unit_remove(struct db *, const struct db_who *,
 		    int64_t indicator, int64_t unit);
+/* Number again 1..n in the present order: the programmes of year parent
+ * (ST_PROGRAMME), or the effects and performances of programme parent
+ * (ST_EFFECT). */
+enum st_res	 db_structure_renumber(struct db *, const struct db_who *,
+		    enum st_kind, int64_t parent);
 /* Put the given target cells of n units (units[i], cells[i][0..4]). */
 enum st_res	 db_structure_targets(struct db *, const struct db_who *,
 		    int64_t indicator, const int64_t *units,

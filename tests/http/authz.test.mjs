@@ -118,6 +118,8 @@ const EXPECT = {
   // form body is no JSON object: 400 where the body is read first.
   'GET /begroting/{id}/programmes': { allow: BEGROTING, path: '/begroting/2015/programmes', ok: 200 },
   'POST /begroting/{id}/programmes': { allow: BEGROTING, path: '/begroting/2015/programmes', ok: 422, body: { number: '' } },
+  'POST /begroting/{id}/programmes/renumber': { allow: BEGROTING, path: '/begroting/1999/programmes/renumber', ok: 404 },
+  'POST /begroting/{id}/programmes/{id}/renumber': { allow: BEGROTING, path: '/begroting/2015/programmes/999999/renumber', ok: 404 },
   'GET /begroting/{id}/programmes/{id}': { allow: BEGROTING, path: '/begroting/2015/programmes/999999', ok: 404 },
   'POST /begroting/{id}/programmes/{id}': { allow: BEGROTING, path: '/begroting/2015/programmes/999999', ok: 404 },
   'POST /begroting/{id}/programmes/{id}/delete': { allow: BEGROTING, path: '/begroting/2015/programmes/999999/delete', ok: 404 },
@@ -149,6 +151,8 @@ const EXPECT = {
   'DELETE /api/v1/indicators/{id}': { allow: BEGROTING, id: 'missing', ok: 404 },
   'POST /api/v1/indicators/{id}/units': { allow: BEGROTING, id: 'missing', ok: 400 },
   'DELETE /api/v1/indicators/{indicator}/units/{id}': { allow: BEGROTING, path: '/api/v1/indicators/999999/units/999999', ok: 404 },
+  'POST /api/v1/years/{id}/renumber': { allow: BEGROTING, path: '/api/v1/years/1999/renumber', ok: 404 },
+  'POST /api/v1/programmes/{id}/renumber': { allow: BEGROTING, id: 'missing', ok: 404 },
   'PUT /api/v1/indicators/{indicator}/targets/{id}': { allow: BEGROTING, path: '/api/v1/indicators/999999/targets/999999', ok: 404 },
 };
 

@@ -311,3 +311,28 @@ test('a target change shows in the rollup API on the next request; figures block
   assert.equal(p.status, 409);
   assert.match(p.html, /cijfers/);
 });
+
+test('renumbering gives 1, 2, 3, ... in the present order, pages and API', async () => {
+  let r = await api(ctl, 'POST', '/api/v1/programmes', { year: 2017, number: 90, name: 'Laatste', directie_id: directie.id });
+  assert.equal(r.status, 201);
+  r = await api(ctl, 'POST', '/api/v1/programmes', { year: 2017, number: 80, name: 'Voorlaatste', directie_id: directie.id });
+  const pid = r.json.id;
+  const p = await post(ctl, '/begroting/2017/programmes/renumber', {});
+  assert.equal(p.status, 303);
+  const nums = sql('SELECT group_concat(number) FROM (SELECT number FROM programme WHERE year = 2017 ORDER BY number)').split(',').map(Number);
+  assert.deepEqual(nums, nums.map((_, i) => i + 1));
+  assert.equal(sql(`SELECT name FROM programme WHERE year = 2017 ORDER BY number DESC LIMIT 1`), 'Laatste');
+  const e9 = (await api(ctl, 'POST', `/api/v1/programmes/${pid}/effects`, { number: 9, name: 'Negen' })).json.id;
+  const e5 = (await api(ctl, 'POST', `/api/v1/programmes/${pid}/effects`, { number: 5, name: 'Vijf' })).json.id;
+  await api(ctl, 'POST', `/api/v1/effects/${e9}/performances`, { number: 7, name: 'Zeven', org_unit_id: team.id });
+  await api(ctl, 'POST', `/api/v1/effects/${e9}/performances`, { number: 3, name: 'Drie', org_unit_id: team.id });
+  r = await api(ctl, 'POST', `/api/v1/programmes/${pid}/renumber`);
+  assert.equal(r.status, 204);
+  assert.equal(sql(`SELECT number FROM effect WHERE id = ${e5}`), '1');
+  assert.equal(sql(`SELECT number FROM effect WHERE id = ${e9}`), '2');
+  assert.equal(sql(`SELECT group_concat(name) FROM (SELECT name FROM performance WHERE effect_id = ${e9} ORDER BY number)`), 'Drie,Zeven');
+  assert.equal(sql(`SELECT group_concat(number) FROM (SELECT number FROM performance WHERE effect_id = ${e9} ORDER BY number)`), '1,2');
+  // A closed year is not renumbered.
+  r = await api(ctl, 'POST', '/api/v1/years/2013/renumber');
+  assert.equal(r.status, 409);
+});
