@@ -14,6 +14,7 @@
  * 500.
  */
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +123,28 @@ api_st_read(struct req *q, struct resp *r, enum st_kind k,
 	return 1;
 }
 
+/*
+ * A whole number member: a JSON integer, or a string of digits only.
+ * Returns it, or 0 for anything else.
+ */
+static int64_t
+api_st_int(json_t *v)
+{
+	const char	*s;
+	int64_t		 n = 0;
+
+	if (json_is_integer(v))
+		return json_integer_value(v) > 0 ? json_integer_value(v) : 0;
+	if (!json_is_string(v))
+		return 0;
+	for (s = json_string_value(v); *s != '\0'; s++) {
+		if (*s < '0' || *s > '9' || n > INT64_C(900719925474099))
+			return 0;
+		n = n * 10 + (*s - '0');
+	}
+	return n;
+}
+
 /* Answer a store result; ok: the status and body of success. */
 static void
 api_st_answer(struct req *q, struct resp *r, enum st_res res,
@@ -210,10 +233,7 @@ api_st_programme_create(struct req *q, struct resp *r)
 	o = q->body != NULL ? json_loadb(q->body, q->bodysz,
 	    JSON_REJECT_DUPLICATES, NULL) : NULL;
 	y = json_object_get(o, "year");
-	if (json_is_integer(y))
-		year = json_integer_value(y);
-	else if (json_is_string(y))
-		year = strtoll(json_string_value(y), NULL, 10);
+	year = api_st_int(y);
 	if (!json_is_object(o)) {
 		json_decref(o);
 		api_error(q, r, 400, "T_API_BODY_OBJECT", NULL);
@@ -341,10 +361,7 @@ api_st_unit_add(struct req *q, struct resp *r)
 		return;
 	}
 	u = json_object_get(o, "org_unit_id");
-	if (json_is_integer(u))
-		unit = json_integer_value(u);
-	else if (json_is_string(u))
-		unit = strtoll(json_string_value(u), NULL, 10);
+	unit = api_st_int(u);
 	json_decref(o);
 	if (unit <= 0) {
 		structure_err(&e, "org_unit_id", "T_ST_ERR_UNIT");

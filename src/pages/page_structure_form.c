@@ -294,6 +294,8 @@ page_st_problem(struct req *q, struct tmpl *t, enum st_kind k,
 		    i18n(q->lang, f[ix].label) :
 		    strcmp(e->v[i].field, "org_unit_id") == 0 ?
 		    i18n(q->lang, "T_ST_UNIT_REPORTING") :
+		    strcmp(e->v[i].field, "effect_id") == 0 ?
+		    i18n(q->lang, "T_ST_PARENT_EFFECT") :
 		    i18n(q->lang, "T_ST_PARENT"));
 		tmpl_set(l, "MSG", i18n(q->lang, e->v[i].key));
 	}

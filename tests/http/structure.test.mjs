@@ -98,6 +98,9 @@ test('the API builds programme, effect, performance, indicator, unit and targets
   assert.equal(ind.frequency, 'quarter');
   const prog = (await api(ctl, 'GET', `/api/v1/programmes/${pid}`)).json;
   assert.deepEqual([prog.ambition, prog.w2, prog.w3], ['Snelle hulp', 'Eén loket', 'Zie tabel']);
+  // The read-only programme page answers the three W-questions with them.
+  const readPage = await (await fetch(`${srv.base}/programmes/${pid}`, { headers: { cookie: mgr.cookie } })).text();
+  for (const w of ['Snelle hulp', 'Eén loket', 'Zie tabel']) assert.ok(readPage.includes(w), w);
   // The reporting unit reports in 2015 now (the unit_year triggers).
   assert.equal(sql(`SELECT count(*) FROM unit_year WHERE year = 2015 AND org_unit_id = ${team.id}`), '1');
   // Every step is in the audit log, by the controller.
@@ -128,6 +131,7 @@ test('every bad input is refused with 422 naming the member and a message', asyn
     [{ ...base, w1: [1] }, 'w1', 'st_err_type'],
     [{ ...base, year: 1999 }, 'year', 'st_err_year'],
     [{ ...base, year: 2099 }, 'year', 'st_err_year'],
+    [{ ...base, year: '2016abc' }, 'year', 'st_err_year'],
   ];
   for (const [body, field, code] of cases) {
     const r = await api(ctl, 'POST', '/api/v1/programmes', body);
