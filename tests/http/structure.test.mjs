@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { startServer, demoDb } from './server.mjs';
+import { startServer, demoDb, BIN } from './server.mjs';
 import { login, csrfOf } from './session.mjs';
 
 let srv, ctl, mgr, db;
@@ -307,6 +307,9 @@ test('a target change shows in the rollup API on the next request; figures block
   const now = await get();
   assert.equal(now.on_track, before.on_track - 1);
   assert.equal(now.off_track, before.off_track + 1);
+  // What the writes left is what a rebuild from scratch computes.
+  const rb = execFileSync(BIN, ['rollup', 'rebuild', '--db', db], { stdio: 'pipe' }).toString();
+  assert.match(rb, / 0 rows corrected/);
   // The programme has figures: it cannot be deleted, and says why.
   const r = await api(ctl, 'DELETE', `/api/v1/programmes/${prog}`);
   assert.equal(r.status, 409);
