@@ -19,6 +19,7 @@
 
 #include "audit.h"
 #include "db_structure.h"
+#include "db_structure_tx.h"
 #include "rollup_store.h"
 
 /* Year and state of an entity, by kind. */
@@ -140,41 +141,9 @@ static const char st_sql_prog_more[] =
 static const char st_sql_ind_more[] =
 	"SELECT definition, frequency = 'year', decimals FROM indicator "
 	"WHERE id = ?1";
-static const char st_sql_units[] =
-	"SELECT u.id, u.code, u.name, EXISTS (SELECT 1 FROM figure f "
-	"WHERE f.indicator_id = iu.indicator_id AND f.org_unit_id = u.id) "
-	"FROM indicator_unit iu JOIN org_unit u ON u.id = iu.org_unit_id "
-	"WHERE iu.indicator_id = ?1 ORDER BY u.code";
-static const char st_sql_unit_targets[] =
-	"SELECT org_unit_id, quarter, value FROM target "
-	"WHERE indicator_id = ?1 AND year = ?2";
-static const char st_sql_iu_insert[] =
-	"INSERT INTO indicator_unit(indicator_id, org_unit_id) VALUES (?1, ?2)";
-static const char st_sql_iu_exists[] =
-	"SELECT EXISTS (SELECT 1 FROM indicator_unit WHERE indicator_id = ?1 "
-	"AND org_unit_id = ?2)";
-static const char st_sql_iu_figures[] =
-	"SELECT EXISTS (SELECT 1 FROM figure WHERE indicator_id = ?1 "
-	"AND org_unit_id = ?2)";
-static const char st_sql_iu_delete[] =
-	"DELETE FROM indicator_unit WHERE indicator_id = ?1 AND org_unit_id = ?2";
-static const char st_sql_target_clear_unit[] =
-	"DELETE FROM target WHERE indicator_id = ?1 AND org_unit_id = ?2";
-static const char st_sql_target_put[] =
-	"INSERT INTO target(indicator_id, org_unit_id, year, quarter, value) "
-	"VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (indicator_id, org_unit_id, "
-	"year, quarter) DO UPDATE SET value = excluded.value";
-static const char st_sql_target_delete[] =
-	"DELETE FROM target WHERE indicator_id = ?1 AND org_unit_id = ?2 "
-	"AND year = ?3 AND quarter = ?4";
-static const char st_sql_period_of[] =
-	"SELECT id FROM period WHERE year = ?1 AND quarter = ?2";
-static const char st_sql_target_json[] =
-	"SELECT coalesce(json_group_object(quarter, value), '{}') FROM target "
-	"WHERE indicator_id = ?1 AND org_unit_id = ?2 AND year = ?3";
 
-static enum st_res
-st_res_of(enum db_res r)
+enum st_res
+db_structure_res(enum db_res r)
 {
 	switch (r) {
 	case DB_OK:
@@ -191,8 +160,8 @@ st_res_of(enum db_res r)
 
 /* One integer from a statement bound to id (and b when b >= 0); -1 on
  * error, 0 for no row. */
-static int64_t
-st_int(struct db *db, const char *sql, int64_t a, int64_t b)
+int64_t
+db_structure_int(struct db *db, const char *sql, int64_t a, int64_t b)
 {
 	sqlite3_stmt	*st;
 	int64_t		 v = 0;
@@ -294,7 +263,7 @@ db_structure_more(struct db *db, enum st_kind k, int64_t id,
 	if ((r = st_year_of(db, k, id, &m->year, m->state,
 	    &m->programme_id)) != 1)
 		return r;
-	if ((m->figures = (int)st_int(db, st_sql_used[k], id, -1)) < 0)
+	if ((m->figures = (int)db_structure_int(db, st_sql_used[k], id, -1)) < 0)
 		return -1;
 	if (k == ST_PROGRAMME) {
 		if ((st = db_stmt(db, st_sql_prog_more)) == NULL ||
@@ -334,80 +303,10 @@ db_structure_more_clear(struct st_more *m)
 	memset(m, 0, sizeof(*m));
 }
 
-void
-db_structure_units_free(struct st_unit *v, size_t n)
-{
-	size_t	i;
 
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++) {
-		free(v[i].code);
-		free(v[i].name);
-	}
-	free(v);
-}
-
-struct st_unit *
-db_structure_units(struct db *db, int64_t ind, int year, size_t *n)
-{
-	sqlite3_stmt	*st;
-	struct st_unit	*v = NULL;
-	size_t		 cap = 0, i;
-	int64_t		 u;
-	int		 rc, q, ok = 0;
-
-	*n = 0;
-	if ((st = db_stmt(db, st_sql_units)) == NULL ||
-	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK)
-		return NULL;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!db_grow(&v, &cap, *n + 1, sizeof(*v)))
-			goto out;
-		memset(&v[*n], 0, sizeof(*v));
-		v[*n].id = sqlite3_column_int64(st, 0);
-		v[*n].code = db_col_text(st, 1);
-		v[*n].name = db_col_text(st, 2);
-		v[*n].figures = sqlite3_column_int(st, 3);
-		(*n)++;
-		if (v[*n - 1].code == NULL || v[*n - 1].name == NULL)
-			goto out;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		goto out;
-	if ((st = db_stmt(db, st_sql_unit_targets)) == NULL ||
-	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK ||
-	    sqlite3_bind_int(st, 2, year) != SQLITE_OK)
-		goto out;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		u = sqlite3_column_int64(st, 0);
-		q = sqlite3_column_int(st, 1);
-		for (i = 0; i < *n && q >= 0 && q <= 4; i++)
-			if (v[i].id == u) {
-				v[i].has[q] = 1;
-				v[i].target[q] = sqlite3_column_int64(st, 2);
-			}
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		goto out;
-	if (v == NULL && (v = calloc(1, sizeof(*v))) == NULL)
-		goto out;
-	ok = 1;
-out:
-	if (!ok) {
-		sqlite3_reset(st);
-		db_structure_units_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	return v;
-}
-
-/* Open the write; the caller ends it with st_end(). */
-static enum st_res
-st_begin(struct db *db)
+/* Open the write; the caller ends it with db_structure_end(). */
+enum st_res
+db_structure_begin(struct db *db)
 {
 	return db_begin_immediate(db) ? STR_OK : STR_ERROR;
 }
@@ -416,8 +315,8 @@ st_begin(struct db *db)
  * End the write: on STR_OK, the rollups and the data generation first,
  * then commit; anything else rolls back.
  */
-static enum st_res
-st_end_as(struct db *db, enum st_res res, int rebuild)
+enum st_res
+db_structure_end(struct db *db, enum st_res res, int rebuild)
 {
 	if (res == STR_OK && rebuild && (!rollup_store_rebuild(db) ||
 	    !rollup_store_touch(db)))
@@ -426,18 +325,18 @@ st_end_as(struct db *db, enum st_res res, int rebuild)
 		db_rollback(db);
 		return res;
 	}
-	return st_res_of(db_commit_res(db));
+	return db_structure_res(db_commit_res(db));
 }
 
 static enum st_res
 st_end(struct db *db, enum st_res res)
 {
-	return st_end_as(db, res, 1);
+	return db_structure_end(db, res, 1);
 }
 
 /* The year of (kind, id) must be a concept.  STR_OK, or why not. */
-static enum st_res
-st_editable(struct db *db, enum st_kind k, int64_t id, int *year)
+enum st_res
+db_structure_editable(struct db *db, enum st_kind k, int64_t id, int *year)
 {
 	char	state[16];
 	int	y = 0;
@@ -455,9 +354,10 @@ st_editable(struct db *db, enum st_kind k, int64_t id, int *year)
 	return structure_year_editable(state) ? STR_OK : STR_LOCKED;
 }
 
-static enum st_res
-st_audit(struct db *db, const struct db_who *who, const char *action,
-    const char *entity, int64_t id, const char *old, const char *new)
+enum st_res
+db_structure_audit(struct db *db, const struct db_who *who,
+    const char *action, const char *entity, int64_t id, const char *old,
+    const char *new)
 {
 	char	eid[24];
 
@@ -539,9 +439,9 @@ st_indicator_rules(struct db *db, int64_t id, const struct st_rec *r,
 		return STR_NOTFOUND;
 	if (rc != SQLITE_ROW)
 		return STR_ERROR;
-	if ((figs = st_int(db, st_sql_used[ST_INDICATOR], id, -1)) < 0 ||
-	    (tgts = st_int(db, st_sql_ind_has_targets, id, -1)) < 0 ||
-	    (qt = st_int(db, st_sql_ind_quarter_targets, id, -1)) < 0)
+	if ((figs = db_structure_int(db, st_sql_used[ST_INDICATOR], id, -1)) < 0 ||
+	    (tgts = db_structure_int(db, st_sql_ind_has_targets, id, -1)) < 0 ||
+	    (qt = db_structure_int(db, st_sql_ind_quarter_targets, id, -1)) < 0)
 		return STR_ERROR;
 	if (dec != r->num[SI_DECIMALS] && (figs || tgts))
 		structure_err(e, "decimals", "T_ST_ERR_DECIMALS_IN_USE");
@@ -628,17 +528,17 @@ db_structure_save(struct db *db, const struct db_who *who, enum st_kind k,
 	*new_id = id;
 	if (k >= ST__KINDS)
 		return STR_ERROR;
-	if ((res = st_begin(db)) != STR_OK)
+	if ((res = db_structure_begin(db)) != STR_OK)
 		return res;
 	/* The year: of the entity itself, or of its parent when new. */
 	if (id != 0)
-		res = st_editable(db, k, id, NULL);
+		res = db_structure_editable(db, k, id, NULL);
 	else if (k == ST_PROGRAMME)
 		res = !db_structure_year_state(db, (int)parent, state) ?
 		    STR_NOTFOUND : structure_year_editable(state) ? STR_OK :
 		    STR_LOCKED;
 	else
-		res = st_editable(db, k == ST_EFFECT ? ST_PROGRAMME :
+		res = db_structure_editable(db, k == ST_EFFECT ? ST_PROGRAMME :
 		    k == ST_PERFORMANCE || !parent_perf ? ST_EFFECT :
 		    ST_PERFORMANCE, parent, NULL);
 	if (res != STR_OK)
@@ -676,7 +576,7 @@ db_structure_save(struct db *db, const struct db_who *who, enum st_kind k,
 		res = STR_INVALID;
 		goto out;
 	}
-	if ((res = st_res_of(dr)) != STR_OK)
+	if ((res = db_structure_res(dr)) != STR_OK)
 		goto out;
 	if (id == 0)
 		*new_id = db_last_id(db);
@@ -686,7 +586,7 @@ db_structure_save(struct db *db, const struct db_who *who, enum st_kind k,
 	}
 	snprintf(action, sizeof(action), "%s.%s", structure_kind_name(k),
 	    id != 0 ? "update" : "create");
-	res = st_audit(db, who, action, structure_kind_name(k), *new_id, old,
+	res = db_structure_audit(db, who, action, structure_kind_name(k), *new_id, old,
 	    now);
 out:
 	free(old);
@@ -706,11 +606,11 @@ db_structure_delete(struct db *db, const struct db_who *who,
 
 	if (k >= ST__KINDS)
 		return STR_ERROR;
-	if ((res = st_begin(db)) != STR_OK)
+	if ((res = db_structure_begin(db)) != STR_OK)
 		return res;
-	if ((res = st_editable(db, k, id, NULL)) != STR_OK)
+	if ((res = db_structure_editable(db, k, id, NULL)) != STR_OK)
 		goto out;
-	if ((used = st_int(db, st_sql_used[k], id, -1)) != 0) {
+	if ((used = db_structure_int(db, st_sql_used[k], id, -1)) != 0) {
 		res = used < 0 ? STR_ERROR : STR_IN_USE;
 		goto out;
 	}
@@ -725,206 +625,15 @@ db_structure_delete(struct db *db, const struct db_who *who,
 		res = STR_IN_USE;
 		goto out;
 	}
-	if ((res = st_res_of(dr)) != STR_OK)
+	if ((res = db_structure_res(dr)) != STR_OK)
 		goto out;
 	snprintf(action, sizeof(action), "%s.delete", structure_kind_name(k));
-	res = st_audit(db, who, action, structure_kind_name(k), id, old, "");
+	res = db_structure_audit(db, who, action, structure_kind_name(k), id, old, "");
 out:
 	free(old);
 	return st_end(db, res);
 }
 
-enum st_res
-db_structure_unit_add(struct db *db, const struct db_who *who,
-    int64_t ind, int64_t unit, struct st_errs *e)
-{
-	sqlite3_stmt	*st;
-	enum st_res	 res;
-	char		 v[64];
-	int64_t		 have;
-
-	e->n = 0;
-	if ((res = st_begin(db)) != STR_OK)
-		return res;
-	if ((res = st_editable(db, ST_INDICATOR, ind, NULL)) != STR_OK)
-		goto out;
-	if ((have = st_int(db, st_sql_iu_exists, ind, unit)) < 0) {
-		res = STR_ERROR;
-		goto out;
-	}
-	if ((st = db_stmt(db, st_sql_unit_kind)) == NULL ||
-	    sqlite3_bind_int64(st, 1, unit) != SQLITE_OK) {
-		res = STR_ERROR;
-		goto out;
-	}
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_reset(st);
-		structure_err(e, "org_unit_id", "T_ST_ERR_UNIT");
-		res = STR_INVALID;
-		goto out;
-	}
-	sqlite3_reset(st);
-	if (have) {
-		structure_err(e, "org_unit_id", "T_ST_ERR_UNIT_REPORTS");
-		res = STR_INVALID;
-		goto out;
-	}
-	if ((st = db_stmt(db, st_sql_iu_insert)) == NULL ||
-	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, unit) != SQLITE_OK) {
-		res = STR_ERROR;
-		goto out;
-	}
-	if ((res = st_res_of(db_write(db, st))) != STR_OK)
-		goto out;
-	snprintf(v, sizeof(v), "{\"org_unit_id\":%lld}", (long long)unit);
-	res = st_audit(db, who, "indicator.unit.add", "indicator", ind, "", v);
-out:
-	return st_end(db, res);
-}
-
-enum st_res
-db_structure_unit_remove(struct db *db, const struct db_who *who,
-    int64_t ind, int64_t unit)
-{
-	sqlite3_stmt	*st;
-	enum st_res	 res;
-	char		 v[64];
-	int64_t		 figs;
-
-	if ((res = st_begin(db)) != STR_OK)
-		return res;
-	if ((res = st_editable(db, ST_INDICATOR, ind, NULL)) != STR_OK)
-		goto out;
-	if ((figs = st_int(db, st_sql_iu_figures, ind, unit)) != 0) {
-		res = figs < 0 ? STR_ERROR : STR_IN_USE;
-		goto out;
-	}
-	if ((st = db_stmt(db, st_sql_iu_delete)) == NULL ||
-	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, unit) != SQLITE_OK) {
-		res = STR_ERROR;
-		goto out;
-	}
-	if ((res = st_res_of(db_write_one(db, st))) != STR_OK)
-		goto out;
-	if ((st = db_stmt(db, st_sql_target_clear_unit)) == NULL ||
-	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, unit) != SQLITE_OK) {
-		res = STR_ERROR;
-		goto out;
-	}
-	if ((res = st_res_of(db_write(db, st))) != STR_OK)
-		goto out;
-	snprintf(v, sizeof(v), "{\"org_unit_id\":%lld}", (long long)unit);
-	res = st_audit(db, who, "indicator.unit.remove", "indicator", ind, v,
-	    "");
-out:
-	return st_end(db, res);
-}
-
-/* The targets of one unit as JSON text (malloc); NULL on error. */
-static char *
-st_targets_json(struct db *db, int64_t ind, int64_t unit, int year)
-{
-	sqlite3_stmt	*st;
-	char		*s = NULL;
-
-	if ((st = db_stmt(db, st_sql_target_json)) == NULL ||
-	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, unit) != SQLITE_OK ||
-	    sqlite3_bind_int(st, 3, year) != SQLITE_OK)
-		return NULL;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		s = db_col_text(st, 0);
-	sqlite3_reset(st);
-	return s;
-}
-
-enum st_res
-db_structure_targets(struct db *db, const struct db_who *who, int64_t ind,
-    const int64_t *units, struct st_cell (*cells)[5], size_t n)
-{
-	sqlite3_stmt	*st;
-	enum st_res	 res;
-	char		*old = NULL, *now = NULL, eid[48];
-	size_t		 i;
-	int		 year = 0, q, rc, changed;
-	int64_t		 have, pid;
-
-	if ((res = st_begin(db)) != STR_OK)
-		return res;
-	if ((res = st_editable(db, ST_INDICATOR, ind, &year)) != STR_OK)
-		goto out;
-	for (i = 0; i < n && res == STR_OK; i++) {
-		if ((have = st_int(db, st_sql_iu_exists, ind, units[i])) <= 0) {
-			/* A target for a unit that does not report it. */
-			res = have < 0 ? STR_ERROR : STR_INVALID;
-			break;
-		}
-		if ((old = st_targets_json(db, ind, units[i], year)) == NULL) {
-			res = STR_ERROR;
-			break;
-		}
-		for (q = 0, changed = 0; q <= 4 && res == STR_OK; q++) {
-			if (!cells[i][q].given)
-				continue;
-			changed = 1;
-			st = db_stmt(db, cells[i][q].present ?
-			    st_sql_target_put : st_sql_target_delete);
-			if (st == NULL) {
-				res = STR_ERROR;
-				break;
-			}
-			rc = sqlite3_bind_int64(st, 1, ind);
-			rc |= sqlite3_bind_int64(st, 2, units[i]);
-			rc |= sqlite3_bind_int(st, 3, year);
-			rc |= sqlite3_bind_int(st, 4, q);
-			if (cells[i][q].present)
-				rc |= sqlite3_bind_int64(st, 5,
-				    cells[i][q].value);
-			if (rc != SQLITE_OK) {
-				sqlite3_reset(st);
-				res = STR_ERROR;
-				break;
-			}
-			res = st_res_of(db_write(db, st));
-		}
-		if (res == STR_OK && changed) {
-			if ((now = st_targets_json(db, ind, units[i],
-			    year)) == NULL)
-				res = STR_ERROR;
-			else if (strcmp(old, now) != 0) {
-				snprintf(eid, sizeof(eid), "%lld/%lld/%d",
-				    (long long)ind, (long long)units[i], year);
-				res = audit_append_by(db, who, "target.update",
-				    "target", eid, old, now) ? STR_OK :
-				    STR_ERROR;
-			}
-		}
-		free(old);
-		free(now);
-		old = now = NULL;
-	}
-	/*
-	 * Targets are an input of the indicator's rollup rows as figures
-	 * are: the figure hook recomputes every quarter of the year with the
-	 * status counts above it, in milliseconds where a rebuild takes a
-	 * second at scale 50.  tests/http/structure.test.mjs proves a
-	 * rebuild afterwards corrects nothing.
-	 */
-	for (q = 1; q <= 4 && res == STR_OK; q++) {
-		if ((pid = st_int(db, st_sql_period_of, year, q)) < 0)
-			res = STR_ERROR;
-		else if (pid > 0 && !rollup_store_figure_changed(db, ind,
-		    n > 0 ? units[0] : 0, pid))
-			res = STR_ERROR;
-	}
-	if (res == STR_OK && !rollup_store_touch(db))
-		res = STR_ERROR;
-out:
-	return st_end_as(db, res, 0);
-}
 
 static const char st_sql_prog_rank[] =
 	"UPDATE programme SET number = -r.rn FROM (SELECT id, row_number() "
@@ -956,7 +665,7 @@ st_exec1(struct db *db, const char *sql, int64_t a)
 	if ((st = db_stmt(db, sql)) == NULL ||
 	    sqlite3_bind_int64(st, 1, a) != SQLITE_OK)
 		return STR_ERROR;
-	return st_res_of(db_write(db, st));
+	return db_structure_res(db_write(db, st));
 }
 
 /*
@@ -975,14 +684,14 @@ db_structure_renumber(struct db *db, const struct db_who *who,
 
 	if (k != ST_PROGRAMME && k != ST_EFFECT)
 		return STR_ERROR;
-	if ((res = st_begin(db)) != STR_OK)
+	if ((res = db_structure_begin(db)) != STR_OK)
 		return res;
 	if (k == ST_PROGRAMME)
 		res = !db_structure_year_state(db, (int)parent, state) ?
 		    STR_NOTFOUND : structure_year_editable(state) ? STR_OK :
 		    STR_LOCKED;
 	else
-		res = st_editable(db, ST_PROGRAMME, parent, NULL);
+		res = db_structure_editable(db, ST_PROGRAMME, parent, NULL);
 	if (res != STR_OK)
 		goto out;
 	if (k == ST_PROGRAMME) {
@@ -995,7 +704,7 @@ db_structure_renumber(struct db *db, const struct db_who *who,
 			res = st_exec1(db, st_sql_perf_unneg, parent);
 	}
 	if (res == STR_OK)
-		res = st_audit(db, who, k == ST_PROGRAMME ?
+		res = db_structure_audit(db, who, k == ST_PROGRAMME ?
 		    "programme.renumber" : "effect.renumber", k == ST_PROGRAMME ?
 		    "budget_year" : "programme", parent, "", "");
 out:
