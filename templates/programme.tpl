@@ -24,6 +24,7 @@
 </section>
 <section aria-labelledby="w2">
 <h2 id="w2">2. {{T_W2}}</h2>
+{{#W2_TEXT}}<p class="lead">{{TEXT}}</p>{{/W2_TEXT}}
 {{#PERFORMANCE}}<section class="performance" aria-labelledby="p{{PERF_ID}}">
 <h3 id="p{{PERF_ID}}">{{T_PERFORMANCE}} {{EFFECT_NUMBER}}.{{PERF_NUMBER}}: {{PERF_NAME}}</h3>
 <p>{{PERF_DESCRIPTION}}</p>
@@ -41,6 +42,7 @@
 </section>
 <section aria-labelledby="w3">
 <h2 id="w3">3. {{T_W3}}</h2>
+{{#W3_TEXT}}<p class="lead">{{TEXT}}</p>{{/W3_TEXT}}
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-budget"><table>
 <caption id="cap-budget">{{T_BUDGET_PER_PERFORMANCE}} {{YEAR}}</caption>
 <thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col">{{T_OWNER}}</th><th scope="col" class="num">{{T_BUDGET}}</th></tr></thead>

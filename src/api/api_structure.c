@@ -10,6 +10,7 @@
 #include "db_org.h"
 #include "db_period.h"
 #include "db_programme.h"
+#include "db_structure.h"
 #include "handlers.h"
 #include "url.h"
 
@@ -190,11 +191,13 @@ void
 api_programme(struct req *q, struct resp *r)
 {
 	struct programme	*p;
+	struct st_more		 m;
 	const struct performance *f;
 	json_t			*j, *effects, *e, *perfs;
 	int64_t			 id;
 	size_t			 i, k;
 
+	memset(&m, 0, sizeof(m));
 	id = q->id[0];
 	if ((p = db_programme_get(q->db, id)) == NULL) {
 		r->status = 404;
@@ -226,6 +229,12 @@ api_programme(struct req *q, struct resp *r)
 		    "performances", perfs);
 		json_array_append_new(effects, e);
 	}
+	/* The three W's texts; ambition is the first (issue 14). */
+	if (j != NULL && db_structure_more(q->db, ST_PROGRAMME, id, &m) == 1) {
+		json_object_set_new(j, "w2", json_string(m.w2));
+		json_object_set_new(j, "w3", json_string(m.w3));
+	}
+	db_structure_more_clear(&m);
 	if (j != NULL) {
 		json_object_set_new(j, "ambition", json_string(p->ambition));
 		json_object_set_new(j, "effects", effects);
@@ -243,6 +252,7 @@ void
 api_indicator_show(struct req *q, struct resp *r)
 {
 	struct indicator	*ind;
+	struct st_more		 m;
 	const struct figure	*f;
 	json_t			*j, *a;
 	size_t			 i;
@@ -270,6 +280,12 @@ api_indicator_show(struct req *q, struct resp *r)
 		    "updated_by", f->updated_by, "updated_at", f->updated_at));
 	}
 	json_object_set_new(j, "figures", a);
+	if (db_structure_more(q->db, ST_INDICATOR, ind->id, &m) == 1) {
+		json_object_set_new(j, "definition", json_string(m.definition));
+		json_object_set_new(j, "frequency", json_string(m.yearly ?
+		    "year" : "quarter"));
+	}
+	db_structure_more_clear(&m);
 	db_indicator_free(ind);
 	api_send(r, 200, j);
 }

@@ -30,8 +30,8 @@ static const char demo_sql_indicator[] =
 	"INSERT INTO indicator(effect_id, performance_id, code, name, unit, "
 	"direction, aggregation, weight_name, cumulative, decimals, "
 	"tolerance_bp, min_value, max_value, baseline, baseline_year, source, "
-	"is_policy) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-	"?12, ?13, ?14, ?15, ?16, ?17)";
+	"is_policy, frequency) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+	"?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 static const char demo_sql_indicator_unit[] =
 	"INSERT INTO indicator_unit(indicator_id, org_unit_id) VALUES (?1, ?2)";
 /* One statement for the five targets of a year: a fifth of the steps. */
@@ -213,6 +213,8 @@ demo_indicator(struct demo *d, const struct demo_ind *t, int64_t effect_id,
 	rc |= demo_bind_opt(st, 15, effect_id != 0, DEMO_YEAR_FIRST - 1);
 	rc |= demo_bind_static(st, 16, t->source);
 	rc |= sqlite3_bind_int(st, 17, t->is_policy);
+	/* Effects are measured once a year (demo_effect()). */
+	rc |= demo_bind_static(st, 18, effect_id != 0 ? "year" : "quarter");
 	if (rc != SQLITE_OK || !demo_step(d, st, "indicator"))
 		return 0;
 	*id = db_last_id(d->db);

@@ -120,4 +120,45 @@ void	api_period_deadlines(struct req *, struct resp *);
 void	api_org_unit_create(struct req *, struct resp *);
 void	api_org_unit_action(struct req *, struct resp *);
 
+/* api_structure_edit.c: the programme structure of a concept year */
+void	api_st_programme_create(struct req *, struct resp *);
+void	api_st_programme_update(struct req *, struct resp *);
+void	api_st_programme_delete(struct req *, struct resp *);
+void	api_st_effect_create(struct req *, struct resp *);
+void	api_st_effect_update(struct req *, struct resp *);
+void	api_st_effect_delete(struct req *, struct resp *);
+void	api_st_performance_create(struct req *, struct resp *);
+void	api_st_performance_update(struct req *, struct resp *);
+void	api_st_performance_delete(struct req *, struct resp *);
+void	api_st_effect_indicator_create(struct req *, struct resp *);
+void	api_st_performance_indicator_create(struct req *, struct resp *);
+void	api_st_indicator_update(struct req *, struct resp *);
+void	api_st_indicator_delete(struct req *, struct resp *);
+void	api_st_unit_add(struct req *, struct resp *);
+void	api_st_unit_remove(struct req *, struct resp *);
+void	api_st_targets(struct req *, struct resp *);
+void	api_st_year_renumber(struct req *, struct resp *);
+void	api_st_programme_renumber(struct req *, struct resp *);
+/* page_structure*.c: the same, as pages under /begroting/{year} */
+void	page_st_programmes(struct req *, struct resp *);
+void	page_st_programme_create(struct req *, struct resp *);
+void	page_st_programme(struct req *, struct resp *);
+void	page_st_programme_save(struct req *, struct resp *);
+void	page_st_programme_delete(struct req *, struct resp *);
+void	page_st_effect_create(struct req *, struct resp *);
+void	page_st_effect_save(struct req *, struct resp *);
+void	page_st_effect_delete(struct req *, struct resp *);
+void	page_st_performance_create(struct req *, struct resp *);
+void	page_st_performance_save(struct req *, struct resp *);
+void	page_st_performance_delete(struct req *, struct resp *);
+void	page_st_indicator_create(struct req *, struct resp *);
+void	page_st_indicator(struct req *, struct resp *);
+void	page_st_indicator_save(struct req *, struct resp *);
+void	page_st_indicator_delete(struct req *, struct resp *);
+void	page_st_unit_add(struct req *, struct resp *);
+void	page_st_unit_remove(struct req *, struct resp *);
+void	page_st_targets(struct req *, struct resp *);
+void	page_st_programmes_renumber(struct req *, struct resp *);
+void	page_st_programme_renumber(struct req *, struct resp *);
+
 #endif

@@ -43,6 +43,8 @@ extern const struct i18n_msg	i18n_msgs_dashboard[];
 extern const size_t		i18n_msgs_dashboard_len;
 extern const struct i18n_msg	i18n_msgs_year[];
 extern const size_t		i18n_msgs_year_len;
+extern const struct i18n_msg	i18n_msgs_structure[];
+extern const size_t		i18n_msgs_structure_len;
 
 const char	*i18n(enum lang, const char *key);
 void		 i18n_register(void);

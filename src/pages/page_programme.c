@@ -7,6 +7,7 @@
 
 #include "db_period.h"
 #include "db_programme.h"
+#include "db_structure.h"
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
@@ -108,6 +109,7 @@ void
 page_programme_show(struct req *q, struct resp *r)
 {
 	struct programme	*p;
+	struct st_more		 m;
 	struct tmpl		*t, *e, *f, *b;
 	const struct performance *pf;
 	int64_t			 id;
@@ -132,6 +134,14 @@ page_programme_show(struct req *q, struct resp *r)
 	tmpl_set(t, "DIRECTIE", p->directie_name);
 	tmpl_set_int(t, "DIRECTIE_ID", p->directie_id);
 	tmpl_set(t, "AMBITION", p->ambition);
+	/* The second and third W's own texts (issue 14), when written. */
+	if (db_structure_more(q->db, ST_PROGRAMME, id, &m) == 1) {
+		if (m.w2[0] != '\0' && (e = tmpl_section(t, "W2_TEXT")) != NULL)
+			tmpl_set(e, "TEXT", m.w2);
+		if (m.w3[0] != '\0' && (e = tmpl_section(t, "W3_TEXT")) != NULL)
+			tmpl_set(e, "TEXT", m.w3);
+	}
+	db_structure_more_clear(&m);
 	page_set_money(t, "TOTAL_BUDGET", q, p->budget_cents);
 	for (i = 0; i < p->effectn; i++) {
 		if ((e = tmpl_section(t, "EFFECT")) == NULL)

@@ -433,6 +433,10 @@ demo_annual_indicators_report_in_q4(void **state)
 	    "SELECT count(*) FROM figure f JOIN indicator i ON i.id = "
 	    "f.indicator_id JOIN period p ON p.id = f.period_id "
 	    "WHERE i.effect_id IS NOT NULL AND p.quarter = 4") > 20);
+	/* The reporting frequency is a field, not a guess (issue 14). */
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM indicator WHERE frequency <> CASE WHEN "
+	    "effect_id IS NULL THEN 'quarter' ELSE 'year' END"), 0);
 	/* No seasonal talk on a yearly figure. */
 	assert_int_equal(demo_test_int(t->db,
 	    "SELECT count(*) FROM figure f JOIN indicator i ON i.id = "
