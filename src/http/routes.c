@@ -16,6 +16,8 @@
  * hides drafts from the others on the shared routes). */
 #define R_REPORT	ROLE_ANY
 #define R_COMPOSE	ROLE_COMPOSER
+/* The begroting (budget lines, amendments): concern control. */
+#define R_BEGROTING	ROLE_BEGROTING
 
 const struct route routes[] = {
 	/* Public: no login. */
@@ -111,6 +113,17 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/rollup/programmes", api_rollup_programmes, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/rollup/programmes/{id}", api_rollup_programme, R_READ, RF_API },
 	{ HTTP_GET, "/api/v1/rollup/org-units/{id}", api_rollup_org_unit, R_READ, RF_API },
+	/* The begroting: concern control only (issue 14). */
+	{ HTTP_GET, "/api/v1/budget-lines", api_budget_lines, R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/budget-lines", api_budget_line_create, R_BEGROTING,
+	    RF_API },
+	{ HTTP_GET, "/api/v1/budget-lines/{id}", api_budget_line_show, R_BEGROTING,
+	    RF_API },
+	{ HTTP_PUT, "/api/v1/budget-lines/{id}", api_budget_line_put, R_BEGROTING,
+	    RF_API },
+	{ HTTP_GET, "/api/v1/amendments", api_amendments, R_BEGROTING, RF_API },
+	{ HTTP_POST, "/api/v1/amendments", api_amendment_create, R_BEGROTING,
+	    RF_API },
 	{ HTTP_GET, "/api/v1/figures", api_figures_list, R_ENTRY, RF_API },
 	{ HTTP_PUT, "/api/v1/figures/{indicator}/{id}/{period}", api_figure_put, ROLE_MANAGER,
 	    RF_API },

@@ -809,3 +809,59 @@ db_budget_sync(struct db *db, int64_t perf)
 	}
 	return 1;
 }
+
+static int
+db_budget_perf_fill(sqlite3_stmt *st, void *p)
+{
+	struct budget_perf_row *r = p;
+
+	memset(r, 0, sizeof(*r));
+	r->id = sqlite3_column_int64(st, 0);
+	r->programme_number = sqlite3_column_int(st, 1);
+	r->effect_number = sqlite3_column_int(st, 2);
+	r->number = sqlite3_column_int(st, 3);
+	r->budget = sqlite3_column_int64(st, 6);
+	r->name = db_col_text(st, 4);
+	r->unit_name = db_col_text(st, 5);
+	return r->name != NULL && r->unit_name != NULL;
+}
+
+int
+db_budget_performances(struct db *db, int year, struct budget_perf_row **out,
+    size_t *n)
+{
+	static const char sql[] =
+	    "SELECT pf.id, g.number, e.number, pf.number, pf.name, u.name, "
+	    "pf.budget_cents FROM performance pf JOIN effect e ON e.id = "
+	    "pf.effect_id JOIN programme g ON g.id = e.programme_id JOIN "
+	    "org_unit u ON u.id = pf.org_unit_id WHERE g.year = ?1 "
+	    "ORDER BY g.number, e.number, pf.number";
+	sqlite3_stmt	*st;
+
+	*out = NULL;
+	*n = 0;
+	if ((st = db_stmt(db, sql)) == NULL)
+		return 0;
+	sqlite3_bind_int(st, 1, year);
+	if (!db_rows(db, st, sizeof(**out), db_budget_perf_fill, out, n)) {
+		db_budget_performances_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return 0;
+	}
+	return 1;
+}
+
+void
+db_budget_performances_free(struct budget_perf_row *v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].unit_name);
+	}
+	free(v);
+}

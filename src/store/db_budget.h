@@ -146,6 +146,18 @@ int		 db_budget_changes(struct db *, int64_t amendment_id,
 		    int64_t line_id, struct amendment_change_row **, size_t *);
 void		 db_budget_changes_free(struct amendment_change_row *, size_t);
 
+/* A performance of a year, for the budget forms. */
+struct budget_perf_row {
+	int64_t		 id;
+	int		 programme_number, effect_number, number;
+	char		*name;
+	char		*unit_name;
+	int64_t		 budget;	/* cents, the actuele year lasten */
+};
+int		 db_budget_performances(struct db *, int year,
+		    struct budget_perf_row **, size_t *);
+void		 db_budget_performances_free(struct budget_perf_row *, size_t);
+
 /*
  * Bring performance_id's year budget in step with its actuele lasten
  * lines (when it has any), scale its quarters' budgets through the

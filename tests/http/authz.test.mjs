@@ -14,6 +14,7 @@ const PUBLIC = 'public';
 const ENTRY = ['administrator', 'cmt', 'director', 'manager'];
 const SCOPED = ['director', 'manager'];
 const COMPOSE = ['administrator', 'council'];
+const BEGROTING = ['control'];
 
 // Route (method and pattern) -> who may call it, how to fill {id}, and what
 // an allowed call answers.  `id`: a key of the ids fetched in before();
@@ -110,6 +111,14 @@ const EXPECT = {
   'GET /api/v1/reports/{id}/export.xlsx': { allow: ALL, path: '/api/v1/reports/999999/export.xlsx?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.csv': { allow: ALL, path: '/api/v1/reports/999999/export.csv?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.json': { allow: ALL, path: '/api/v1/reports/999999/export.json?version=1', ok: 404 },
+  // The begroting (issue 14): concern control alone.  The matrix sends a
+  // form where JSON is expected: 400 before anything is read.
+  'GET /api/v1/budget-lines': { allow: BEGROTING, path: '/api/v1/budget-lines?year=2014', ok: 200 },
+  'POST /api/v1/budget-lines': { allow: BEGROTING, ok: 400, body: { x: '1' } },
+  'GET /api/v1/budget-lines/{id}': { allow: BEGROTING, id: 'missing', ok: 404 },
+  'PUT /api/v1/budget-lines/{id}': { allow: BEGROTING, id: 'missing', ok: 400, body: { x: '1' } },
+  'GET /api/v1/amendments': { allow: BEGROTING, path: '/api/v1/amendments?year=2014', ok: 200 },
+  'POST /api/v1/amendments': { allow: BEGROTING, ok: 400, body: { x: '1' } },
   'POST /api/v1/reports/{id}/publish': { allow: COMPOSE, id: 'missing', ok: 404, body: { confirm_provisional: true } },
 };
 
