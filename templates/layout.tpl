@@ -20,7 +20,8 @@
 <li><a href="/programmes"{{#NAV_PROGRAMMES}} aria-current="page"{{/NAV_PROGRAMMES}}>{{T_NAV_PROGRAMMES}}</a></li>
 <li><a href="/org"{{#NAV_ORG}} aria-current="page"{{/NAV_ORG}}>{{T_NAV_ORG}}</a></li>
 <li><a href="/reports"{{#NAV_REPORTS}} aria-current="page"{{/NAV_REPORTS}}>{{T_NAV_REPORTS}}</a></li>
-{{#ROLE_ADMINISTRATOR}}<li><a href="/admin/users"{{#NAV_ADMIN}} aria-current="page"{{/NAV_ADMIN}}>{{T_NAV_ADMIN_USERS}}</a></li>
+{{#ROLE_CONTROL}}<li><a href="/begroting/budget"{{#NAV_BUDGET}} aria-current="page"{{/NAV_BUDGET}}>{{T_NAV_BUDGET}}</a></li>
+{{/ROLE_CONTROL}}{{#ROLE_ADMINISTRATOR}}<li><a href="/admin/users"{{#NAV_ADMIN}} aria-current="page"{{/NAV_ADMIN}}>{{T_NAV_ADMIN_USERS}}</a></li>
 {{/ROLE_ADMINISTRATOR}}</ul>
 </nav>
 {{/USER}}<div class="tools">

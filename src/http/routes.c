@@ -72,6 +72,23 @@ const struct route routes[] = {
 	{ HTTP_POST, "/admin/users/{id}/activate", page_admin_user_activate,
 	  R_ADMIN, 0 },
 
+	/* The begroting (issue 14): concern control.  {id} after
+	 * /begroting is the budget year. */
+	{ HTTP_GET, "/begroting/budget", page_budget_index, R_BEGROTING, 0 },
+	{ HTTP_GET, "/begroting/{id}/budget", page_budget, R_BEGROTING, 0 },
+	{ HTTP_POST, "/begroting/{id}/budget", page_budget_line_create,
+	  R_BEGROTING, 0 },
+	{ HTTP_GET, "/begroting/{id}/lines/{id}", page_budget_line, R_BEGROTING,
+	  0 },
+	{ HTTP_POST, "/begroting/{id}/lines/{id}", page_budget_line_save,
+	  R_BEGROTING, 0 },
+	{ HTTP_GET, "/begroting/{id}/amendments", page_amendments, R_BEGROTING,
+	  0 },
+	{ HTTP_POST, "/begroting/{id}/amendments", page_amendment_create,
+	  R_BEGROTING, 0 },
+	{ HTTP_GET, "/begroting/{id}/amendments/{id}", page_amendment,
+	  R_BEGROTING, 0 },
+
 	/* Quarterly figures: my work, the entry form, the workflow, import. */
 	{ HTTP_GET, "/work", page_work, R_READ, 0 },
 	{ HTTP_POST, "/periods/{period}/state", page_work_period_state,

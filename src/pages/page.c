@@ -106,7 +106,8 @@ page_layout_fill(struct req *q, struct tmpl *t, const char *title,
 {
 	static const char *const navnames[NAV__MAX] = {
 		"NAV_NONE", "NAV_HOME", "NAV_PROGRAMMES", "NAV_ORG",
-		"NAV_WORK", "NAV_DASHBOARD", "NAV_REPORTS", "NAV_ADMIN"
+		"NAV_WORK", "NAV_DASHBOARD", "NAV_REPORTS", "NAV_ADMIN",
+		"NAV_BUDGET"
 	};
 
 	tmpl_set(t, "TITLE", title);

@@ -23,6 +23,7 @@ enum nav {
 	NAV_DASHBOARD,
 	NAV_REPORTS,
 	NAV_ADMIN,
+	NAV_BUDGET,
 	NAV__MAX
 };
 
