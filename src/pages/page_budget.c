@@ -206,6 +206,50 @@ out:
 	return ok;
 }
 
+/*
+ * Section BUDGET_SALDO of t: lasten, baten and saldo, primitief and
+ * actueel, of every programme of year (programme_id 0) or of one, for the
+ * dashboards (issue 14: everywhere a programme's budget shows).  Nothing
+ * when the year has no budget lines.  Returns 1, or 0 on a read failure.
+ */
+int
+page_budget_saldo(const struct req *q, struct tmpl *t, int year,
+    int64_t programme_id)
+{
+	struct budget_totals	*v = NULL;
+	struct tmpl		*sec = NULL, *s;
+	size_t			 n = 0, i, lines = 0;
+
+	if (!db_budget_totals(q->db, year, &v, &n))
+		return 0;
+	for (i = 0; i < n; i++)
+		lines += v[i].n_lines;
+	for (i = 0; lines > 0 && i < n; i++) {
+		if (programme_id != 0 && v[i].programme_id != programme_id)
+			continue;
+		if (sec == NULL && (sec = tmpl_section(t, "BUDGET_SALDO")) ==
+		    NULL)
+			break;
+		tmpl_set_int(sec, "BUDGET_YEAR", year);
+		if ((s = tmpl_section(sec, "SALDO_ROW")) == NULL)
+			break;
+		tmpl_set_int(s, "NUMBER", v[i].programme_number);
+		tmpl_set_int(s, "PROGRAMME_ID", (long long)v[i].programme_id);
+		page_set_money(s, "LP", q, v[i].lasten_primitief);
+		page_set_money(s, "LA", q, v[i].lasten_actueel);
+		page_set_money(s, "BP", q, v[i].baten_primitief);
+		page_set_money(s, "BA", q, v[i].baten_actueel);
+		page_set_money(s, "SP", q, budget_saldo(v[i].lasten_primitief,
+		    v[i].baten_primitief));
+		page_set_money(s, "SA", q, budget_saldo(v[i].lasten_actueel,
+		    v[i].baten_actueel));
+		tmpl_set_int(s, "LA_CENTS", (long long)v[i].lasten_actueel);
+		tmpl_set_int(s, "BA_CENTS", (long long)v[i].baten_actueel);
+	}
+	free(v);
+	return 1;
+}
+
 /* The raming years' labels (y+1..y+3). */
 static void
 page_budget_raming_years(struct tmpl *t, int year)

@@ -18,5 +18,7 @@ void		 page_budget_date(struct tmpl *, const char *name,
 enum budget_err	 page_budget_line_form(const struct req *,
 		    struct budget_line_in *);
 int		 page_budget_refusal_status(enum budget_err);
+int		 page_budget_saldo(const struct req *, struct tmpl *, int year,
+		    int64_t programme_id);
 
 #endif

@@ -119,3 +119,19 @@ test('a concept year takes a new line by form; it shows in the list', async () =
   assert.match(p.html, /Toeristenbelasting extra/);
   assert.match(p.html, /€ 1\.250\.000/);
 });
+
+test('the CMT overview and a programme dashboard show lasten, baten and saldo; lasten actueel is the year budget', async () => {
+  const cmt = await login(srv.base, 'cmt');
+  const html = await (await fetch(srv.base + '/dashboard?period=2014-Q3', { headers: { cookie: cmt } })).text();
+  const rows = [...html.matchAll(/data-budget-programme="(\d+)" data-lasten-actueel="(\d+)" data-baten-actueel="(\d+)"/g)];
+  assert.equal(rows.length, 12);
+  const r = await (await fetch(srv.base + '/api/v1/rollup/programmes?period=2014-Q3', { headers: { cookie: cmt } })).json();
+  for (const [, id, la, ba] of rows) {
+    const p = r.programmes.find((x) => x.id === Number(id));
+    assert.equal(Number(la), p.finance.year_budget_cents, `programme ${p.number}`);
+    assert.equal(Number(ba), p.budget.baten_actueel_cents);
+  }
+  const one = await (await fetch(srv.base + `/dashboard/programmes/${rows[3][1]}?period=2014-Q3`,
+    { headers: { cookie: cmt } })).text();
+  assert.equal([...one.matchAll(/data-budget-programme="(\d+)"/g)].length, 1);
+});
