@@ -105,6 +105,17 @@ const struct i18n_msg i18n_msgs_budget[] = {
 	{ "T_AMEND_ROW", { "Rij", "Row" } },
 	{ "T_AMEND_CAPTION", { "Begrotingswijzigingen van dit jaar",
 	    "Budget amendments of this year" } },
+	/* The report's XLSX summary sheet. */
+	{ "T_XLSX_LASTEN_PRIMITIEF", { "Lasten primitief", "Expenses as "
+	    "adopted" } },
+	{ "T_XLSX_LASTEN_ACTUEEL", { "Lasten actueel", "Expenses as "
+	    "amended" } },
+	{ "T_XLSX_BATEN_PRIMITIEF", { "Baten primitief", "Income as "
+	    "adopted" } },
+	{ "T_XLSX_BATEN_ACTUEEL", { "Baten actueel", "Income as amended" } },
+	{ "T_XLSX_SALDO_PRIMITIEF", { "Saldo primitief", "Balance as "
+	    "adopted" } },
+	{ "T_XLSX_SALDO_ACTUEEL", { "Saldo actueel", "Balance as amended" } },
 	/* Why an input is refused (enum budget_err). */
 	{ "T_BUDGET_E_AMOUNT", { "Dit is geen bedrag. Typ bijvoorbeeld "
 	    "1.250.000,00 of \xe2\x82\xac 250.000.", "This is not an amount. "

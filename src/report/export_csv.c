@@ -61,7 +61,9 @@ static const char *const csv_columns[] = {
 	"performance_number", "performance", "owner", "kind", "code", "name",
 	"unit", "target", "year_target", "realised", "forecast", "deviation",
 	"deviation_pct", "status", "needs_explanation", "explanation",
-	"measure", "provisional"
+	"measure", "programme_lasten_primitief", "programme_lasten_actueel",
+	"programme_baten_primitief", "programme_baten_actueel",
+	"programme_saldo_primitief", "programme_saldo_actueel", "provisional"
 };
 
 /* The flat figure list as CSV; NULL when memory runs out. */
@@ -136,6 +138,19 @@ export_csv(const struct report_doc *doc, size_t *len)
 			    (m->needs_explanation ? "true" : "false") : "");
 			csv_text(&b, w->performance->explanation);
 			csv_text(&b, w->performance->measure);
+		}
+		/* The programme's budget (issue 14), as its name and number. */
+		{
+			const struct report_budget *bg = &w->programme->budget;
+
+			csv_money(&b, bg->has, bg->lasten_primitief);
+			csv_money(&b, bg->has, bg->lasten_actueel);
+			csv_money(&b, bg->has, bg->baten_primitief);
+			csv_money(&b, bg->has, bg->baten_actueel);
+			csv_money(&b, bg->has, bg->baten_primitief -
+			    bg->lasten_primitief);
+			csv_money(&b, bg->has, bg->baten_actueel -
+			    bg->lasten_actueel);
 		}
 		/* Every row: a row read alone still says it is provisional. */
 		csv_text(&b, doc->provisional ? "voorlopig" : "");

@@ -326,7 +326,13 @@ xl_about(struct xl *x)
 	    x->head);
 	xl_str(ws, r, 6, xl_t(x, "T_REPORT_FORECAST_YEAR"),
 	    x->head);
-	xl_str(ws, r++, 7, xl_t(x, "T_REPORT_LINES_NOTE"), x->head);
+	xl_str(ws, r, 7, xl_t(x, "T_REPORT_LINES_NOTE"), x->head);
+	xl_str(ws, r, 8, xl_t(x, "T_XLSX_LASTEN_PRIMITIEF"), x->head);
+	xl_str(ws, r, 9, xl_t(x, "T_XLSX_LASTEN_ACTUEEL"), x->head);
+	xl_str(ws, r, 10, xl_t(x, "T_XLSX_BATEN_PRIMITIEF"), x->head);
+	xl_str(ws, r, 11, xl_t(x, "T_XLSX_BATEN_ACTUEEL"), x->head);
+	xl_str(ws, r, 12, xl_t(x, "T_XLSX_SALDO_PRIMITIEF"), x->head);
+	xl_str(ws, r++, 13, xl_t(x, "T_XLSX_SALDO_ACTUEEL"), x->head);
 	for (size_t i = 0; i <= x->doc->programmen; i++, r++) {
 		const struct report_programme *p = i < x->doc->programmen ?
 		    &x->doc->programmes[i] : NULL;
@@ -350,6 +356,20 @@ xl_about(struct xl *x)
 		xl_money(x, ws, r, 6, m->has_forecast, m->forecast);
 		if (export_lines_note(lab, sizeof(lab), m, x->m->lang))
 			xl_str(ws, r, 7, lab, NULL);
+		/* Lasten, baten and saldo, primitief and actueel (issue 14). */
+		{
+			const struct report_budget *bg = p ? &p->budget :
+			    &x->doc->budget;
+
+			xl_money(x, ws, r, 8, bg->has, bg->lasten_primitief);
+			xl_money(x, ws, r, 9, bg->has, bg->lasten_actueel);
+			xl_money(x, ws, r, 10, bg->has, bg->baten_primitief);
+			xl_money(x, ws, r, 11, bg->has, bg->baten_actueel);
+			xl_money(x, ws, r, 12, bg->has, bg->baten_primitief -
+			    bg->lasten_primitief);
+			xl_money(x, ws, r, 13, bg->has, bg->baten_actueel -
+			    bg->lasten_actueel);
+		}
 	}
 }
 

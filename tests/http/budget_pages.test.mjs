@@ -135,3 +135,29 @@ test('the CMT overview and a programme dashboard show lasten, baten and saldo; l
     { headers: { cookie: cmt } })).text();
   assert.equal([...one.matchAll(/data-budget-programme="(\d+)"/g)].length, 1);
 });
+
+test('a report carries lasten, baten and saldo per programme in its JSON, CSV and XLSX', async () => {
+  const griffie = await login(srv.base, 'council');
+  const token = await csrfOf(srv.base, griffie);
+  const periods = await (await fetch(srv.base + '/api/v1/periods?year=2014', { headers: { cookie: griffie } })).json();
+  const q3 = periods.periods.find((p) => p.name === '2014-Q3');
+  const r = await fetch(srv.base + '/reports', { method: 'POST', redirect: 'manual', headers: { cookie: griffie },
+    body: new URLSearchParams({ csrf: token, period: String(q3.id), kind: 'bestuursrapportage', title: 'Berap 2014' }) });
+  assert.equal(r.status, 303);
+  const id = /\/reports\/(\d+)$/.exec(r.headers.get('location'))[1];
+  const doc = await (await fetch(srv.base + `/reports/${id}/export.json`, { headers: { cookie: griffie } })).json();
+  const roll = await api('/api/v1/rollup/programmes?period=2014-Q3');
+  assert.equal(doc.programmes.length, 12);
+  for (const p of doc.programmes) {
+    const want = roll.programmes.find((x) => x.id === p.id).budget;
+    assert.equal(p.budget.lasten_actueel_cents, want.lasten_actueel_cents);
+    assert.equal(p.budget.baten_primitief_cents, want.baten_primitief_cents);
+    assert.equal(p.budget.saldo_actueel_cents, p.budget.baten_actueel_cents - p.budget.lasten_actueel_cents);
+  }
+  assert.equal(doc.budget.lasten_actueel_cents, doc.programmes.reduce((a, p) => a + p.budget.lasten_actueel_cents, 0));
+  const csv = await (await fetch(srv.base + `/reports/${id}/export.csv`, { headers: { cookie: griffie } })).text();
+  const head = csv.split('\r\n')[0].split(',');
+  assert.ok(head.includes('programme_lasten_actueel') && head.at(-1) === 'provisional');
+  const xlsx = await fetch(srv.base + `/reports/${id}/export.xlsx`, { headers: { cookie: griffie } });
+  assert.equal(xlsx.status, 200);
+});
