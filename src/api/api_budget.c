@@ -647,7 +647,6 @@ api_amendment_create(struct req *q, struct resp *r)
 		goto out;
 	}
 	api_send(r, 201, api_budget_amendment(q->db, &row));
-	db_budget_amendments_free(NULL, 0);
 	free(row.decided_on);
 	free(row.description);
 	free(row.created_at);

@@ -649,7 +649,6 @@ db_budget_amendment_get(struct db *db, int64_t id, struct amendment_row *a)
 		res = rc == SQLITE_DONE ? 0 : (db_res_of(db, rc), -1);
 	sqlite3_reset(st);
 	if (res < 0) {
-		db_budget_amendments_free(NULL, 0);
 		free(a->decided_on);
 		free(a->description);
 		free(a->created_at);
