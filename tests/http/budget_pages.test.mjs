@@ -161,3 +161,14 @@ test('a report carries lasten, baten and saldo per programme in its JSON, CSV an
   const xlsx = await fetch(srv.base + `/reports/${id}/export.xlsx`, { headers: { cookie: griffie } });
   assert.equal(xlsx.status, 200);
 });
+
+test('the begroting pages speak English too', async () => {
+  const r = await fetch(srv.base + '/begroting/2014/budget?lang=en', { headers: { cookie: s.cookie } });
+  const html = await r.text();
+  assert.equal(r.status, 200);
+  assert.match(html, /Expenses, income and balance per programme 2014/);
+  assert.match(html, /adopted/);
+  const a = await (await fetch(srv.base + '/begroting/2014/amendments?lang=en', { headers: { cookie: s.cookie } })).text();
+  assert.match(a, /Budget amendments 2014/);
+  assert.match(a, /Record the amendment/);
+});
