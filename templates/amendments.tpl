@@ -14,8 +14,16 @@
 {{/NOT_ADOPTED}}{{#ADOPTED}}<section aria-labelledby="h-new">
 <h2 id="h-new">{{T_AMEND_NEW}}</h2>
 {{#FORM_ERROR}}<p class="form-error" role="alert" id="form-error">{{#HAS_ROW}}{{T_AMEND_ROW}} {{ROW}}: {{/HAS_ROW}}{{MESSAGE}}</p>
-{{/FORM_ERROR}}<form method="post" action="/begroting/{{YEAR}}/amendments" class="stacked" aria-labelledby="h-new">
+{{/FORM_ERROR}}<form class="inline" method="get" action="/begroting/{{YEAR}}/amendments#h-new" aria-labelledby="prog-filter-label">
+<label for="programme-filter" id="prog-filter-label">{{T_AMEND_FILTER}}</label>
+<select id="programme-filter" name="programme">{{#ALL_OPTION}}<option value="">{{T_AMEND_FILTER_ALL}}</option>{{/ALL_OPTION}}
+{{#PROG_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{T_BUDGET_PROGRAMME}} {{NUMBER}}</option>
+{{/PROG_OPTION}}</select>
+<button type="submit">{{T_AMEND_FILTER_SHOW}}</button>
+</form>
+<form method="post" action="/begroting/{{YEAR}}/amendments" class="stacked" aria-labelledby="h-new">
 <input type="hidden" name="csrf" value="{{CSRF}}">
+<input type="hidden" name="programme" value="{{PROGRAMME_FILTER}}">
 <p><label for="decided_on">{{T_AMEND_DATE}}</label>
 <input id="decided_on" name="decided_on" type="text" required maxlength="10" value="{{F_DATE}}" aria-describedby="date-hint" placeholder="2014-07-03">
 <span class="hint" id="date-hint">{{T_AMEND_DATE_HINT}}</span></p>

@@ -103,6 +103,9 @@ const struct i18n_msg i18n_msgs_budget[] = {
 	    "The amendment has been recorded." } },
 	{ "T_AMEND_SELECT_LINE", { "Kies een regel", "Choose a line" } },
 	{ "T_AMEND_ROW", { "Rij", "Row" } },
+	{ "T_AMEND_FILTER", { "Regels van", "Lines of" } },
+	{ "T_AMEND_FILTER_ALL", { "alle programma's", "all programmes" } },
+	{ "T_AMEND_FILTER_SHOW", { "Toon", "Show" } },
 	{ "T_AMEND_CAPTION", { "Begrotingswijzigingen van dit jaar",
 	    "Budget amendments of this year" } },
 	/* The report's XLSX summary sheet. */

@@ -24,6 +24,10 @@
 #include "url.h"
 
 #define PAGE_AMEND_ROWS	6
+/* Above this many lines in a year the form lists one programme's lines at
+ * a time (the first, unless one is chosen): six selects of every line of
+ * a large city would make a page of megabytes. */
+#define PAGE_AMEND_ALL_MAX	600
 
 /* A signed amount with its sign, for a change: "+€ 250.000". */
 static void
@@ -69,6 +73,49 @@ page_amend_row(struct req *q, struct tmpl *t, int row,
 	return 1;
 }
 
+/*
+ * The programme filter of the form: ?programme= (or the posted field),
+ * else every programme when the year has at most PAGE_AMEND_ALL_MAX
+ * lines, else the first.  Fills PROG_OPTION.  Returns 1, 0 on error.
+ */
+static int
+page_amend_programmes(const struct req *q, struct tmpl *s, int year,
+    int64_t *prog)
+{
+	struct budget_totals	*v = NULL;
+	struct tmpl		*o;
+	const char		*f;
+	size_t			 n = 0, i, lines = 0;
+	int			 found = 0;
+
+	*prog = 0;
+	if (!db_budget_totals(q->db, year, &v, &n))
+		return 0;
+	if ((f = req_query(q, "programme")) == NULL)
+		f = req_form(q, "programme");
+	if (f != NULL && f[0] != '\0')
+		(void)url_id(f, prog);
+	for (i = 0; i < n; i++) {
+		lines += v[i].n_lines;
+		found |= v[i].programme_id == *prog;
+	}
+	if (!found)
+		*prog = lines > PAGE_AMEND_ALL_MAX && n > 0 ?
+		    v[0].programme_id : 0;
+	if (lines <= PAGE_AMEND_ALL_MAX)
+		tmpl_show(s, "ALL_OPTION");
+	for (i = 0; i < n; i++) {
+		if ((o = tmpl_section(s, "PROG_OPTION")) == NULL)
+			break;
+		tmpl_set_int(o, "VALUE", (long long)v[i].programme_id);
+		tmpl_set_int(o, "NUMBER", v[i].programme_number);
+		if (v[i].programme_id == *prog)
+			tmpl_show(o, "SELECTED");
+	}
+	free(v);
+	return 1;
+}
+
 /* The list page; err_key a refusal at the form. */
 static void
 page_amendments_render(struct req *q, struct resp *r, int status,
@@ -80,7 +127,7 @@ page_amendments_render(struct req *q, struct resp *r, int status,
 	const char		*v;
 	char			 state[16], title[64], key[16];
 	size_t			 n = 0, nl = 0, i;
-	int64_t			 chosen;
+	int64_t			 chosen, prog = 0;
 	int			 year, row;
 
 	if (page_budget_year(q, r, &year, state, sizeof(state)) <= 0)
@@ -113,9 +160,11 @@ page_amendments_render(struct req *q, struct resp *r, int status,
 			tmpl_set(e, "MESSAGE", i18n(q->lang, err_key));
 	} else {
 		if ((s = tmpl_section(t, "ADOPTED")) == NULL ||
-		    !db_budget_lines(q->db, year, 0, &l, &nl))
+		    !page_amend_programmes(q, s, year, &prog) ||
+		    !db_budget_lines(q->db, year, prog, &l, &nl))
 			goto fail;
 		tmpl_set_int(s, "YEAR", year);
+		tmpl_set_int(s, "PROGRAMME_FILTER", (long long)prog);
 		if (err_key != NULL && (e = tmpl_section(s, "FORM_ERROR")) !=
 		    NULL) {
 			tmpl_set(e, "MESSAGE", i18n(q->lang, err_key));

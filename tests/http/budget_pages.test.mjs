@@ -172,3 +172,17 @@ test('the begroting pages speak English too', async () => {
   assert.match(a, /Budget amendments 2014/);
   assert.match(a, /Record the amendment/);
 });
+
+test('the amendment form lists the lines of one programme when asked', async () => {
+  const b = await api('/api/v1/budget-lines?year=2014');
+  const pid = b.lines[0].programme.id;
+  const opts = (html) => {
+    const sel = /<select id="line1" name="line1">([\s\S]*?)<\/select>/.exec(html)[1];
+    return (sel.match(/<option value="\d+"/g) || []).length;
+  };
+  const all = opts((await page('/begroting/2014/amendments')).html);
+  const one = opts((await page(`/begroting/2014/amendments?programme=${pid}`)).html);
+  assert.equal(all, b.lines.length);
+  assert.equal(one, b.lines.filter((l) => l.programme.id === pid).length);
+  assert.ok(one < all);
+});
