@@ -23,6 +23,14 @@
 {{/PROGRAMME}}</tbody>
 </table></div>
 <p class="meta" id="finance-rule">{{T_FIN_RULE}}</p>
+{{#BUDGET_SALDO}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-budget-saldo"><table class="dash" id="budget-saldo">
+<caption id="cap-budget-saldo">{{T_BUDGET_TOTALS_CAPTION}} {{BUDGET_YEAR}}</caption>
+<thead><tr><th scope="col">{{T_BUDGET_PROGRAMME}}</th><th scope="col" class="num">{{T_BUDGET_LASTEN_H}}: {{T_BUDGET_PRIMITIEF}}</th><th scope="col" class="num">{{T_BUDGET_LASTEN_H}}: {{T_BUDGET_ACTUEEL}}</th><th scope="col" class="num">{{T_BUDGET_BATEN_H}}: {{T_BUDGET_PRIMITIEF}}</th><th scope="col" class="num">{{T_BUDGET_BATEN_H}}: {{T_BUDGET_ACTUEEL}}</th><th scope="col" class="num">{{T_BUDGET_SALDO}}: {{T_BUDGET_PRIMITIEF}}</th><th scope="col" class="num">{{T_BUDGET_SALDO}}: {{T_BUDGET_ACTUEEL}}</th></tr></thead>
+<tbody>
+{{#SALDO_ROW}}<tr data-budget-programme="{{PROGRAMME_ID}}" data-lasten-actueel="{{LA_CENTS}}" data-baten-actueel="{{BA_CENTS}}"><th scope="row">{{T_BUDGET_PROGRAMME}} {{NUMBER}}</th><td class="num">{{LP}}</td><td class="num">{{LA}}</td><td class="num">{{BP}}</td><td class="num">{{BA}}</td><td class="num">{{SP}}</td><td class="num">{{SA}}</td></tr>
+{{/SALDO_ROW}}</tbody>
+</table></div>
+<p class="meta">{{T_BUDGET_SALDO_HINT}}</p>{{/BUDGET_SALDO}}
 </section>
 <section aria-labelledby="trend">
 <h2 id="trend">{{T_DASH_TREND}}</h2>

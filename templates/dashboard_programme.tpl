@@ -54,6 +54,14 @@
 </section>
 <section aria-labelledby="w3">
 <h2 id="w3">3. {{T_W3}}</h2>
+{{#BUDGET_SALDO}}<div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-budget-saldo"><table class="dash" id="budget-saldo">
+<caption id="cap-budget-saldo">{{T_BUDGET_TOTALS_CAPTION}} {{BUDGET_YEAR}}</caption>
+<thead><tr><th scope="col">{{T_BUDGET_PROGRAMME}}</th><th scope="col" class="num">{{T_BUDGET_LASTEN_H}}: {{T_BUDGET_PRIMITIEF}}</th><th scope="col" class="num">{{T_BUDGET_LASTEN_H}}: {{T_BUDGET_ACTUEEL}}</th><th scope="col" class="num">{{T_BUDGET_BATEN_H}}: {{T_BUDGET_PRIMITIEF}}</th><th scope="col" class="num">{{T_BUDGET_BATEN_H}}: {{T_BUDGET_ACTUEEL}}</th><th scope="col" class="num">{{T_BUDGET_SALDO}}: {{T_BUDGET_PRIMITIEF}}</th><th scope="col" class="num">{{T_BUDGET_SALDO}}: {{T_BUDGET_ACTUEEL}}</th></tr></thead>
+<tbody>
+{{#SALDO_ROW}}<tr data-budget-programme="{{PROGRAMME_ID}}" data-lasten-actueel="{{LA_CENTS}}" data-baten-actueel="{{BA_CENTS}}"><th scope="row">{{T_BUDGET_PROGRAMME}} {{NUMBER}}</th><td class="num">{{LP}}</td><td class="num">{{LA}}</td><td class="num">{{BP}}</td><td class="num">{{BA}}</td><td class="num">{{SP}}</td><td class="num">{{SA}}</td></tr>
+{{/SALDO_ROW}}</tbody>
+</table></div>
+<p class="meta">{{T_BUDGET_SALDO_HINT}}</p>{{/BUDGET_SALDO}}
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-finance"><table class="dash" id="finance-table">
 <caption id="cap-finance">{{T_BUDGET_PER_PERFORMANCE}} {{PERIOD}}{{#PAGER}} ({{T_PAGER_PAGE}} {{PAGE}} {{T_PAGER_OF}} {{PAGES}}; {{T_PAGER_TOTAL_ALL}}){{/PAGER}}</caption>
 <thead><tr><th scope="col">{{T_PERFORMANCE}}</th><th scope="col" class="num">{{T_YEAR_BUDGET}}</th><th scope="col" class="num">{{T_FORECAST}}</th><th scope="col" class="num">{{T_FORECAST_DEVIATION}}</th><th scope="col" class="num">{{T_BUDGET_TO_DATE}}</th><th scope="col" class="num">{{T_REALISED}}</th><th scope="col" class="num">{{T_DEVIATION}}</th><th scope="col" class="num">{{T_DEVIATION_PCT}}</th><th scope="col">{{T_EXPLANATION}}</th><th scope="col">{{T_MEASURE}}</th></tr></thead>

@@ -7,7 +7,12 @@
 <dt>{{T_YEAR_COL_ADOPTED_ON}}</dt><dd>{{ADOPTED_ON}}</dd>
 </dl>
 {{#DRAFT}}<p>{{T_YEAR_DRAFT_NOTE}}</p>{{/DRAFT}}{{#FIXED}}<p>{{T_YEAR_FIXED_NOTE}}</p>{{/FIXED}}
-{{#MAY_ORG}}<p><a href="/begroting/org?year={{YEAR}}">{{T_YEAR_ORG_LINK}}</a></p>
+{{#MAY_ORG}}<nav aria-labelledby="h-year-parts"><h2 id="h-year-parts">{{T_YEAR_PARTS}}</h2><ul>
+<li><a href="/begroting/{{YEAR}}/programmes">{{T_YEAR_PROGRAMMES_LINK}}</a></li>
+<li><a href="/begroting/{{YEAR}}/budget">{{T_YEAR_BUDGET_LINK}}</a></li>
+<li><a href="/begroting/{{YEAR}}/amendments">{{T_YEAR_AMENDMENTS_LINK}}</a></li>
+<li><a href="/begroting/org?year={{YEAR}}">{{T_YEAR_ORG_LINK}}</a></li>
+</ul></nav>
 {{/MAY_ORG}}<section aria-labelledby="h-quarters">
 <h2 id="h-quarters">{{T_YEAR_QUARTERS}}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-quarters"><table>

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "api.h"
+#include "db_budget.h"
 #include "db_period.h"
 #include "db_rollup.h"
 #include "gzip.h"
@@ -168,12 +169,41 @@ api_rollup_approval(const struct req *q, int kind, int64_t node_id,
 	    "provisional", a.n_unapproved > 0);
 }
 
+/*
+ * Add to every programme object of progs (an array, or one object) its
+ * budget of year: "budget": {lasten/baten/saldo, primitief and actueel}
+ * (issue 14; the finance object's year_budget_cents is the actuele
+ * lasten of its performances).  Returns 1, or 0 on a read failure.
+ */
+static int
+api_rollup_budget(const struct req *q, json_t *progs, int year)
+{
+	struct budget_totals	*t = NULL;
+	json_t			*p;
+	size_t			 n = 0, i, k, m;
+
+	if (progs == NULL || !db_budget_totals(q->db, year, &t, &n))
+		return 0;
+	m = json_is_array(progs) ? json_array_size(progs) : 1;
+	for (k = 0; k < m; k++) {
+		p = json_is_array(progs) ? json_array_get(progs, k) : progs;
+		for (i = 0; i < n; i++)
+			if (t[i].programme_id ==
+			    json_integer_value(json_object_get(p, "id")))
+				json_object_set_new(p, "budget",
+				    api_budget_totals(&t[i]));
+	}
+	free(t);
+	return 1;
+}
+
 /* GET /api/v1/rollup/programmes?period=: every programme.  Raises 404, 500. */
 void
 api_rollup_programmes(struct req *q, struct resp *r)
 {
 	struct api_rollup_req	 a;
 	struct rollup_node_list	*l;
+	json_t			*progs;
 
 	if (api_rollup_begin(q, r, &a))
 		return;
@@ -181,10 +211,16 @@ api_rollup_programmes(struct req *q, struct resp *r)
 		r->status = 500;
 		return;
 	}
-	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o*}", "period", a.p.name,
-	    "programmes", api_rollup_list(&a.t, l), "approval",
-	    api_rollup_approval(q, APPROVAL_ALL, 0, a.p.id)));
+	progs = api_rollup_list(&a.t, l);
 	db_rollup_node_list_free(l);
+	if (!api_rollup_budget(q, progs, a.p.year)) {
+		json_decref(progs);
+		r->status = 500;
+		return;
+	}
+	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o*}", "period", a.p.name,
+	    "programmes", progs, "approval",
+	    api_rollup_approval(q, APPROVAL_ALL, 0, a.p.id)));
 }
 
 /*
@@ -197,6 +233,7 @@ api_rollup_programme(struct req *q, struct resp *r)
 	struct api_rollup_req	 a;
 	struct rollup_node_row	 n;
 	struct rollup_node_list	*l;
+	json_t			*prog;
 
 	if (api_rollup_begin(q, r, &a))
 		return;
@@ -209,8 +246,16 @@ api_rollup_programme(struct req *q, struct resp *r)
 		r->status = 500;
 		return;
 	}
+	prog = api_rollup_node(&a.t, &n);
+	if (!api_rollup_budget(q, prog, a.p.year)) {
+		json_decref(prog);
+		free(n.name);
+		db_rollup_node_list_free(l);
+		r->status = 500;
+		return;
+	}
 	api_rollup_send(r, &a, json_pack("{s:s,s:o,s:o,s:o*}", "period",
-	    a.p.name, "programme", api_rollup_node(&a.t, &n),
+	    a.p.name, "programme", prog,
 	    "effects", api_rollup_list(&a.t, l), "approval",
 	    api_rollup_approval(q, ROLLUP_PROGRAMME, q->id[0], a.p.id)));
 	free(n.name);

@@ -343,7 +343,8 @@ demo_create(struct db *db, int scale)
 	    !demo_org_insert(&d) ||
 	    !demo_accounts_insert(&d, hash) ||
 	    !demo_org_periods(&d) ||
-	    !demo_budget_programmes(&d))
+	    !demo_budget_programmes(&d) ||
+	    !demo_begroting_lines(&d))
 		goto out;
 	demo_figure_states(&d);
 	if (!demo_figure_submissions(&d) ||
@@ -367,6 +368,7 @@ out:
 	free(d.inst);
 	free(d.pairs);
 	free(d.costs);
+	free(d.perfs);
 	return ok;
 }
 

@@ -157,6 +157,17 @@ demo_cost_add(struct demo *d, const struct demo_cost *c)
 	return 1;
 }
 
+int
+demo_budget_perf_add(struct demo *d, const struct demo_perfrec *p)
+{
+	if (!db_grow(&d->perfs, &d->capperfs, d->nperfs, sizeof(*d->perfs))) {
+		log_err("demo: out of memory");
+		return 0;
+	}
+	d->perfs[d->nperfs++] = *p;
+	return 1;
+}
+
 /*
  * One indicator row.  Effect indicators get a baseline: the 2011 value,
  * one step before the first target.
@@ -293,6 +304,7 @@ demo_performance(struct demo *d, const struct demo_perf *pf, int y,
 	sqlite3_stmt		*st;
 	const struct demo_ind	*t;
 	struct demo_cost	 cost;
+	struct demo_perfrec	 rec;
 	char			 name[256], code[64];
 	int			 owner, team[DEMO_NUNITS], nteam, k, rc;
 	int64_t			 share[DEMO_NUNITS], size_bp, budget, perf_id,
@@ -333,6 +345,11 @@ demo_performance(struct demo *d, const struct demo_perf *pf, int y,
 		return 0;
 	perf_id = db_last_id(d->db);
 	d->inst[unit].used = 1;
+	rec = (struct demo_perfrec){ .perf_id = perf_id, .tpl = pf,
+	    .unit_id = d->inst[unit].id, .budget = budget, .year = y,
+	    .first = r == 0 && c == 0 };
+	if (!demo_budget_perf_add(d, &rec))
+		return 0;
 	if (y - DEMO_YEAR_FIRST < DEMO_FIG_YEARS) {
 		memset(&cost, 0, sizeof(cost));
 		cost.perf_id = perf_id;

@@ -85,6 +85,16 @@ struct demo_cost {
 	int		 health;
 };
 
+/* One performance of any year, for its budget lines (demo_begroting.c). */
+struct demo_perfrec {
+	int64_t		 perf_id;
+	const struct demo_perf *tpl;
+	int64_t		 unit_id;
+	int64_t		 budget;	/* cents, the year's lasten */
+	int		 year;
+	int		 first;		/* replica 0, copy 0 */
+};
+
 struct demo {
 	struct db		*db;
 	int			 scale;
@@ -98,6 +108,8 @@ struct demo {
 	size_t			 npairs, cappairs;
 	struct demo_cost	*costs;
 	size_t			 ncosts, capcosts;
+	struct demo_perfrec	*perfs;
+	size_t			 nperfs, capperfs;
 	size_t			 nunits, nind, nfig;
 	int64_t			 tpl_keur;	/* sum of the templates' budgets */
 };
@@ -155,6 +167,22 @@ int		 demo_org_team_shares(size_t owner, int *team, int64_t *share,
  * for the figures.  Returns 1, or 0 (logged).
  */
 int		 demo_budget_programmes(struct demo *);
+
+/*
+ * Record a performance for its budget lines.  Returns 1, or 0 (logged).
+ */
+int		 demo_budget_perf_add(struct demo *, const struct demo_perfrec *);
+
+/* demo_begroting.c */
+
+/*
+ * The budget lines of every performance (lasten and baten with their
+ * taakvelden and meerjarenraming), the algemene dekkingsmiddelen and the
+ * begrotingswijziging of 2014; moves the amended performances' budgets
+ * and their d->costs.  Run after demo_budget_programmes(), before the
+ * figures.  Returns 1, or 0 (logged).
+ */
+int		 demo_begroting_lines(struct demo *);
 
 /* demo_figure.c */
 

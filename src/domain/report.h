@@ -63,6 +63,19 @@ struct report_money {
 					 * and deviation are over these */
 };
 
+/*
+ * The budget of a programme, or of the whole begroting (issue 14): lasten
+ * and baten of its budget lines, as adopted (primitief) and after the
+ * begrotingswijzigingen (actueel), in cents; the saldo is baten - lasten.
+ * has is 0 when the year has no budget lines (and in documents published
+ * before the budget lines existed).
+ */
+struct report_budget {
+	int		 has;
+	int64_t		 lasten_primitief, lasten_actueel;
+	int64_t		 baten_primitief, baten_actueel;
+};
+
 struct report_performance {
 	int		 number;
 	char		*name;
@@ -99,6 +112,7 @@ struct report_programme {
 	enum status	 status;
 	struct status_counts counts;
 	struct report_money money;
+	struct report_budget budget;
 	struct report_effect *effects;
 	size_t		 effectn;
 	/*
@@ -123,6 +137,7 @@ struct report_doc {
 	enum status	 status;	/* the summary over all programmes */
 	struct status_counts counts;
 	struct report_money money;
+	struct report_budget budget;
 	struct report_programme *programmes;
 	size_t		 programmen;
 	/*

@@ -81,6 +81,24 @@ void	page_admin_user_role_remove(struct req *, struct resp *);
 void	page_admin_user_password(struct req *, struct resp *);
 void	page_admin_user_deactivate(struct req *, struct resp *);
 void	page_admin_user_activate(struct req *, struct resp *);
+/* page_budget.c, page_amendment.c */
+void	page_budget_index(struct req *, struct resp *);
+void	page_budget(struct req *, struct resp *);
+void	page_budget_line_create(struct req *, struct resp *);
+void	page_budget_line(struct req *, struct resp *);
+void	page_budget_line_save(struct req *, struct resp *);
+void	page_amendments(struct req *, struct resp *);
+void	page_amendment_create(struct req *, struct resp *);
+void	page_amendment(struct req *, struct resp *);
+
+/* api_budget.c */
+void	api_budget_lines(struct req *, struct resp *);
+void	api_budget_line_show(struct req *, struct resp *);
+void	api_budget_line_create(struct req *, struct resp *);
+void	api_budget_line_put(struct req *, struct resp *);
+void	api_amendments(struct req *, struct resp *);
+void	api_amendment_create(struct req *, struct resp *);
+
 /* api_rollup.c */
 void	api_rollup_programmes(struct req *, struct resp *);
 void	api_rollup_programme(struct req *, struct resp *);

@@ -13,6 +13,7 @@
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
+#include "page_budget.h"
 #include "page_uom.h"
 #include "rollup_approval.h"
 #include "rollup_store.h"
@@ -284,7 +285,8 @@ page_dashboard(struct req *q, struct resp *r)
 	dash_period_form(t, q, &d);
 	page_status_looks(t, "STATUS_COL", q);
 	if (!page_dashboard_programmes(t, q, &d, l, prev) ||
-	    !dash_approval(t, "APPROVAL_ALL", q, APPROVAL_ALL, 0, d.cur.id)) {
+	    !dash_approval(t, "APPROVAL_ALL", q, APPROVAL_ALL, 0, d.cur.id) ||
+	    !page_budget_saldo(q, t, d.cur.year, 0)) {
 		r->status = 500;
 		goto out;
 	}

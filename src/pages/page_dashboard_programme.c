@@ -17,6 +17,7 @@
 #include "handlers.h"
 #include "i18n.h"
 #include "page.h"
+#include "page_budget.h"
 #include "page_uom.h"
 #include "tmpl.h"
 #include "url.h"
@@ -372,7 +373,7 @@ page_dashboard_programme(struct req *q, struct resp *r)
 	p.figs = figs;
 	dash_period_form(t, q, &d);
 	if (!dash_approval(t, "APPROVAL_ALL", q, ROLLUP_PROGRAMME, g->id,
-	    d.cur.id)) {
+	    d.cur.id) || !page_budget_saldo(q, t, d.cur.year, g->id)) {
 		r->status = 500;
 		goto out;
 	}

@@ -62,7 +62,10 @@ static const char *const csv_columns[] = {
 	"performance_number", "performance", "owner", "kind", "code", "name",
 	"unit", "target", "year_target", "realised", "forecast", "deviation",
 	"deviation_pct", "status", "needs_explanation", "explanation",
-	"measure", "lines", "lines_reported", "reported", "provisional"
+	"measure", "lines", "lines_reported", "reported",
+	"programme_lasten_primitief", "programme_lasten_actueel",
+	"programme_baten_primitief", "programme_baten_actueel",
+	"programme_saldo_primitief", "programme_saldo_actueel", "provisional"
 };
 
 /*
@@ -101,6 +104,18 @@ csv_lines(struct csv_out *o, const struct report_money *m, enum lang lang)
 	csv_text(o, note);
 }
 
+/* Lasten, baten and saldo, primitief and actueel (issue 14). */
+static void
+csv_budget(struct csv_out *o, const struct report_budget *bg)
+{
+	csv_money(o, bg->has, bg->lasten_primitief);
+	csv_money(o, bg->has, bg->lasten_actueel);
+	csv_money(o, bg->has, bg->baten_primitief);
+	csv_money(o, bg->has, bg->baten_actueel);
+	csv_money(o, bg->has, bg->baten_primitief - bg->lasten_primitief);
+	csv_money(o, bg->has, bg->baten_actueel - bg->lasten_actueel);
+}
+
 /*
  * A total row: kind "programme_total" (programme set) or "total" (the
  * whole report), with the money of all the lines above it.
@@ -132,6 +147,7 @@ csv_total(struct csv_out *o, const struct report_doc *doc,
 	csv_num(o, "");
 	csv_num(o, "");
 	csv_lines(o, m, lang);
+	csv_budget(o, g != NULL ? &g->budget : &doc->budget);
 	csv_text(o, doc->provisional ? "voorlopig" : "");
 	csv_out_eol(o);
 }
@@ -216,6 +232,8 @@ export_csv_lang(const struct report_doc *doc, enum lang lang, size_t *len)
 			csv_text(&b, w->performance->measure);
 			csv_lines(&b, m, lang);
 		}
+		/* The programme's budget (issue 14), as its name and number. */
+		csv_budget(&b, &w->programme->budget);
 		/* Every row: a row read alone still says it is provisional. */
 		csv_text(&b, doc->provisional ? "voorlopig" : "");
 		csv_out_eol(&b);

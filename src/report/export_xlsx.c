@@ -327,8 +327,14 @@ xl_about(struct xl *x)
 	xl_str(ws, r, 6, xl_t(x, "T_REPORT_FORECAST_YEAR"),
 	    x->head);
 	xl_str(ws, r, 7, xl_t(x, "T_REPORT_LINES_NOTE"), x->head);
+	xl_str(ws, r, 8, xl_t(x, "T_XLSX_LASTEN_PRIMITIEF"), x->head);
+	xl_str(ws, r, 9, xl_t(x, "T_XLSX_LASTEN_ACTUEEL"), x->head);
+	xl_str(ws, r, 10, xl_t(x, "T_XLSX_BATEN_PRIMITIEF"), x->head);
+	xl_str(ws, r, 11, xl_t(x, "T_XLSX_BATEN_ACTUEEL"), x->head);
+	xl_str(ws, r, 12, xl_t(x, "T_XLSX_SALDO_PRIMITIEF"), x->head);
+	xl_str(ws, r, 13, xl_t(x, "T_XLSX_SALDO_ACTUEEL"), x->head);
 	if (x->doc->provisional)
-		xl_str(ws, r, 8, xl_t(x, "T_REPORT_PROV_MARK"), x->head);
+		xl_str(ws, r, 14, xl_t(x, "T_REPORT_PROV_MARK"), x->head);
 	r++;
 	for (size_t i = 0; i <= x->doc->programmen; i++, r++) {
 		const struct report_programme *p = i < x->doc->programmen ?
@@ -353,6 +359,20 @@ xl_about(struct xl *x)
 		xl_money(x, ws, r, 6, m->has_forecast, m->forecast);
 		if (export_lines_note(lab, sizeof(lab), m, x->m->lang))
 			xl_str(ws, r, 7, lab, NULL);
+		/* Lasten, baten and saldo, primitief and actueel (issue 14). */
+		{
+			const struct report_budget *bg = p ? &p->budget :
+			    &x->doc->budget;
+
+			xl_money(x, ws, r, 8, bg->has, bg->lasten_primitief);
+			xl_money(x, ws, r, 9, bg->has, bg->lasten_actueel);
+			xl_money(x, ws, r, 10, bg->has, bg->baten_primitief);
+			xl_money(x, ws, r, 11, bg->has, bg->baten_actueel);
+			xl_money(x, ws, r, 12, bg->has, bg->baten_primitief -
+			    bg->lasten_primitief);
+			xl_money(x, ws, r, 13, bg->has, bg->baten_actueel -
+			    bg->lasten_actueel);
+		}
 		/* Each programme's own figures (issue 13, item 3). */
 		if (x->doc->provisional) {
 			utf8_snprintf(lab, sizeof(lab), "%s: %lld %s %lld %s",
@@ -361,7 +381,7 @@ xl_about(struct xl *x)
 			    xl_t(x, "T_PROV_OF"), (long long)(p ?
 			    p->n_figures : x->doc->n_figures),
 			    xl_t(x, "T_PROV_NOT_APPROVED"));
-			xl_str(ws, r, 8, lab, NULL);
+			xl_str(ws, r, 14, lab, NULL);
 		}
 	}
 }

@@ -55,6 +55,21 @@ rj_money(const struct report_money *m)
 	    "lines_reported", (json_int_t)m->lines_reported);
 }
 
+/* The budget of a programme or the whole begroting (report.h). */
+static json_t *
+rj_budget(const struct report_budget *b)
+{
+	return json_pack("{s:I,s:I,s:I,s:I,s:I,s:I}",
+	    "lasten_primitief_cents", (json_int_t)b->lasten_primitief,
+	    "lasten_actueel_cents", (json_int_t)b->lasten_actueel,
+	    "baten_primitief_cents", (json_int_t)b->baten_primitief,
+	    "baten_actueel_cents", (json_int_t)b->baten_actueel,
+	    "saldo_primitief_cents", (json_int_t)(b->baten_primitief -
+	    b->lasten_primitief),
+	    "saldo_actueel_cents", (json_int_t)(b->baten_actueel -
+	    b->lasten_actueel));
+}
+
 static json_t *
 rj_indicators(const struct report_indicator *v, size_t n)
 {
@@ -124,7 +139,7 @@ json_t *
 report_json(const struct report_doc *doc)
 {
 	const struct report_programme	*p;
-	json_t				*progs, *effs, *root;
+	json_t				*progs, *effs, *root, *po;
 	size_t				 i, j;
 
 	if ((progs = json_array()) == NULL)
@@ -139,7 +154,7 @@ report_json(const struct report_doc *doc)
 				json_decref(effs);
 				goto fail;
 			}
-		if (json_array_append_new(progs, json_pack(
+		po = json_pack(
 		    "{s:I,s:i,s:s,s:s,s:s,s:s,s:s,s:s,s:o,s:o,s:o,"
 		    "s:{s:I,s:I}}",
 		    "id", (json_int_t)p->id, "number", p->number,
@@ -149,7 +164,14 @@ report_json(const struct report_doc *doc)
 		    "counts", rj_counts(&p->counts),
 		    "money", rj_money(&p->money), "effects", effs,
 		    "approval", "figures", (json_int_t)p->n_figures,
-		    "unapproved", (json_int_t)p->n_unapproved)) != 0)
+		    "unapproved", (json_int_t)p->n_unapproved);
+		if (po != NULL && p->budget.has &&
+		    json_object_set_new(po, "budget", rj_budget(&p->budget)) !=
+		    0) {
+			json_decref(po);
+			goto fail;
+		}
+		if (json_array_append_new(progs, po) != 0)
 			goto fail;
 	}
 	root = json_pack("{s:s,s:I,s:s,s:s,s:s,s:i,s:i,s:s,s:{s:i,s:I},"
@@ -164,6 +186,11 @@ report_json(const struct report_doc *doc)
 	    "counts", rj_counts(&doc->counts),
 	    "money", rj_money(&doc->money),
 	    "programmes", progs);
+	if (root != NULL && doc->budget.has && json_object_set_new(root,
+	    "budget", rj_budget(&doc->budget)) != 0) {
+		json_decref(root);
+		return NULL;
+	}
 	if (root != NULL && json_object_set_new(root, "approval",
 	    json_pack("{s:b,s:b,s:I,s:I}", "provisional", doc->provisional,
 	    "period_closed", !doc->provisional,
@@ -353,6 +380,22 @@ rp_counts(json_t *o, struct status_counts *c, int *ok)
 		c->n[i] = (size_t)rp_int(j, status_name((enum status)i), ok);
 }
 
+/* The optional budget (absent: has 0, as in older documents). */
+static void
+rp_budget(json_t *o, struct report_budget *b, int *ok)
+{
+	json_t *j = json_object_get(o, "budget");
+
+	memset(b, 0, sizeof(*b));
+	if (j == NULL)
+		return;
+	b->has = 1;
+	b->lasten_primitief = rp_int(j, "lasten_primitief_cents", ok);
+	b->lasten_actueel = rp_int(j, "lasten_actueel_cents", ok);
+	b->baten_primitief = rp_int(j, "baten_primitief_cents", ok);
+	b->baten_actueel = rp_int(j, "baten_actueel_cents", ok);
+}
+
 static void
 rp_money(json_t *o, struct report_money *m, int *ok)
 {
@@ -499,6 +542,7 @@ report_json_parse(const char *text)
 	doc->status = rp_status(j, &ok);
 	rp_counts(j, &doc->counts, &ok);
 	rp_money(j, &doc->money, &ok);
+	rp_budget(j, &doc->budget, &ok);
 	/* Versions published before approval was recorded have none. */
 	if ((a = json_object_get(j, "approval")) != NULL) {
 		doc->provisional = json_is_true(json_object_get(a,
@@ -537,6 +581,7 @@ report_json_parse(const char *text)
 			p->n_figures = rp_int(m2, "figures", &ok);
 			p->n_unapproved = rp_int(m2, "unapproved", &ok);
 		}
+		rp_budget(k, &p->budget, &ok);
 		if ((p->effects = rp_array(k, "effects", sizeof(*p->effects),
 		    &p->effectn, &ok)) == NULL)
 			break;

@@ -17,6 +17,7 @@
 #include "db_report.h"
 #include "db_report_data.h"
 #include "log.h"
+#include "db_budget.h"
 #include "report_build.h"
 #include "utf8.h"
 
@@ -197,6 +198,42 @@ report_build_approval(struct db *db, int64_t period_id,
 }
 
 /*
+ * The budget of every programme of doc's year and of the whole begroting
+ * (issue 14), from the budget lines.  Returns 1, or 0 on a read failure.
+ */
+static int
+report_build_budget(struct db *db, struct report_doc *doc)
+{
+	struct budget_totals	*t = NULL;
+	struct report_budget	*b;
+	size_t			 n = 0, i, k, lines = 0;
+
+	if (!db_budget_totals(db, doc->year, &t, &n))
+		return 0;
+	for (i = 0; i < n; i++)
+		lines += t[i].n_lines;
+	for (i = 0; lines > 0 && i < n; i++) {
+		for (k = 0; k < doc->programmen; k++) {
+			if (doc->programmes[k].id != t[i].programme_id)
+				continue;
+			b = &doc->programmes[k].budget;
+			b->has = 1;
+			b->lasten_primitief = t[i].lasten_primitief;
+			b->lasten_actueel = t[i].lasten_actueel;
+			b->baten_primitief = t[i].baten_primitief;
+			b->baten_actueel = t[i].baten_actueel;
+		}
+		doc->budget.has = 1;
+		doc->budget.lasten_primitief += t[i].lasten_primitief;
+		doc->budget.lasten_actueel += t[i].lasten_actueel;
+		doc->budget.baten_primitief += t[i].baten_primitief;
+		doc->budget.baten_actueel += t[i].baten_actueel;
+	}
+	free(t);
+	return 1;
+}
+
+/*
  * Build the document for a period: the report's texts when report_id is
  * not 0, else a default title and no texts.  NULL when the period or the
  * report does not exist or on error (logged).
@@ -288,7 +325,7 @@ report_build(struct db *db, int64_t period_id, int64_t report_id)
 	}
 	if (!report_build_approval(db, period_id, doc))
 		goto out;
-	ok = report_summarise(doc);
+	ok = report_summarise(doc) && report_build_budget(db, doc);
 out:
 	if (!ok) {
 		log_err("report: cannot build the report for period %lld",

@@ -139,6 +139,23 @@ const EXPECT = {
   'GET /api/v1/reports/{id}/export.xlsx': { allow: ALL, path: '/api/v1/reports/999999/export.xlsx?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.csv': { allow: ALL, path: '/api/v1/reports/999999/export.csv?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.json': { allow: ALL, path: '/api/v1/reports/999999/export.json?version=1', ok: 404 },
+  // The begroting (issue 14): concern control alone.  The matrix sends a
+  // form where JSON is expected: 400 before anything is read.
+  'GET /begroting/budget': { allow: BEGROTING, ok: 303 },
+  'GET /begroting/{year}/budget': { allow: BEGROTING, path: '/begroting/2014/budget', ok: 200 },
+  // An adopted year: adding a line is refused (409), nothing saved.
+  'POST /begroting/{year}/budget': { allow: BEGROTING, path: '/begroting/2014/budget', ok: 422, body: { kind: 'x' } },
+  'GET /begroting/{year}/lines/{id}': { allow: BEGROTING, path: '/begroting/2014/lines/999999', ok: 404 },
+  'POST /begroting/{year}/lines/{id}': { allow: BEGROTING, path: '/begroting/2014/lines/999999', ok: 404, body: { version: 'x' } },
+  'GET /begroting/{year}/amendments': { allow: BEGROTING, path: '/begroting/2014/amendments', ok: 200 },
+  'POST /begroting/{year}/amendments': { allow: BEGROTING, path: '/begroting/2014/amendments', ok: 422, body: { decided_on: 'x' } },
+  'GET /begroting/{year}/amendments/{id}': { allow: BEGROTING, path: '/begroting/2014/amendments/999999', ok: 404 },
+  'GET /api/v1/budget-lines': { allow: BEGROTING, path: '/api/v1/budget-lines?year=2014', ok: 200 },
+  'POST /api/v1/budget-lines': { allow: BEGROTING, ok: 400, body: { x: '1' } },
+  'GET /api/v1/budget-lines/{id}': { allow: BEGROTING, id: 'missing', ok: 404 },
+  'PUT /api/v1/budget-lines/{id}': { allow: BEGROTING, id: 'missing', ok: 400, body: { x: '1' } },
+  'GET /api/v1/amendments': { allow: BEGROTING, path: '/api/v1/amendments?year=2014', ok: 200 },
+  'POST /api/v1/amendments': { allow: BEGROTING, ok: 400, body: { x: '1' } },
   'POST /api/v1/reports/{id}/publish': { allow: COMPOSE, id: 'missing', ok: 404, body: { confirm_provisional: true } },
   // The programme structure of a concept year (issue 14): concern control
   // only.  2015 is a concept year in the demo; 999999 exists nowhere.  A

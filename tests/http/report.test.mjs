@@ -234,7 +234,7 @@ print(json.dumps({'same': buf.getvalue() == data, 'header': rows[0], 'n': len(ro
   const c = JSON.parse(out);
   assert.ok(c.same, 'round trip gives identical bytes');
   assert.equal(c.header[0], 'period');
-  assert.deepEqual(c.widths, [26], '22 columns, the three of the lines reported, and provisional');
+  assert.deepEqual(c.widths, [32], "22 columns, the three of the lines reported, the programme's budget (6) and provisional");
   const doc = JSON.parse(v1.json);
   let expected = 0;
   for (const p of doc.programmes) for (const e of p.effects) {

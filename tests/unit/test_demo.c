@@ -491,6 +491,60 @@ demo_budget_fits_a_city_of_124000(void **state)
 	    "f.indicator_id WHERE i.weight_name = 'inwoners'") > 0);
 }
 
+/*
+ * The budget lines (issue 14): every performance's actuele lasten lines
+ * add up to its year budget, baten exist per programme where income is
+ * earned, the algemene dekkingsmiddelen carry the gemeentefonds, the
+ * begroting of every year is balanced within 1 % (a Dutch begroting must
+ * be), every line has a taakveld of the Iv3 list, incidenteel lines have
+ * no meerjarenraming, and 2014 has its begrotingswijziging.
+ */
+static void
+demo_budget_lines_add_up_and_balance(void **state)
+{
+	struct demo_test *t = *state;
+
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM performance pf WHERE budget_cents IS NOT "
+	    "(SELECT sum(actueel_cents) FROM budget_line_actual a WHERE "
+	    "a.performance_id = pf.id AND a.kind = 'lasten')"), 0);
+	assert_true(demo_test_int(t->db,
+	    "SELECT count(DISTINCT programme_id) FROM budget_line_actual "
+	    "WHERE kind = 'baten' AND year = 2014") >= 8);
+	assert_int_equal(demo_test_int(t->db,
+	    "WITH y AS (SELECT year, sum(CASE kind WHEN 'lasten' THEN "
+	    "actueel_cents ELSE 0 END) AS l, sum(CASE kind WHEN 'baten' THEN "
+	    "actueel_cents ELSE 0 END) AS b FROM budget_line_actual GROUP BY "
+	    "year) SELECT count(*) FROM y WHERE abs(b - l) * 100 > l"), 0);
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(DISTINCT year) FROM budget_line_actual"), 6);
+	/* The gemeentefonds is the largest income, of EUR 1.000-1.800
+	 * per inhabitant. */
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM (SELECT year, sum(actueel_cents) AS c FROM "
+	    "budget_line_actual WHERE taakveld = '0.7' GROUP BY year) "
+	    "WHERE c / 124000 NOT BETWEEN 100000 AND 180000"), 0);
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM budget_line WHERE taakveld NOT IN "
+	    "(SELECT code FROM taakveld)"), 0);
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM budget_line WHERE recurrence = "
+	    "'incidenteel' AND raming1_cents + raming2_cents + raming3_cents "
+	    "<> 0"), 0);
+	/* The meerjarenraming follows the savings path: it falls. */
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM budget_line WHERE recurrence = "
+	    "'structureel' AND kind = 'lasten' AND NOT (raming1_cents <= "
+	    "amount_cents AND raming2_cents <= raming1_cents AND "
+	    "raming3_cents <= raming2_cents)"), 0);
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT count(*) FROM amendment WHERE year = 2014"), 1);
+	assert_int_equal(demo_test_int(t->db,
+	    "SELECT sum(c.delta_cents) FROM amendment_change c JOIN "
+	    "budget_line l ON l.id = c.line_id WHERE l.kind = 'lasten'"),
+	    25000000);
+}
+
 /* Explanations are written for their figure, not ten texts reused. */
 static void
 demo_explanations_vary(void **state)
@@ -740,6 +794,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(demo_annual_indicators_report_in_q4,
 		    demo_test_setup, demo_test_teardown),
 		cmocka_unit_test_setup_teardown(demo_budget_fits_a_city_of_124000,
+		    demo_test_setup, demo_test_teardown),
+		cmocka_unit_test_setup_teardown(
+		    demo_budget_lines_add_up_and_balance,
 		    demo_test_setup, demo_test_teardown),
 		cmocka_unit_test_setup_teardown(demo_explanations_vary,
 		    demo_test_setup, demo_test_teardown),
