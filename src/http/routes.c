@@ -99,6 +99,8 @@ const struct route routes[] = {
 	{ HTTP_GET, "/reports/{id}/export.xlsx", page_report_export, R_REPORT, 0 },
 	{ HTTP_GET, "/reports/{id}/export.csv", page_report_export, R_REPORT, 0 },
 	{ HTTP_GET, "/reports/{id}/export.json", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.odt", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export-nl.csv", page_report_export, R_REPORT, 0 },
 
 	/* JSON API, version 1. */
 	{ HTTP_GET, "/api/v1/years", api_years, R_READ, RF_API },
@@ -122,6 +124,8 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/reports/{id}/export.xlsx", api_report_export, R_REPORT, RF_API },
 	{ HTTP_GET, "/api/v1/reports/{id}/export.csv", api_report_export, R_REPORT, RF_API },
 	{ HTTP_GET, "/api/v1/reports/{id}/export.json", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.odt", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export-nl.csv", api_report_export, R_REPORT, RF_API },
 	{ HTTP_POST, "/api/v1/reports/{id}/publish", api_report_publish, R_COMPOSE, RF_API },
 };
 const size_t routes_len = sizeof(routes) / sizeof(routes[0]);

@@ -277,6 +277,7 @@ const struct i18n_table i18n_tables[] = {
 	{ i18n_msgs_auth, &i18n_msgs_auth_len },
 	{ i18n_msgs_entry, &i18n_msgs_entry_len },
 	{ i18n_msgs_dashboard, &i18n_msgs_dashboard_len },
+	{ i18n_msgs_formats, &i18n_msgs_formats_len },
 };
 const size_t i18n_tables_len = sizeof(i18n_tables) / sizeof(i18n_tables[0]);
 

@@ -41,6 +41,8 @@ extern const struct i18n_msg	i18n_msgs_entry[];
 extern const size_t		i18n_msgs_entry_len;
 extern const struct i18n_msg	i18n_msgs_dashboard[];
 extern const size_t		i18n_msgs_dashboard_len;
+extern const struct i18n_msg	i18n_msgs_formats[];
+extern const size_t		i18n_msgs_formats_len;
 
 const char	*i18n(enum lang, const char *key);
 void		 i18n_register(void);

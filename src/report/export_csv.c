@@ -12,7 +12,28 @@
 
 #include "csv.h"
 #include "export.h"
+#include "i18n.h"
+#include "num.h"
 #include "status.h"
+#include "utf8.h"
+
+/*
+ * How the file is written.  The international dialect (the default) is the
+ * one above.  The Dutch one is what a Dutch Excel opens with a double
+ * click: a UTF-8 byte order mark (else "efficiënte" is garbled), ';'
+ * between cells, decimal commas and no thousands separators (so every
+ * number is a number), Dutch headings, status words and period.
+ */
+struct csv_dialect {
+	char		 sep;
+	const char	*quote;		/* what makes a cell quoted */
+	int		 comma;		/* decimal comma */
+	int		 bom;
+	int		 dutch;		/* headings, words */
+};
+
+static const struct csv_dialect csv_intl = { ',', ",\"\r\n", 0, 0, 0 };
+static const struct csv_dialect csv_nl = { ';', ";\"\r\n", 1, 1, 1 };
 
 /* A number cell (plain machine text: never neutralised, "-5" is -5). */
 static void
@@ -37,22 +58,31 @@ csv_int(struct csv_out *o, int v)
 	csv_num(o, buf);
 }
 
+/* A scaled number in the dialect's notation, "" when missing. */
 static void
-csv_money(struct csv_out *o, int has, int64_t cents)
-{
-	char buf[48];
-
-	export_scaled(buf, sizeof(buf), has, cents, 2);
-	csv_num(o, buf);
-}
-
-static void
-csv_scaled(struct csv_out *o, int has, int64_t v, int dec)
+csv_scaled(struct csv_out *o, const struct csv_dialect *d, int has,
+    int64_t v, int dec)
 {
 	char buf[48];
 
 	export_scaled(buf, sizeof(buf), has, v, dec);
+	if (has && d->comma)
+		num_format_plain(buf, sizeof(buf), v, dec, 0);
 	csv_num(o, buf);
+}
+
+static void
+csv_money(struct csv_out *o, const struct csv_dialect *d, int has,
+    int64_t cents)
+{
+	csv_scaled(o, d, has, cents, 2);
+}
+
+/* A word: the API's name, or in the Dutch dialect the catalogue's. */
+static const char *
+csv_status(const struct csv_dialect *d, enum status s)
+{
+	return d->dutch ? i18n(LANG_NL, status_look(s)->key) : status_name(s);
 }
 
 /* The header, which is also the column order: stable API names. */
@@ -64,9 +94,34 @@ static const char *const csv_columns[] = {
 	"measure", "provisional"
 };
 
-/* The flat figure list as CSV; NULL when memory runs out. */
-char *
-export_csv(const struct report_doc *doc, size_t *len)
+/* The same columns for a Dutch reader (same order). */
+static const char *const csv_columns_nl[] = {
+	"periode", "programmanummer", "programma", "effectnummer", "effect",
+	"prestatienummer", "prestatie", "eigenaar", "soort", "code", "naam",
+	"eenheid", "streefwaarde", "streefwaarde jaar", "realisatie",
+	"prognose", "afwijking", "afwijking %", "status",
+	"toelichting nodig", "toelichting", "maatregel", "voorlopig"
+};
+
+static const char *
+csv_kind(const struct csv_dialect *d, enum report_row_kind k)
+{
+	if (!d->dutch)
+		return report_row_kind_name(k);
+	switch (k) {
+	case REPORT_ROW_EFFECT_INDICATOR:
+		return "effectindicator";
+	case REPORT_ROW_PERFORMANCE_INDICATOR:
+		return "prestatie-indicator";
+	default:
+		return "kosten";
+	}
+}
+
+/* The flat figure list as CSV in dialect d; NULL when memory runs out. */
+static char *
+export_csv_write(const struct report_doc *doc, const struct csv_dialect *d,
+    size_t *len)
 {
 	struct report_rows		*rows;
 	const struct report_row		*w;
@@ -74,19 +129,28 @@ export_csv(const struct report_doc *doc, size_t *len)
 	const struct report_money	*m;
 	struct csv_out			 b;
 	size_t				 i;
-	char				 pct[32];
+	char				 per[64];
 
 	if ((rows = report_rows(doc)) == NULL)
 		return NULL;
 	memset(&b, 0, sizeof(b));
-	b.quote = ",\"\r\n";		/* RFC 4180 only */
+	b.quote = d->quote;
+	b.sep = d->sep;
+	if (d->bom)
+		csv_out_bom(&b);
 	for (i = 0; i < sizeof(csv_columns) / sizeof(csv_columns[0]); i++)
-		csv_out_cell(&b, csv_columns[i], i == 0);
+		csv_out_cell(&b, d->dutch ? csv_columns_nl[i] : csv_columns[i],
+		    i == 0);
 	csv_out_eol(&b);
+	if (d->dutch && doc->quarter >= 1 && doc->quarter <= 4)
+		utf8_snprintf(per, sizeof(per), "%de kwartaal %d",
+		    doc->quarter, doc->year);
+	else
+		utf8_snprintf(per, sizeof(per), "%s", doc->period);
 	for (i = 0; i < rows->n; i++) {
 		w = &rows->v[i];
 		ri = w->indicator;
-		csv_out_text_cell(&b, doc->period, 1);
+		csv_out_text_cell(&b, per, 1);
 		csv_int(&b, w->programme->number);
 		csv_text(&b, w->programme->name);
 		csv_int(&b, w->effect->number);
@@ -100,20 +164,22 @@ export_csv(const struct report_doc *doc, size_t *len)
 			csv_num(&b, "");
 			csv_num(&b, "");
 		}
-		csv_text(&b, report_row_kind_name(w->kind));
+		csv_text(&b, csv_kind(d, w->kind));
 		if (ri != NULL) {
 			csv_text(&b, ri->code);
 			csv_text(&b, ri->name);
 			csv_text(&b, ri->unit);
-			csv_scaled(&b, ri->has_target, ri->target, ri->decimals);
-			csv_scaled(&b, ri->has_year_target, ri->year_target,
+			csv_scaled(&b, d, ri->has_target, ri->target,
 			    ri->decimals);
-			csv_scaled(&b, ri->has_value, ri->value, ri->decimals);
-			csv_scaled(&b, ri->has_forecast, ri->forecast,
+			csv_scaled(&b, d, ri->has_year_target, ri->year_target,
+			    ri->decimals);
+			csv_scaled(&b, d, ri->has_value, ri->value,
+			    ri->decimals);
+			csv_scaled(&b, d, ri->has_forecast, ri->forecast,
 			    ri->decimals);
 			csv_num(&b, "");
 			csv_num(&b, "");
-			csv_text(&b, status_name(ri->status));
+			csv_text(&b, csv_status(d, ri->status));
 			csv_num(&b, "");
 			csv_text(&b, ri->explanation);
 			csv_text(&b, ri->measure);
@@ -123,17 +189,17 @@ export_csv(const struct report_doc *doc, size_t *len)
 			csv_text(&b, w->performance->name);
 			csv_text(&b, "EUR");
 			/* Budget to date only beside a realisation. */
-			csv_money(&b, m->has_realised, m->budget);
-			csv_money(&b, 1, m->year_budget);
-			csv_money(&b, m->has_realised, m->realised);
-			csv_money(&b, m->has_forecast, m->forecast);
-			csv_money(&b, m->has_deviation, m->deviation);
-			export_scaled(pct, sizeof(pct), m->has_deviation_bp,
-			    m->deviation_bp, 2);
-			csv_num(&b, pct);
-			csv_text(&b, status_name(w->performance->status));
-			csv_text(&b, m->has_deviation ?
-			    (m->needs_explanation ? "true" : "false") : "");
+			csv_money(&b, d, m->has_realised, m->budget);
+			csv_money(&b, d, 1, m->year_budget);
+			csv_money(&b, d, m->has_realised, m->realised);
+			csv_money(&b, d, m->has_forecast, m->forecast);
+			csv_money(&b, d, m->has_deviation, m->deviation);
+			csv_scaled(&b, d, m->has_deviation_bp, m->deviation_bp,
+			    2);
+			csv_text(&b, csv_status(d, w->performance->status));
+			csv_text(&b, m->has_deviation ? (m->needs_explanation ?
+			    (d->dutch ? "ja" : "true") : (d->dutch ? "nee" :
+			    "false")) : "");
 			csv_text(&b, w->performance->explanation);
 			csv_text(&b, w->performance->measure);
 		}
@@ -148,4 +214,18 @@ export_csv(const struct report_doc *doc, size_t *len)
 	}
 	*len = b.len;
 	return b.buf;
+}
+
+/* The flat figure list as CSV, international; NULL when memory runs out. */
+char *
+export_csv(const struct report_doc *doc, size_t *len)
+{
+	return export_csv_write(doc, &csv_intl, len);
+}
+
+/* The same list for a Dutch Excel (see csv_nl); NULL when memory runs out. */
+char *
+export_csv_nl(const struct report_doc *doc, size_t *len)
+{
+	return export_csv_write(doc, &csv_nl, len);
 }
