@@ -7,8 +7,8 @@
 <style:style style:name="C12" style:family="table-column"><style:table-column-properties style:column-width="2.04cm" style:rel-width="1200*"/></style:style>
 <style:style style:name="C14" style:family="table-column"><style:table-column-properties style:column-width="2.38cm" style:rel-width="1400*"/></style:style>
 <style:style style:name="C15" style:family="table-column"><style:table-column-properties style:column-width="2.55cm" style:rel-width="1500*"/></style:style>
-<style:style style:name="C17" style:family="table-column"><style:table-column-properties style:column-width="2.89cm" style:rel-width="1700*"/></style:style>
-<style:style style:name="C27" style:family="table-column"><style:table-column-properties style:column-width="4.59cm" style:rel-width="2700*"/></style:style>
+<style:style style:name="C16" style:family="table-column"><style:table-column-properties style:column-width="2.72cm" style:rel-width="1600*"/></style:style>
+<style:style style:name="C24" style:family="table-column"><style:table-column-properties style:column-width="4.08cm" style:rel-width="2400*"/></style:style>
 <style:style style:name="C34" style:family="table-column"><style:table-column-properties style:column-width="5.78cm" style:rel-width="3400*"/></style:style>
 <style:style style:name="CellHead" style:family="table-cell"><style:table-cell-properties fo:background-color="#e3ebf3" fo:padding="0.07cm" fo:border="0.5pt solid #7f7f7f"/></style:style>
 <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.07cm" fo:border="0.5pt solid #7f7f7f"/></style:style>

@@ -229,6 +229,40 @@ odt_status(const struct odt *o, enum status s, char *buf, size_t sz)
 	return buf;
 }
 
+/*
+ * src with each space a no-break space, so that a narrow cell wraps
+ * between an amount and its percentage, never inside "€ 1.234" or
+ * "+1,3 %".  Always NUL-terminated; cut only between characters.
+ */
+static void
+odt_nbsp(char *dst, size_t sz, const char *src)
+{
+	const char	*rep;
+	size_t		 n = 0, k, m;
+
+	if (sz == 0)
+		return;
+	for (; *src != '\0'; src += k) {
+		if (*src == ' ') {
+			rep = "\xc2\xa0";
+			k = 1;
+			m = 2;
+		} else {
+			/* A whole character: its lead byte and what follows. */
+			rep = src;
+			for (k = 1; src[k] != '\0' && ((unsigned char)src[k] &
+			    0xc0) == 0x80; k++)
+				;
+			m = k;
+		}
+		if (n + m >= sz)
+			break;
+		memcpy(dst + n, rep, m);
+		n += m;
+	}
+	dst[n] = '\0';
+}
+
 static const char *
 odt_num(const struct odt *o, char *buf, size_t sz, int has, int64_t v,
     int dec)
@@ -242,19 +276,26 @@ odt_num(const struct odt *o, char *buf, size_t sz, int has, int64_t v,
 static const char *
 odt_money(const struct odt *o, char *buf, size_t sz, int has, int64_t cents)
 {
+	char	amt[48];
+
 	if (!has)
 		return "\xe2\x80\x94";
-	num_format_money(buf, sz, cents, 0, o->en);
+	num_format_money(amt, sizeof(amt), cents, 0, o->en);
+	odt_nbsp(buf, sz, amt);
 	return buf;
 }
 
-/* "€ -1.234 (-12,3 %) !": the deviation and whether it needs a word. */
+/*
+ * "-€ 1.234" and "(-12,3 %) !": the deviation, and on a line of its own
+ * its percentage and whether it needs a word (pct "" when there is none).
+ */
 static const char *
-odt_dev(const struct odt *o, char *buf, size_t sz,
+odt_dev(const struct odt *o, char *buf, size_t sz, char *pbuf, size_t psz,
     const struct report_money *m)
 {
-	char	pct[24], amt[40];
+	char	pct[24], amt[40], p[40];
 
+	pbuf[0] = '\0';
 	if (!m->has_deviation)
 		return "\xe2\x80\x94";
 	num_format_money(amt, sizeof(amt), m->deviation, 0, o->en);
@@ -262,8 +303,10 @@ odt_dev(const struct odt *o, char *buf, size_t sz,
 		num_format_bp(pct, sizeof(pct), m->deviation_bp, o->en);
 	else
 		utf8_snprintf(pct, sizeof(pct), "\xe2\x80\x94");
-	utf8_snprintf(buf, sz, "%s (%s)%s", amt, pct,
-	    m->needs_explanation ? " !" : "");
+	odt_nbsp(buf, sz, amt);
+	odt_nbsp(p, sizeof(p), pct);
+	utf8_snprintf(pbuf, psz, "(%s)%s", p,
+	    m->needs_explanation ? "\xc2\xa0!" : "");
 	return buf;
 }
 
@@ -300,10 +343,12 @@ odt_table(struct odt *o, struct tmpl *t, const char *name, const int *pct,
 	return tb;
 }
 
+/* A cell of two lines (second NULL or "": one). */
 static void
-odt_cell(struct tmpl *row, const char *text, int num, int bold)
+odt_cell2(struct tmpl *row, const char *text, const char *second, int num,
+    int bold)
 {
-	struct tmpl *c;
+	struct tmpl *c, *s;
 
 	if ((c = tmpl_section(row, "CELL")) == NULL)
 		return;
@@ -311,6 +356,15 @@ odt_cell(struct tmpl *row, const char *text, int num, int bold)
 	    "Table_20_Number") : (bold ? "Table_20_Total" :
 	    "Table_20_Contents"));
 	tmpl_set(c, "TEXT", text);
+	if (second != NULL && second[0] != '\0' &&
+	    (s = tmpl_section(c, "SECOND")) != NULL)
+		tmpl_set(s, "TEXT2", second);
+}
+
+static void
+odt_cell(struct tmpl *row, const char *text, int num, int bold)
+{
+	odt_cell2(row, text, NULL, num, bold);
 }
 
 /* The name of a finance row with "3 van 7 regels gerapporteerd". */
@@ -330,14 +384,14 @@ static void
 odt_money_cells(const struct odt *o, struct tmpl *row,
     const struct report_money *m, int bold)
 {
-	char b[96];
+	char b[96], p[64];
 
 	/* Like with like: the budget of the reported lines. */
 	odt_cell(row, odt_money(o, b, sizeof(b), m->has_realised, m->budget), 1,
 	    bold);
 	odt_cell(row, odt_money(o, b, sizeof(b), m->has_realised, m->realised),
 	    1, bold);
-	odt_cell(row, odt_dev(o, b, sizeof(b), m), 1, bold);
+	odt_cell2(row, odt_dev(o, b, sizeof(b), p, sizeof(p), m), p, 1, bold);
 	odt_cell(row, odt_money(o, b, sizeof(b), m->has_forecast, m->forecast),
 	    1, bold);
 }
@@ -345,7 +399,7 @@ odt_money_cells(const struct odt *o, struct tmpl *row,
 static void
 odt_summary(struct odt *o, struct tmpl *t)
 {
-	static const int	 pct[] = { 27, 12, 15, 15, 17, 14 };
+	static const int	 pct[] = { 24, 12, 16, 16, 16, 16 };
 	static const int	 num[] = { 0, 0, 1, 1, 1, 1 };
 	static const char *const heads[] = { "T_PROGRAMME", "T_REPORT_STATUS",
 	    "T_REPORT_BUDGET_TO_DATE", "T_REPORT_REALISED_TO_DATE",
@@ -437,7 +491,7 @@ odt_indicators(struct odt *o, struct tmpl *t, const char *note,
 static void
 odt_cost(struct odt *o, struct tmpl *t, const struct report_programme *pr)
 {
-	static const int	 pct[] = { 27, 14, 14, 14, 17, 14 };
+	static const int	 pct[] = { 24, 15, 15, 15, 16, 15 };
 	static const int	 num[] = { 0, 1, 1, 1, 1, 1 };
 	static const char *const heads[] = { "T_PERFORMANCE",
 	    "T_REPORT_YEAR_BUDGET", "T_REPORT_BUDGET_TO_DATE",
