@@ -678,8 +678,7 @@ odt_part(struct odt *o, const char *file, size_t *len)
 		    o->m->published_by[0] != '\0' ? o->m->published_by :
 		    "Koers");
 		tmpl_set(t, "CREATED", o->m->generated_at);
-	} else if (strcmp(file, "odt_styles.tpl") == 0 && o->m->version == 0)
-		tmpl_show(t, "DRAFT");
+	}
 	s = tmpl_render(file, t, (int)o->m->lang, len);
 	if (s == NULL)
 		log_err("odt: %s not rendered", file);

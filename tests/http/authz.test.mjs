@@ -104,12 +104,16 @@ const EXPECT = {
   'GET /reports/{id}/export.xlsx': { allow: ALL, path: '/reports/999999/export.xlsx?version=1', ok: 404 },
   'GET /reports/{id}/export.csv': { allow: ALL, path: '/reports/999999/export.csv?version=1', ok: 404 },
   'GET /reports/{id}/export.json': { allow: ALL, path: '/reports/999999/export.json?version=1', ok: 404 },
+  'GET /reports/{id}/export.odt': { allow: ALL, path: '/reports/999999/export.odt?version=1', ok: 404 },
+  'GET /reports/{id}/export-nl.csv': { allow: ALL, path: '/reports/999999/export-nl.csv?version=1', ok: 404 },
   'GET /api/v1/reports': { allow: ALL, ok: 200 },
   'GET /api/v1/reports/{id}': { allow: ALL, id: 'missing', ok: 404 },
   'GET /api/v1/reports/{id}/export.pdf': { allow: ALL, path: '/api/v1/reports/999999/export.pdf?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.xlsx': { allow: ALL, path: '/api/v1/reports/999999/export.xlsx?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.csv': { allow: ALL, path: '/api/v1/reports/999999/export.csv?version=1', ok: 404 },
   'GET /api/v1/reports/{id}/export.json': { allow: ALL, path: '/api/v1/reports/999999/export.json?version=1', ok: 404 },
+  'GET /api/v1/reports/{id}/export.odt': { allow: ALL, path: '/api/v1/reports/999999/export.odt?version=1', ok: 404 },
+  'GET /api/v1/reports/{id}/export-nl.csv': { allow: ALL, path: '/api/v1/reports/999999/export-nl.csv?version=1', ok: 404 },
   'POST /api/v1/reports/{id}/publish': { allow: COMPOSE, id: 'missing', ok: 404, body: { confirm_provisional: true } },
 };
 
