@@ -9,7 +9,7 @@
 <dt>{{T_REPORT_HASH}}</dt><dd class="hash">{{HASH}}</dd>
 {{#AUDIT}}<dt>{{T_REPORT_AUDIT_HEAD}}</dt><dd class="hash">{{AUDIT_ENTRIES}} {{AUDIT_HEAD}}</dd>{{/AUDIT}}
 </dl>{{/VERSION_INFO}}
-<p class="noprint">{{T_REPORT_EXPORT}}: <a href="/reports/{{ID}}/export.pdf{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_PDF}}</a> · <a href="/reports/{{ID}}/export.xlsx{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_XLSX}}</a> · <a href="/reports/{{ID}}/export.csv{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_CSV}}</a> · <a href="/reports/{{ID}}/export.json{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_JSON}}</a>. {{T_REPORT_PRINT_HINT}}</p>
+<p class="noprint">{{T_REPORT_EXPORT}}: <a href="/reports/{{ID}}/export.pdf{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_PDF}}</a> · <a href="/reports/{{ID}}/export.xlsx{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_XLSX}}</a> · <a href="/reports/{{ID}}/export.odt{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_ODT}}</a> · {{#CSV_NL_FIRST}}<a href="/reports/{{ID}}/export-nl.csv{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_CSV_NL}}</a> · {{/CSV_NL_FIRST}}<a href="/reports/{{ID}}/export.csv{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_CSV}}</a>{{#CSV_NL_LAST}} · <a href="/reports/{{ID}}/export-nl.csv{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_CSV_NL}}</a>{{/CSV_NL_LAST}} · <a href="/reports/{{ID}}/export.json{{EXPORT_QUERY}}">{{T_REPORT_EXPORT_JSON}}</a>. {{T_REPORT_PRINT_HINT}}</p>
 <article class="report">
 <header class="report-title">
 <p class="kind">{{DOC_KIND}} · {{T_PERIOD}} {{DOC_PERIOD}}</p>

@@ -7,7 +7,7 @@
 <caption id="cap-published">{{T_REPORTS_PUBLISHED}}</caption>
 <thead><tr><th scope="col">{{T_REPORT_TITLE_FIELD}}</th><th scope="col">{{T_PERIOD}}</th><th scope="col">{{T_REPORT_KIND}}</th><th scope="col">{{T_REPORT_VERSION}}</th><th scope="col">{{T_REPORT_PUBLISHED_AT}}</th><th scope="col">{{T_REPORT_EXPORT}}</th></tr></thead>
 <tbody>
-{{#PUBLISHED}}<tr><th scope="row"><a href="/reports/{{ID}}/versions/{{VERSION}}">{{TITLE}}</a></th><td>{{PERIOD}}</td><td>{{KIND}}</td><td class="num">{{VERSION}}</td><td>{{PUBLISHED_AT}}</td><td><a href="/reports/{{ID}}/export.pdf?version={{VERSION}}">PDF</a> · <a href="/reports/{{ID}}/export.xlsx?version={{VERSION}}">XLSX</a> · <a href="/reports/{{ID}}/export.csv?version={{VERSION}}">CSV</a></td></tr>
+{{#PUBLISHED}}<tr><th scope="row"><a href="/reports/{{ID}}/versions/{{VERSION}}">{{TITLE}}</a></th><td>{{PERIOD}}</td><td>{{KIND}}</td><td class="num">{{VERSION}}</td><td>{{PUBLISHED_AT}}</td><td><a href="/reports/{{ID}}/export.pdf?version={{VERSION}}">PDF</a> · <a href="/reports/{{ID}}/export.xlsx?version={{VERSION}}">XLSX</a> · <a href="/reports/{{ID}}/export.odt?version={{VERSION}}">ODT</a> · <a href="/reports/{{ID}}/export.csv?version={{VERSION}}">CSV</a></td></tr>
 {{/PUBLISHED}}</tbody>
 </table></div>{{/HAS_PUBLISHED}}
 {{#HAS_DRAFTS}}<h2>{{T_REPORTS_DRAFTS}}</h2>

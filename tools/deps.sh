@@ -57,6 +57,8 @@ for target in "$@"; do
 		need_cmd pdftotext poppler-utils
 		# The report tests read the XLSX with a real reader.
 		need_file /usr/lib/python3/dist-packages/openpyxl python3-openpyxl
+		# ODT and Dutch CSV read back by a real office suite (report_formats).
+		need_cmd soffice "libreoffice-writer-nogui libreoffice-calc-nogui"
 		need_cmd valgrind valgrind
 		need_cmd curl curl
 		;;

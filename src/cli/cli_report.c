@@ -1,6 +1,7 @@
 /*
  * cli_report.c: koers report export --db FILE --period 2014-Q2
- *   --format pdf|xlsx|csv|json --out FILE [--lang nl|en]
+ *   --format pdf|xlsx|csv|csv-nl|json|odt --out FILE [--lang nl|en]
+ *   [--templates DIR]
  * for scheduled use: the newest published version of the period's reports,
  * or a draft build from the live figures when none is published; the
  * output says which.
@@ -15,14 +16,17 @@
 #include "db_period.h"
 #include "db_report.h"
 #include "export.h"
+#include "i18n.h"
 #include "report_build.h"
 #include "report_publish.h"
+#include "tmpl.h"
 
 static int
 cli_report_usage(void)
 {
 	fprintf(stderr, "usage: koers report export --db FILE --period YYYY-QN "
-	    "--format pdf|xlsx|csv|json --out FILE [--lang nl|en]\n");
+	    "--format pdf|xlsx|csv|csv-nl|json|odt --out FILE [--lang nl|en] "
+	    "[--templates DIR]\n");
 	return 2;
 }
 
@@ -55,10 +59,11 @@ cli_report(int argc, char *argv[])
 		{ "format", required_argument, NULL, 'f' },
 		{ "out", required_argument, NULL, 'o' },
 		{ "lang", required_argument, NULL, 'l' },
+		{ "templates", required_argument, NULL, 'T' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char		*path = NULL, *pname = NULL, *fmt = NULL;
-	const char		*out = NULL;
+	const char		*out = NULL, *tdir = "templates";
 	struct db		*db = NULL;
 	struct period		 per;
 	struct report_doc	*doc = NULL;
@@ -81,6 +86,7 @@ cli_report(int argc, char *argv[])
 		case 'p': pname = optarg; break;
 		case 'f': fmt = optarg; break;
 		case 'o': out = optarg; break;
+		case 'T': tdir = optarg; break;
 		case 'l':
 			if (strcmp(optarg, "en") != 0 && strcmp(optarg, "nl") != 0)
 				return cli_report_usage();
@@ -93,6 +99,15 @@ cli_report(int argc, char *argv[])
 	if (path == NULL || pname == NULL || out == NULL || optind != argc ||
 	    !export_format_parse(fmt, &f))
 		return cli_report_usage();
+	/* The ODT is written by the templates, as the pages are. */
+	if (f == EXPORT_ODT) {
+		i18n_register();
+		if (!tmpl_init(tdir, 0)) {
+			fprintf(stderr, "koers report: templates in %s are "
+			    "broken\n", tdir);
+			return 1;
+		}
+	}
 	if ((db = cli_open(path)) == NULL)
 		return 1;
 	if (!db_period_get_by_name(db, pname, &per)) {

@@ -147,6 +147,8 @@ const struct route routes[] = {
 	{ HTTP_GET, "/reports/{id}/export.xlsx", page_report_export, R_REPORT, 0 },
 	{ HTTP_GET, "/reports/{id}/export.csv", page_report_export, R_REPORT, 0 },
 	{ HTTP_GET, "/reports/{id}/export.json", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export.odt", page_report_export, R_REPORT, 0 },
+	{ HTTP_GET, "/reports/{id}/export-nl.csv", page_report_export, R_REPORT, 0 },
 
 	/* The programme structure of a budget year (concern control). */
 	{ HTTP_GET, "/begroting/{year}/programmes", page_st_programmes,
@@ -232,6 +234,8 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/reports/{id}/export.xlsx", api_report_export, R_REPORT, RF_API },
 	{ HTTP_GET, "/api/v1/reports/{id}/export.csv", api_report_export, R_REPORT, RF_API },
 	{ HTTP_GET, "/api/v1/reports/{id}/export.json", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export.odt", api_report_export, R_REPORT, RF_API },
+	{ HTTP_GET, "/api/v1/reports/{id}/export-nl.csv", api_report_export, R_REPORT, RF_API },
 	{ HTTP_POST, "/api/v1/reports/{id}/publish", api_report_publish, R_COMPOSE, RF_API },
 	/* The programme structure of a concept year (concern control). */
 	{ HTTP_POST, "/api/v1/programmes", api_st_programme_create, R_BEGROTING,

@@ -284,6 +284,7 @@ const struct i18n_table i18n_tables[] = {
 	{ i18n_msgs_year, &i18n_msgs_year_len },
 	{ i18n_msgs_structure, &i18n_msgs_structure_len },
 	{ i18n_msgs_budget, &i18n_msgs_budget_len },
+	{ i18n_msgs_formats, &i18n_msgs_formats_len },
 };
 const size_t i18n_tables_len = sizeof(i18n_tables) / sizeof(i18n_tables[0]);
 

@@ -47,6 +47,8 @@ extern const struct i18n_msg	i18n_msgs_structure[];
 extern const size_t		i18n_msgs_structure_len;
 extern const struct i18n_msg	i18n_msgs_budget[];
 extern const size_t		i18n_msgs_budget_len;
+extern const struct i18n_msg	i18n_msgs_formats[];
+extern const size_t		i18n_msgs_formats_len;
 
 const char	*i18n(enum lang, const char *key);
 void		 i18n_register(void);

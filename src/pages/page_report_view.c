@@ -19,8 +19,12 @@
 #include "router.h"
 #include "tmpl.h"
 
+/*
+ * The export links: the Dutch CSV first for Dutch readers, the
+ * international one first in English.
+ */
 static void
-prv_exports(struct tmpl *t, int64_t id, int version)
+prv_exports(struct tmpl *t, int64_t id, int version, enum lang lang)
 {
 	char q[32];
 
@@ -30,6 +34,7 @@ prv_exports(struct tmpl *t, int64_t id, int version)
 	else
 		q[0] = '\0';
 	tmpl_set(t, "EXPORT_QUERY", q);
+	tmpl_show(t, lang == LANG_EN ? "CSV_NL_LAST" : "CSV_NL_FIRST");
 }
 
 /* GET /reports/{id}/preview: the draft as the document.  Raises 403, 404, 500. */
@@ -50,7 +55,7 @@ page_report_preview(struct req *q, struct resp *r)
 	if ((t = page_new(q)) != NULL) {
 		page_report_doc_fill(t, q, doc);
 		tmpl_show(t, "DRAFT_NOTE");
-		prv_exports(t, id, 0);
+		prv_exports(t, id, 0, q->lang);
 	}
 	page_render(q, r, t, "report_doc.tpl", doc->title, NAV_REPORTS);
 	report_doc_free(doc);
@@ -94,7 +99,7 @@ page_report_version(struct req *q, struct resp *r)
 			if (auth_composer(q))
 				tmpl_show(s, "COMPOSER");
 		}
-		prv_exports(t, id, v);
+		prv_exports(t, id, v, q->lang);
 	}
 	page_render(q, r, t, "report_doc.tpl", doc->title, NAV_REPORTS);
 	report_doc_free(doc);

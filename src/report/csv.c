@@ -302,6 +302,17 @@ csv_out_put(struct csv_out *o, const char *s, size_t n)
 	o->buf[o->len] = '\0';
 }
 
+/*
+ * A UTF-8 byte order mark, first in the file: how a Dutch Excel learns that
+ * the file is UTF-8.
+ */
+void
+csv_out_bom(struct csv_out *o)
+{
+	if (o->len == 0)
+		csv_out_put(o, "\xef\xbb\xbf", 3);
+}
+
 /* Write one cell, quoted when it holds a separator, quote or newline. */
 void
 csv_out_cell(struct csv_out *o, const char *s, int first)
@@ -311,7 +322,7 @@ csv_out_cell(struct csv_out *o, const char *s, int first)
 	if (s == NULL)
 		s = "";
 	if (!first)
-		csv_out_put(o, ",", 1);
+		csv_out_put(o, o->sep != '\0' ? &o->sep : ",", 1);
 	/* A byte order mark at the very start would be taken for one. */
 	if (strpbrk(s, o->quote != NULL ? o->quote : ",;\"\r\n") == NULL &&
 	    !(o->len == 0 &&

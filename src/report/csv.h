@@ -69,6 +69,7 @@ struct csv_out {
 	size_t		 cap;
 	int		 failed;
 	const char	*quote;
+	char		 sep;		/* between cells; 0 is ',' */
 };
 
 int		 csv_formula_like(const char *);
@@ -76,5 +77,6 @@ const char	*csv_text_in(const char *);
 void		 csv_out_cell(struct csv_out *, const char *, int first);
 void		 csv_out_text_cell(struct csv_out *, const char *, int first);
 void		 csv_out_eol(struct csv_out *);
+void		 csv_out_bom(struct csv_out *);
 
 #endif

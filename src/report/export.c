@@ -9,25 +9,35 @@
 #include "report_json.h"
 #include "utf8.h"
 
+/* What --format names: the extension, "csv-nl" for the Dutch CSV. */
+static const char *const export_names[EXPORT__MAX] = {
+	"pdf", "xlsx", "csv", "json", "odt", "csv-nl"
+};
+
 static const char *const export_exts[EXPORT__MAX] = {
-	"pdf", "xlsx", "csv", "json"
+	"pdf", "xlsx", "csv", "json", "odt", "csv"
 };
 
 static const char *const export_ctypes[EXPORT__MAX] = {
 	"application/pdf",
 	"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 	"text/csv; charset=utf-8; header=present",
-	"application/json"
+	"application/json",
+	"application/vnd.oasis.opendocument.text",
+	"text/csv; charset=utf-8; header=present"
 };
 
-/* "pdf", "xlsx", "csv" or "json".  Returns 1 and sets *f on a match. */
+/*
+ * "pdf", "xlsx", "csv", "json", "odt" or "csv-nl".  Returns 1 and sets *f
+ * on a match.
+ */
 int
 export_format_parse(const char *s, enum export_format *f)
 {
 	int i;
 
 	for (i = 0; s != NULL && i < EXPORT__MAX; i++)
-		if (strcmp(s, export_exts[i]) == 0) {
+		if (strcmp(s, export_names[i]) == 0) {
 			*f = (enum export_format)i;
 			return 1;
 		}
@@ -101,6 +111,10 @@ export_render(const struct report_doc *doc, enum export_format f,
 		return export_xlsx(doc, m, len);
 	case EXPORT_CSV:
 		return export_csv_lang(doc, m->lang, len);
+	case EXPORT_CSV_NL:
+		return export_csv_nl(doc, len);
+	case EXPORT_ODT:
+		return export_odt(doc, m, len);
 	case EXPORT_JSON:
 		s = stored_json != NULL ? strdup(stored_json) :
 		    report_json_dump(doc);

@@ -17,6 +17,8 @@ enum export_format {
 	EXPORT_XLSX,
 	EXPORT_CSV,
 	EXPORT_JSON,
+	EXPORT_ODT,
+	EXPORT_CSV_NL,		/* ';', decimal commas, BOM: a Dutch Excel */
 	EXPORT__MAX
 };
 
@@ -39,6 +41,9 @@ char		*export_render(const struct report_doc *, enum export_format,
 char		*export_csv(const struct report_doc *, size_t *len);
 char		*export_csv_lang(const struct report_doc *, enum lang,
 		    size_t *len);
+char		*export_csv_nl(const struct report_doc *, size_t *len);
+char		*export_odt(const struct report_doc *,
+		    const struct export_meta *, size_t *len);
 char		*export_xlsx(const struct report_doc *,
 		    const struct export_meta *, size_t *len);
 char		*export_pdf(const struct report_doc *,

@@ -8,7 +8,8 @@
 
 /*
  * Report report_id as a file in the format that name ends in (".pdf",
- * ".xlsx", ".csv", ".json"; the route's pattern will do): published
+ * ".xlsx", ".csv", ".json", ".odt"; "-nl.csv" for the Dutch CSV; the
+ * route's pattern will do): published
  * version `version` (the text of "?version=N"), or without it (NULL) the
  * draft built now, for composers only (see report_publish_get()).
  * REPORT_PUB_OK with *out filled (free with report_export_free());
@@ -32,6 +33,9 @@ report_export(struct db *db, int64_t report_id, const char *name,
 	memset(out, 0, sizeof(*out));
 	if (ext == NULL || !export_format_parse(ext + 1, &f))
 		return REPORT_PUB_NOTFOUND;
+	/* export-nl.csv: the Dutch dialect of the CSV. */
+	if (f == EXPORT_CSV && ext - name >= 3 && strncmp(ext - 3, "-nl", 3) == 0)
+		f = EXPORT_CSV_NL;
 	if (vs != NULL && !report_version_parse(vs, &version))
 		return REPORT_PUB_BAD;
 	if ((res = report_publish_get(db, report_id, version, composer, &doc,
@@ -58,12 +62,12 @@ report_export(struct db *db, int64_t report_id, const char *name,
 		    ver->published_at);
 	if (version > 0)
 		snprintf(out->name, sizeof(out->name),
-		    "koers-rapportage-%s-v%d.%s", doc->period, version,
-		    export_format_ext(f));
+		    "koers-rapportage-%s-v%d%s.%s", doc->period, version,
+		    f == EXPORT_CSV_NL ? "-nl" : "", export_format_ext(f));
 	else
 		snprintf(out->name, sizeof(out->name),
-		    "koers-rapportage-%s-concept.%s", doc->period,
-		    export_format_ext(f));
+		    "koers-rapportage-%s-concept%s.%s", doc->period,
+		    f == EXPORT_CSV_NL ? "-nl" : "", export_format_ext(f));
 out:
 	report_doc_free(doc);
 	db_report_version_free(ver);

@@ -133,6 +133,8 @@ const EXPECT = {
   'GET /reports/{id}/export.xlsx': { allow: ALL, path: '/reports/999999/export.xlsx?version=1', ok: 404 },
   'GET /reports/{id}/export.csv': { allow: ALL, path: '/reports/999999/export.csv?version=1', ok: 404 },
   'GET /reports/{id}/export.json': { allow: ALL, path: '/reports/999999/export.json?version=1', ok: 404 },
+  'GET /reports/{id}/export.odt': { allow: ALL, path: '/reports/999999/export.odt?version=1', ok: 404 },
+  'GET /reports/{id}/export-nl.csv': { allow: ALL, path: '/reports/999999/export-nl.csv?version=1', ok: 404 },
   'GET /api/v1/reports': { allow: ALL, ok: 200 },
   'GET /api/v1/reports/{id}': { allow: ALL, id: 'missing', ok: 404 },
   'GET /api/v1/reports/{id}/export.pdf': { allow: ALL, path: '/api/v1/reports/999999/export.pdf?version=1', ok: 404 },
@@ -156,6 +158,8 @@ const EXPECT = {
   'PUT /api/v1/budget-lines/{id}': { allow: BEGROTING, id: 'missing', ok: 400, body: { x: '1' } },
   'GET /api/v1/amendments': { allow: BEGROTING, path: '/api/v1/amendments?year=2014', ok: 200 },
   'POST /api/v1/amendments': { allow: BEGROTING, ok: 400, body: { x: '1' } },
+  'GET /api/v1/reports/{id}/export.odt': { allow: ALL, path: '/api/v1/reports/999999/export.odt?version=1', ok: 404 },
+  'GET /api/v1/reports/{id}/export-nl.csv': { allow: ALL, path: '/api/v1/reports/999999/export-nl.csv?version=1', ok: 404 },
   'POST /api/v1/reports/{id}/publish': { allow: COMPOSE, id: 'missing', ok: 404, body: { confirm_provisional: true } },
   // The programme structure of a concept year (issue 14): concern control
   // only.  2015 is a concept year in the demo; 999999 exists nowhere.  A
