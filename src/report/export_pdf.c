@@ -13,6 +13,7 @@
  */
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <limits.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,7 @@
 
 #include "export.h"
 #include "pdfdraw.h"
+#include "pdflang.h"
 #include "i18n.h"
 #include "log.h"
 #include "num.h"
@@ -61,7 +63,7 @@ pdf_status_chart(struct pdf *p)
 	struct pdf_row		 head, *rows;
 	double			 lw = 150, bw, x, r, g, b, seg;
 	size_t			 i, tot, k;
-	char			 lab[160], (*c)[5][64];
+	char			 lab[160], hw[4][64], (*c)[5][64];
 
 	pdfdraw_heading(p, 3, pdfdraw_t(p, "T_REPORT_CHART_STATUS"), NULL, -1);
 	pdfdraw_need(p, 16 * (d->programmen < 8 ? d->programmen : 8) + 60);
@@ -117,9 +119,10 @@ pdf_status_chart(struct pdf *p)
 		goto out;
 	pdfdraw_row_init(&head);
 	head.cell[0] = pdfdraw_t(p, "T_PROGRAMME");
+	/* Each status with its icon, as everywhere: never by colour alone. */
 	for (k = 0; k < 4; k++)
-		head.cell[k + 1] = pdfdraw_t(p,
-		    status_look((enum status)order[k])->key);
+		head.cell[k + 1] = pdfdraw_status_word(p, (enum status)order[k],
+		    hw[k], sizeof(hw[k]));
 	for (i = 0; i < d->programmen; i++) {
 		pdfdraw_row_init(&rows[i]);
 		utf8_snprintf(c[i][0], sizeof(c[i][0]), "%d. %s",
@@ -284,8 +287,10 @@ out:
 	free(nums);
 }
 
+/* "Wat mag het kosten?": its heading, and the cost table. */
 static void
-pdf_cost_table(struct pdf *p, const struct report_programme *pr)
+pdf_cost_table(struct pdf *p, const struct report_programme *pr,
+    const char *heading)
 {
 	static const enum pdf_col cols[] = { PDF_COL_KEY, PDF_COL_NUM,
 				    PDF_COL_NUM, PDF_COL_NUM, PDF_COL_NUM,
@@ -300,8 +305,10 @@ pdf_cost_table(struct pdf *p, const struct report_programme *pr)
 		n += pr->effects[i].performancen;
 	rows = calloc(n + 1, sizeof(*rows));
 	c = calloc(n + 1, sizeof(*c));
-	if (rows == NULL || c == NULL)
+	if (rows == NULL || c == NULL) {
+		pdfdraw_heading(p, 2, heading, NULL, -1);
 		goto out;
+	}
 	pdfdraw_row_init(&head);
 	head.cell[0] = pdfdraw_t(p, "T_PERFORMANCE");
 	head.cell[1] = pdfdraw_t(p, "T_REPORT_YEAR_BUDGET");
@@ -345,6 +352,10 @@ pdf_cost_table(struct pdf *p, const struct report_programme *pr)
 			rows[k].cell[5] = pdfdraw_money(c[k][5], p,
 			    m->has_forecast, m->forecast);
 		}
+	/* A table too wide for portrait takes its heading along. */
+	if (!pdfdraw_table_fits(p, cols, 6, &head, rows, k))
+		pdfdraw_landscape_page(p);
+	pdfdraw_heading(p, 2, heading, NULL, -1);
 	pdfdraw_table(p, cols, 6, &head, rows, k);
 out:
 	free(rows);
@@ -402,8 +413,7 @@ pdf_programme(struct pdf *p, size_t ix)
 			pdf_indicator_table(p, f->indicators, f->indicatorn);
 		}
 	utf8_snprintf(buf, sizeof(buf), "3. %s", pdfdraw_t(p, "T_W3"));
-	pdfdraw_heading(p, 2, buf, NULL, -1);
-	pdf_cost_table(p, pr);
+	pdf_cost_table(p, pr, buf);
 	pdf_cost_chart(p, pr);
 	for (i = 0; i < pr->effectn; i++)
 		for (j = 0; j < pr->effects[i].performancen; j++) {
@@ -451,7 +461,9 @@ pdf_logo(struct pdf *p)
 	cairo_translate(p->cr, PDF_ML, p->y);
 	cairo_scale(p->cr, sc, sc);
 	cairo_set_source_surface(p->cr, img, 0, 0);
-	cairo_paint(p->cr);
+	/* A fill, not a paint: cairo 1.16 fails a paint inside a tag. */
+	cairo_rectangle(p->cr, 0, 0, w, h);
+	cairo_fill(p->cr);
 	cairo_restore(p->cr);
 	p->y += h * sc + 8;
 	cairo_surface_destroy(img);
@@ -473,6 +485,7 @@ pdf_title_page(struct pdf *p)
 	if (!pdf_logo(p) && p->m->organisation != NULL &&
 	    p->m->organisation[0] != '\0')
 		pdfdraw_para(p, PDF_FONT " Bold 16", 0, p->m->organisation, 0);
+	p->y += 36;
 	if (p->y < 200)
 		p->y = 200;
 	utf8_snprintf(key, sizeof(key), "T_REPORT_KIND_%s",
@@ -546,7 +559,7 @@ pdf_toc_line(struct pdf *p, const char *text, const char *dest, int page)
 	l = pdfdraw_layout(p, PDF_FONT " 10", pdfdraw_cw(p) - nw - 16, text,
 	    PANGO_ALIGN_LEFT);
 	pango_layout_get_size(l, NULL, &h);
-	pdfdraw_need(p, (double)h / PANGO_SCALE + 3);
+	pdfdraw_need(p, (double)h / PANGO_SCALE + 6);
 	pdfdraw_tag_begin(p, "TOCI", NULL);
 	pdfdraw_tag_begin(p, CAIRO_TAG_LINK, attr);
 	cairo_move_to(p->cr, PDF_ML, p->y);
@@ -558,7 +571,7 @@ pdf_toc_line(struct pdf *p, const char *text, const char *dest, int page)
 	g_object_unref(l);
 	pdfdraw_tag_end(p);
 	pdfdraw_tag_end(p);
-	p->y += (double)h / PANGO_SCALE + 3;
+	p->y += (double)h / PANGO_SCALE + 6;
 }
 
 static void
@@ -575,13 +588,13 @@ pdf_summary(struct pdf *p)
 	enum status		 st;
 	size_t			 i;
 
-	pdfdraw_new_page(p);
-	p->summary_page = p->page;
-	pdfdraw_heading(p, 1, pdfdraw_t(p, "T_REPORT_SUMMARY"), "summary", 0);
 	rows = calloc(d->programmen + 1, sizeof(*rows));
 	c = calloc(d->programmen + 1, sizeof(*c));
-	if (rows == NULL || c == NULL)
+	if (rows == NULL || c == NULL) {
+		pdfdraw_new_page(p);
+		p->summary_page = p->page;
 		goto out;
+	}
 	pdfdraw_row_init(&head);
 	head.cell[0] = pdfdraw_t(p, "T_PROGRAMME");
 	head.cell[1] = pdfdraw_t(p, "T_REPORT_STATUS");
@@ -621,6 +634,13 @@ pdf_summary(struct pdf *p)
 		rows[i].cell[5] = pdfdraw_money(c[i][5], p, m->has_forecast,
 		    m->forecast);
 	}
+	/* A table too wide for portrait takes its heading along. */
+	if (pdfdraw_table_fits(p, cols, 6, &head, rows, d->programmen + 1))
+		pdfdraw_new_page(p);
+	else
+		pdfdraw_landscape_page(p);
+	p->summary_page = p->page;
+	pdfdraw_heading(p, 1, pdfdraw_t(p, "T_REPORT_SUMMARY"), "summary", 0);
 	pdfdraw_table(p, cols, 6, &head, rows, d->programmen + 1);
 	p->y += 12;
 	pdf_status_chart(p);
@@ -735,6 +755,8 @@ export_pdf(const struct report_doc *doc, const struct export_meta *m,
 	struct pdf	 p;
 	struct pdf_buf	 measure = { NULL, 0, 0, 1, 1 };
 	struct pdf_buf	 out = { NULL, 0, 0, 1, 0 };
+	char		*tail;
+	size_t		 taillen = 0;
 	int		 ok;
 
 	memset(&p, 0, sizeof(p));
@@ -749,6 +771,17 @@ export_pdf(const struct report_doc *doc, const struct export_meta *m,
 	ok = ok && pdf_render(&p, &out) && out.ok;
 	free(p.prog_page);
 	if (!ok) {
+		free(out.s);
+		return NULL;
+	}
+	/* The document language, which cairo 1.16 cannot set (pdflang.c). */
+	if ((tail = pdflang_update((const char *)out.s, out.len,
+	    m->lang == LANG_EN ? "en-GB" : "nl-NL", &taillen)) == NULL ||
+	    taillen > UINT_MAX || pdfdraw_write(&out, (unsigned char *)tail,
+	    (unsigned int)taillen) != CAIRO_STATUS_SUCCESS)
+		log_err("pdf: the document language could not be set");
+	free(tail);
+	if (!out.ok) {
 		free(out.s);
 		return NULL;
 	}

@@ -372,6 +372,7 @@ pdfdraw_heading(struct pdf *p, int level, const char *text, const char *dest,
 
 /* ------------------------------------------------------------- tables */
 
+#define PDF_KEEP_ROWS		20	/* a table kept on one page */
 #define PDF_CELL_FONT		PDF_FONT " 8"
 #define PDF_CELL_FONT_BOLD	PDF_FONT " Bold 8"
 
@@ -634,8 +635,13 @@ pdfdraw_table_part(struct pdf *p, const double *w, const enum pdf_col *cols,
 	size_t	i;
 
 	hh = pdfdraw_row_height(p, w, cols, use, n, head, 1);
-	pdfdraw_need(p, hh + (rown > 0 ?
-	    pdfdraw_row_height(p, w, cols, use, n, &rows[0], 0) : 0));
+	/* A short table stays on one page when a page can hold it. */
+	for (i = 0, h = hh; i < rown && i < PDF_KEEP_ROWS; i++)
+		h += pdfdraw_row_height(p, w, cols, use, n, &rows[i], 0);
+	if (rown > PDF_KEEP_ROWS || h > pdfdraw_bottom(p) - PDF_MT)
+		h = hh + (rown > 0 ?
+		    pdfdraw_row_height(p, w, cols, use, n, &rows[0], 0) : 0);
+	pdfdraw_need(p, h);
 	pdfdraw_tag_begin(p, "Table", NULL);
 	pdfdraw_row_draw(p, w, cols, use, n, head, hh, 1);
 	for (i = 0; i < rown; i++) {
@@ -650,6 +656,35 @@ pdfdraw_table_part(struct pdf *p, const double *w, const enum pdf_col *cols,
 	}
 	pdfdraw_tag_end(p);
 	p->y += 8;
+}
+
+/*
+ * Whether a table's columns fit the width of this page: a caller that
+ * puts a heading above a table turns the page before the heading.
+ */
+int
+pdfdraw_table_fits(struct pdf *p, const enum pdf_col *cols, int n,
+    const struct pdf_row *head, const struct pdf_row *rows, size_t rown)
+{
+	struct pdf_measure	 ms;
+	double			 w[PDF_MAXCOL];
+	int			 use[PDF_MAXCOL], c;
+
+	if (n <= 0 || n > PDF_MAXCOL)
+		return 1;
+	pdfdraw_measure(p, cols, n, head, rows, rown, &ms);
+	for (c = 0; c < n; c++)
+		use[c] = 1;
+	return pdfdraw_widths(cols, n, use, &ms, pdfdraw_cw(p), w);
+}
+
+/* Turn the next page to landscape: a new page, then portrait after it. */
+void
+pdfdraw_landscape_page(struct pdf *p)
+{
+	p->landscape = 1;
+	pdfdraw_new_page(p);
+	p->landscape = 0;
 }
 
 /*
@@ -679,9 +714,7 @@ pdfdraw_table(struct pdf *p, const enum pdf_col *cols, int n,
 	if (!pdfdraw_widths(cols, n, use, &ms, pdfdraw_cw(p), w) &&
 	    p->pw < p->ph) {
 		/* Turn the page for this table; the next page turns back. */
-		p->landscape = 1;
-		pdfdraw_new_page(p);
-		p->landscape = 0;
+		pdfdraw_landscape_page(p);
 		turned = 1;
 	}
 	cw = pdfdraw_cw(p);

@@ -105,6 +105,10 @@ void		 pdfdraw_heading(struct pdf *, int level, const char *text,
 void		 pdfdraw_table(struct pdf *, const enum pdf_col *cols,
 		    int ncols, const struct pdf_row *head,
 		    const struct pdf_row *rows, size_t rown);
+int		 pdfdraw_table_fits(struct pdf *, const enum pdf_col *cols,
+		    int ncols, const struct pdf_row *head,
+		    const struct pdf_row *rows, size_t rown);
+void		 pdfdraw_landscape_page(struct pdf *);
 void		 pdfdraw_row_init(struct pdf_row *);
 const char	*pdfdraw_money(char *b, const struct pdf *, int has, int64_t);
 const char	*pdfdraw_num(char *b, const struct pdf *, int has, int64_t,
