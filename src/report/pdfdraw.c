@@ -77,6 +77,38 @@ pdfdraw_bottom(const struct pdf *p)
 }
 
 /*
+ * Line breaks at spaces only: pango also breaks after a hyphen or a slash
+ * ("t/" "m", "Re-" "integratie"), which splits a word; every run of
+ * characters between spaces is marked unbreakable.
+ */
+static void
+pdfdraw_words_only(PangoLayout *l, const char *text)
+{
+	PangoAttrList	*al;
+	PangoAttribute	*a;
+	size_t		 i = 0, start;
+
+	if ((al = pango_attr_list_new()) == NULL)
+		return;
+	while (text[i] != '\0') {
+		while (text[i] == ' ' || text[i] == '\n' || text[i] == '\t')
+			i++;
+		start = i;
+		while (text[i] != '\0' && text[i] != ' ' && text[i] != '\n' &&
+		    text[i] != '\t')
+			i++;
+		if (i - start > 1 && (a = pango_attr_allow_breaks_new(FALSE)) !=
+		    NULL) {
+			a->start_index = (guint)start;
+			a->end_index = (guint)i;
+			pango_attr_list_insert(al, a);
+		}
+	}
+	pango_layout_set_attributes(l, al);
+	pango_attr_list_unref(al);
+}
+
+/*
  * A layout of text in width points (width <= 0: one line per paragraph,
  * never wrapped).  Lines break at words only; a word wider than the whole
  * width (a pasted URL, say) is the one case that falls back to breaking
@@ -109,9 +141,13 @@ pdfdraw_layout(struct pdf *p, const char *font, double width, const char *text,
 	}
 	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
 	pango_layout_set_wrap(l, PANGO_WRAP_WORD);
+	pdfdraw_words_only(l, text != NULL ? text : "");
 	pango_layout_get_extents(l, NULL, &lr);
-	if (lr.x < 0 || lr.x + lr.width > (int)(width * PANGO_SCALE) + 1)
+	if (lr.x < 0 || lr.x + lr.width > (int)(width * PANGO_SCALE) + 1) {
+		/* A word wider than the page: the one break inside words. */
+		pango_layout_set_attributes(l, NULL);
 		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	}
 	return l;
 }
 
@@ -130,8 +166,8 @@ pdfdraw_text_width(struct pdf *p, const char *font, const char *text)
 
 /*
  * The widest word of text: what a column must give it so that no word
- * breaks.  Pango breaks the text at every opportunity in a layout of no
- * width; each word then overflows its own line by exactly its width.
+ * breaks.  Pango breaks the text at every space in a layout of no width;
+ * each word then overflows its own line by exactly its width.
  */
 static double
 pdfdraw_word_width(struct pdf *p, const char *font, const char *text)
@@ -142,6 +178,7 @@ pdfdraw_word_width(struct pdf *p, const char *font, const char *text)
 	l = pdfdraw_layout(p, font, 0, text, PANGO_ALIGN_LEFT);
 	pango_layout_set_width(l, 1);
 	pango_layout_set_wrap(l, PANGO_WRAP_WORD);
+	pdfdraw_words_only(l, text != NULL ? text : "");
 	pango_layout_get_extents(l, NULL, &lr);
 	g_object_unref(l);
 	return (double)lr.width / PANGO_SCALE;

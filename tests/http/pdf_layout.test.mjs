@@ -5,7 +5,9 @@
 //   - no word is broken inside: every word on a page is a word of the
 //     document's own texts (its JSON export), of the program's texts (the
 //     string literals of src/: catalogue, units, month names) or a number;
-//     a piece of a word split over two lines ("Eenhei-" / "d") is neither;
+//     a piece of a word split over two lines ("Eenhei-" / "d") is neither,
+//     and no word of the document is split after its own hyphen or slash
+//     ("Re-" / "integratietrajecten", "t/" / "m");
 //   - every word of every table header stands whole somewhere in the PDF;
 //   - every font is embedded (pdffonts), the PDF has a title, is tagged,
 //     and every page of a provisional report carries the mark.
@@ -164,15 +166,15 @@ function layoutFaults(pages, words, { checkWords = true } = {}) {
           faults.push(`page ${n}: "${a.t}" and "${b.t}" overlap at (${a.x0.toFixed(1)},${a.y0.toFixed(1)}) and (${b.x0.toFixed(1)},${b.y0.toFixed(1)})`);
       }
     if (!checkWords) return;
-    // A word broken at its own hyphen ("Re-" / "integratietrajecten")
-    // is whole when the two halves make a word of the document.
-    const joined = new Set();
+    // A word broken after its own hyphen or slash ("Re-" / "integratie",
+    // "t/" / "m"): the halves may be words, the two together are one.
     for (const b of pg.blocks)
       for (let i = 0; i + 1 < b.length; i++) {
         const a = b[i][b[i].length - 1], z = b[i + 1][0];
-        if (a && z && /-$/.test(a.t) && words.has(core(a.t + z.t))) { joined.add(a); joined.add(z); }
+        if (a && z && /[-/\u2010]$/.test(a.t) && words.has(core(a.t + z.t)))
+          faults.push(`page ${n}: "${a.t}" / "${z.t}" is one word broken over two lines`);
       }
-    for (const w of all.filter((x) => !joined.has(x)).flatMap((x) => x.t.split(/[\s\u00a0]+/).map((t) => ({ ...x, t })))) {
+    for (const w of all.flatMap((x) => x.t.split(/[\s\u00a0]+/).map((t) => ({ ...x, t })))) {
       const c = core(w.t);
       if (!c || NUMERIC.test(c) || words.has(c)) continue;
       // A label cut short with an ellipsis in a chart.
