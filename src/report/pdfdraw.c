@@ -741,7 +741,7 @@ pdfdraw_table(struct pdf *p, const enum pdf_col *cols, int n,
 {
 	struct pdf_measure	 ms;
 	double			 w[PDF_MAXCOL], cw, used;
-	int			 use[PDF_MAXCOL], c, from, turned = 0;
+	int			 use[PDF_MAXCOL], c, from, added, turned = 0;
 
 	if (n <= 0 || n > PDF_MAXCOL)
 		return;
@@ -767,13 +767,15 @@ pdfdraw_table(struct pdf *p, const enum pdf_col *cols, int n,
 				use[c] = cols[c] == PDF_COL_KEY;
 				used += use[c] ? ms.min[c] : 0;
 			}
-			for (c = from; c < n; c++) {
+			for (c = from, added = 0; c < n; c++) {
 				if (cols[c] == PDF_COL_KEY)
 					continue;
-				if (used + ms.min[c] > cw && c > from)
+				/* At least one column a part, however wide. */
+				if (used + ms.min[c] > cw && added > 0)
 					break;
 				use[c] = 1;
 				used += ms.min[c];
+				added++;
 			}
 			from = c;
 			if (!pdfdraw_widths(cols, n, use, &ms, cw, w))
