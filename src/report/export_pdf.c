@@ -65,8 +65,9 @@ pdf_status_chart(struct pdf *p)
 	size_t			 i, tot, k;
 	char			 lab[160], hw[4][64], (*c)[5][64];
 
+	/* The heading stays with the chart: room for both, or a new page. */
+	pdfdraw_need(p, 40 + 16 * (d->programmen < 8 ? d->programmen : 8) + 60);
 	pdfdraw_heading(p, 3, pdfdraw_t(p, "T_REPORT_CHART_STATUS"), NULL, -1);
-	pdfdraw_need(p, 16 * (d->programmen < 8 ? d->programmen : 8) + 60);
 	pdfdraw_tag_begin(p, "Figure", NULL);
 	bw = pdfdraw_cw(p) - lw - 10;
 	for (i = 0; i < d->programmen; i++) {
