@@ -685,7 +685,11 @@ pdfdraw_table_part(struct pdf *p, const double *w, const enum pdf_col *cols,
 		h = pdfdraw_row_height(p, w, cols, use, n, &rows[i], 0);
 		if (p->y + h > pdfdraw_bottom(p)) {
 			pdfdraw_tag_end(p);
-			pdfdraw_new_page(p);
+			/* A table on a landscape page goes on on landscape. */
+			if (p->pw > p->ph)
+				pdfdraw_landscape_page(p);
+			else
+				pdfdraw_new_page(p);
 			pdfdraw_tag_begin(p, "Table", NULL);
 			pdfdraw_row_draw(p, w, cols, use, n, head, hh, 1);
 		}

@@ -353,12 +353,20 @@ test('very long names and very large amounts: tables turn to landscape or split,
     UPDATE performance SET name = '${long}' WHERE id IN (${first2014});
     UPDATE cost SET budget_cents = 90000000000000000 + budget_cents, realised_cents = 90000000000000000 + coalesce(realised_cents, 0),
       forecast_cents = 90000000000000000 WHERE performance_id IN (${first2014});
-    UPDATE performance SET budget_cents = 200000000000000000 WHERE id IN (${first2014});`]);
+    UPDATE performance SET budget_cents = 200000000000000000 WHERE id IN (${first2014});
+    -- Sixty more performances: a cost table that runs over pages.
+    WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 60)
+    INSERT INTO performance (effect_id, number, name, org_unit_id, budget_cents)
+      SELECT pf.effect_id, pf.number + 100 * k.n, pf.name || ' ' || k.n, pf.org_unit_id, 1000000 * k.n
+        FROM performance pf, k WHERE pf.id = (SELECT min(id) FROM (${first2014}));`]);
   const { pdf, pages } = await exportPeriod('2014-Q3', 'nl', copy);
   const faults = layoutFaults(pages, null, { checkWords: false });
   assert.ok(faults.length === 0, `${faults.length} faults\n${summary(faults)}`);
   const info = execFileSync('pdfinfo', ['-l', '1000', pdf]).toString();
   assert.match(info, /Page\s+\d+ size:\s+841\.\d+ x 595\.\d+/, 'a landscape page for a table too wide for portrait');
+  // A landscape table that runs over pages goes on on landscape pages.
+  const sizes = [...info.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x/g)].map((m) => Number(m[2]) > 600);
+  assert.ok(sizes.some((l, i) => l && sizes[i + 1]), 'two landscape pages in a row');
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-']).toString().replace(/\s+/g, ' ');
   assert.ok(text.includes('€ 900.000.000.'), 'the large amounts are printed whole');
 });
