@@ -306,7 +306,8 @@ pdfdraw_need(struct pdf *p, double h)
 
 /*
  * A paragraph, split over pages line by line when it must be; a
- * paragraph (P) in the structure tree unless its caller opened a tag.
+ * paragraph (P) in the structure tree unless its caller opened a tag for
+ * it (a heading, a cell, a caption).
  */
 void
 pdfdraw_para(struct pdf *p, const char *font, double indent, const char *text,
@@ -316,7 +317,10 @@ pdfdraw_para(struct pdf *p, const char *font, double indent, const char *text,
 	PangoLayoutIter	*it;
 	PangoRectangle	 lr;
 	double		 h, base;
-	int		 tag = p->ntag == 0;
+	/* Directly in a section (the cover) or at the top: a paragraph. */
+	int		 tag = p->ntag == 0 || (p->ntag <= PDF_MAXTAG &&
+			    p->tags[p->ntag - 1].name != NULL &&
+			    strcmp(p->tags[p->ntag - 1].name, "Sect") == 0);
 
 	if (text == NULL || text[0] == '\0')
 		return;

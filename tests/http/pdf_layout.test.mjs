@@ -326,6 +326,14 @@ test('the cover names the organisation, dates are Dutch, a logo can be given', {
     assert.match(p, date, `page ${i + 1} has a Dutch date`);
     assert.doesNotMatch(p, /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, `page ${i + 1} has no ISO stamp`);
   }
+  // The structure tree: the cover a section of paragraphs, each chart a
+  // figure with its caption, and no footer in it (cairo 1.16 cannot mark
+  // an artifact; drawn outside every tag, the footers stay out of it).
+  const struct = spawnSync('pdfinfo', ['-struct-text', pdf], { encoding: 'utf8' }).stdout;
+  assert.match(struct, new RegExp(`^Sect\\n\\s+P \\(block\\)\\n\\s+"${org}"`, 'm'));
+  assert.match(struct, /^Figure\n\s+Caption\n\s+"Figuur: /m);
+  assert.match(struct, /^H2 \(block\)\n\s+"Samenvatting"/m);
+  assert.doesNotMatch(struct, /Pagina \d+ \/ \d+|VOORLOPIG ·/, 'no footer in the structure tree');
   const en = execFileSync('pdftotext', ['-enc', 'UTF-8', '-l', '1', (await exportPeriod(period, 'en')).pdf, '-']).toString();
   assert.match(en, /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
   // A logo: the PNG on the cover (any PNG will do: a rendered page).
