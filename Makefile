@@ -98,6 +98,15 @@ test-unit: $(UNIT_BINS)
 test-http: $(BUILD)/koers
 	@KOERS_BIN=$(BUILD)/koers node --test --test-concurrency=2 tests/http/
 
+# The PDF layout test (tests/http/pdf_layout.test.mjs) on a fresh scale-50
+# demo: slow (a report of some 16000 pages); KOERS_PDF_PERIODS picks the
+# periods (default 2014-Q3).
+.PHONY: test-pdf-scale50
+test-pdf-scale50: $(BUILD)/koers
+	@rm -f $(BUILD)/pdf-scale50.db $(BUILD)/pdf-scale50.db-wal $(BUILD)/pdf-scale50.db-shm
+	$(BUILD)/koers demo --db $(BUILD)/pdf-scale50.db --scale 50
+	@KOERS_BIN=$(BUILD)/koers KOERS_PDF_DB=$(BUILD)/pdf-scale50.db KOERS_PDF_PERIODS=$${KOERS_PDF_PERIODS:-2014-Q3} node --test tests/http/pdf_layout.test.mjs
+
 # The include rule of docs/architecture.md on src/, and proof that the check
 # fails on a bad include planted in a copy.
 .PHONY: test-layers

@@ -1,7 +1,7 @@
 /*
  * cli_report.c: koers report export --db FILE --period 2014-Q2
  *   --format pdf|xlsx|csv|csv-nl|json|odt --out FILE [--lang nl|en]
- *   [--templates DIR]
+ *   [--templates DIR] [--logo FILE.png]
  * for scheduled use: the newest published version of the period's reports,
  * or a draft build from the live figures when none is published; the
  * output says which.
@@ -18,6 +18,7 @@
 #include "export.h"
 #include "i18n.h"
 #include "report_build.h"
+#include "report_export.h"
 #include "report_publish.h"
 #include "tmpl.h"
 
@@ -26,7 +27,7 @@ cli_report_usage(void)
 {
 	fprintf(stderr, "usage: koers report export --db FILE --period YYYY-QN "
 	    "--format pdf|xlsx|csv|csv-nl|json|odt --out FILE [--lang nl|en] "
-	    "[--templates DIR]\n");
+	    "[--templates DIR] [--logo FILE.png]\n");
 	return 2;
 }
 
@@ -60,6 +61,7 @@ cli_report(int argc, char *argv[])
 		{ "out", required_argument, NULL, 'o' },
 		{ "lang", required_argument, NULL, 'l' },
 		{ "templates", required_argument, NULL, 'T' },
+		{ "logo", required_argument, NULL, 'g' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char		*path = NULL, *pname = NULL, *fmt = NULL;
@@ -72,7 +74,7 @@ cli_report(int argc, char *argv[])
 	enum export_format	 f;
 	int64_t			 report_id = 0;
 	int			 version = 0, c, rc = 1;
-	char			*bytes = NULL, now[32];
+	char			*bytes = NULL, now[32], org[256];
 	size_t			 len = 0;
 
 	memset(&m, 0, sizeof(m));
@@ -87,6 +89,7 @@ cli_report(int argc, char *argv[])
 		case 'f': fmt = optarg; break;
 		case 'o': out = optarg; break;
 		case 'T': tdir = optarg; break;
+		case 'g': m.logo_png = optarg; break;
 		case 'l':
 			if (strcmp(optarg, "en") != 0 && strcmp(optarg, "nl") != 0)
 				return cli_report_usage();
@@ -131,6 +134,8 @@ cli_report(int argc, char *argv[])
 		m.published_at = m.published_by = m.hash = "";
 		m.generated_at = now;
 	}
+	report_export_org(db, org, sizeof(org));
+	m.organisation = org;
 	if ((bytes = export_render(doc, f, &m, ver ? ver->content : NULL,
 	    &len)) == NULL)
 		goto fail;

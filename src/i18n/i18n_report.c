@@ -153,6 +153,17 @@ const struct i18n_msg i18n_msgs_report[] = {
 	    "Status of the indicators per programme" } },
 	{ "T_REPORT_CHART_COST", { "Begroting en realisatie t/m periode",
 	    "Budget and realised to date" } },
+	/* the charts' text alternatives, printed as their captions */
+	{ "T_REPORT_CHART_STATUS_ALT", { "Figuur: per programma het aantal "
+	    "indicatoren per stand als gekleurde balk. De aantallen staan in "
+	    "de tabel hieronder.", "Figure: per programme the number of "
+	    "indicators per status as a coloured bar. The numbers are in the "
+	    "table below." } },
+	{ "T_REPORT_CHART_COST_ALT", { "Figuur: per prestatie de begroting "
+	    "t/m periode (lichte balk) en de realisatie t/m periode (donkere "
+	    "balk). De bedragen staan in de tabel hierboven.", "Figure: per "
+	    "performance the budget to date (light bar) and the realised to "
+	    "date (dark bar). The amounts are in the table above." } },
 	{ "T_REPORT_NO_FIGURES", { "geen indicatoren", "no indicators" } },
 	/* errors next to fields */
 	{ "T_REPORT_ERR_FORM", { "Er is niets opgeslagen: zie de meldingen "

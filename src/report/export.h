@@ -30,6 +30,8 @@ struct export_meta {
 	const char	*hash;		/* of the stored JSON, "" for a draft */
 	const char	*generated_at;	/* ISO 8601: the draft's build time */
 	enum lang	 lang;
+	const char	*organisation;	/* on the PDF cover; NULL or "": none */
+	const char	*logo_png;	/* a PNG file for the cover; NULL: none */
 };
 
 int		 export_format_parse(const char *, enum export_format *);

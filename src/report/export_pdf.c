@@ -13,6 +13,7 @@
  */
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <limits.h>
 #include <pango/pangocairo.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,7 @@
 
 #include "export.h"
 #include "pdfdraw.h"
+#include "pdflang.h"
 #include "i18n.h"
 #include "log.h"
 #include "num.h"
@@ -52,17 +54,24 @@
 static void
 pdf_status_chart(struct pdf *p)
 {
-	const struct report_doc	*d = p->doc;
-	PangoLayout		*l;
-	double			 lw = 150, bw = PDF_CW - lw - 10, x, r, g, b;
-	size_t			 i, tot, k;
-	char			 lab[160], num[16];
 	static const int	 order[] = { STATUS_ON_TRACK, STATUS_AT_RISK,
 				    STATUS_OFF_TRACK, STATUS_NO_DATA };
+	static const enum pdf_col cols[] = { PDF_COL_KEY, PDF_COL_NUM,
+				    PDF_COL_NUM, PDF_COL_NUM, PDF_COL_NUM };
+	const struct report_doc	*d = p->doc;
+	PangoLayout		*l;
+	struct pdf_row		 head, *rows;
+	double			 lw = 150, bw, x, r, g, b, seg;
+	size_t			 i, tot, k;
+	char			 lab[160], hw[4][64], (*c)[5][64];
 
+	/* The heading stays with the chart: room for both, or a new page. */
+	pdfdraw_need(p, 40 + 16 * (d->programmen < 8 ? d->programmen : 8) + 60);
 	pdfdraw_heading(p, 3, pdfdraw_t(p, "T_REPORT_CHART_STATUS"), NULL, -1);
+	pdfdraw_tag_begin(p, "Figure", NULL);
+	bw = pdfdraw_cw(p) - lw - 10;
 	for (i = 0; i < d->programmen; i++) {
-		const struct status_counts *c = &d->programmes[i].counts;
+		const struct status_counts *sc = &d->programmes[i].counts;
 
 		pdfdraw_need(p, 16);
 		utf8_snprintf(lab, sizeof(lab), "%d. %s",
@@ -74,23 +83,23 @@ pdf_status_chart(struct pdf *p)
 		pango_cairo_show_layout(p->cr, l);
 		g_object_unref(l);
 		for (tot = 0, k = 0; k < STATUS__MAX; k++)
-			tot += c->n[k];
+			tot += sc->n[k];
 		x = PDF_ML + lw + 10;
 		for (k = 0; tot > 0 && k < 4; k++) {
-			double seg = bw * (double)c->n[order[k]] / (double)tot;
-
-			if (c->n[order[k]] == 0)
+			seg = bw * (double)sc->n[order[k]] / (double)tot;
+			if (sc->n[order[k]] == 0)
 				continue;
 			pdfdraw_status_rgb(order[k], &r, &g, &b);
 			cairo_set_source_rgb(p->cr, r, g, b);
 			cairo_rectangle(p->cr, x, p->y + 1, seg, 11);
 			cairo_fill(p->cr);
-			if (seg > 14) {
-				utf8_snprintf(num, sizeof(num), "%zu",
-				    c->n[order[k]]);
+			utf8_snprintf(lab, sizeof(lab), "%zu", sc->n[order[k]]);
+			/* A number only where the bar holds all of it. */
+			if (pdfdraw_text_width(p, PDF_FONT " Bold 7", lab) + 4 <=
+			    seg) {
 				cairo_set_source_rgb(p->cr, 1, 1, 1);
 				l = pdfdraw_layout(p, PDF_FONT " Bold 7", seg,
-				    num, PANGO_ALIGN_CENTER);
+				    lab, PANGO_ALIGN_CENTER);
 				cairo_move_to(p->cr, x, p->y + 1.5);
 				pango_cairo_show_layout(p->cr, l);
 				g_object_unref(l);
@@ -102,6 +111,34 @@ pdf_status_chart(struct pdf *p)
 	}
 	p->y += 4;
 	pdfdraw_legend(p);
+	pdfdraw_caption(p, pdfdraw_t(p, "T_REPORT_CHART_STATUS_ALT"));
+	pdfdraw_tag_end(p);
+	/* The chart's numbers as a table: its text alternative. */
+	rows = calloc(d->programmen, sizeof(*rows));
+	c = calloc(d->programmen, sizeof(*c));
+	if (rows == NULL || c == NULL)
+		goto out;
+	pdfdraw_row_init(&head);
+	head.cell[0] = pdfdraw_t(p, "T_PROGRAMME");
+	/* Each status with its icon, as everywhere: never by colour alone. */
+	for (k = 0; k < 4; k++)
+		head.cell[k + 1] = pdfdraw_status_word(p, (enum status)order[k],
+		    hw[k], sizeof(hw[k]));
+	for (i = 0; i < d->programmen; i++) {
+		pdfdraw_row_init(&rows[i]);
+		utf8_snprintf(c[i][0], sizeof(c[i][0]), "%d. %s",
+		    d->programmes[i].number, d->programmes[i].name);
+		rows[i].cell[0] = c[i][0];
+		for (k = 0; k < 4; k++) {
+			utf8_snprintf(c[i][k + 1], sizeof(c[i][k + 1]), "%zu",
+			    d->programmes[i].counts.n[order[k]]);
+			rows[i].cell[k + 1] = c[i][k + 1];
+		}
+	}
+	pdfdraw_table(p, cols, 5, &head, rows, d->programmen);
+out:
+	free(rows);
+	free(c);
 }
 
 /* Budget to date beside realised, per performance of a programme. */
@@ -110,8 +147,9 @@ pdf_cost_chart(struct pdf *p, const struct report_programme *pr)
 {
 	PangoLayout	*l;
 	int64_t		 max = 1;
-	double		 lw = 60, bw = PDF_CW - lw - 10;
+	double		 lw = 60, bw, x, tw;
 	size_t		 i, j;
+	int		 k;
 	char		 lab[32];
 
 	for (i = 0; i < pr->effectn; i++)
@@ -125,6 +163,8 @@ pdf_cost_chart(struct pdf *p, const struct report_programme *pr)
 				max = m->realised;
 		}
 	pdfdraw_heading(p, 3, pdfdraw_t(p, "T_REPORT_CHART_COST"), NULL, -1);
+	pdfdraw_tag_begin(p, "Figure", NULL);
+	bw = pdfdraw_cw(p) - lw - 10;
 	for (i = 0; i < pr->effectn; i++)
 		for (j = 0; j < pr->effects[i].performancen; j++) {
 			const struct report_performance *f =
@@ -153,33 +193,40 @@ pdf_cost_chart(struct pdf *p, const struct report_programme *pr)
 			cairo_set_source_rgb(p->cr, 0, 0, 0);
 			p->y += 17;
 		}
+	/* The legend: each key after the measured width of the one before. */
 	pdfdraw_need(p, 14);
-	cairo_set_source_rgb(p->cr, 0.62, 0.71, 0.82);
-	cairo_rectangle(p->cr, PDF_ML, p->y + 2, 10, 8);
-	cairo_fill(p->cr);
-	cairo_set_source_rgb(p->cr, 0.082, 0.259, 0.451);
-	cairo_rectangle(p->cr, PDF_ML + 170, p->y + 2, 10, 8);
-	cairo_fill(p->cr);
-	cairo_set_source_rgb(p->cr, 0, 0, 0);
-	l = pdfdraw_layout(p, PDF_FONT " 8", 150,
-	    pdfdraw_t(p, "T_REPORT_BUDGET_TO_DATE"), PANGO_ALIGN_LEFT);
-	cairo_move_to(p->cr, PDF_ML + 14, p->y);
-	pango_cairo_show_layout(p->cr, l);
-	g_object_unref(l);
-	l = pdfdraw_layout(p, PDF_FONT " 8", 150,
-	    pdfdraw_t(p, "T_REPORT_REALISED_TO_DATE"), PANGO_ALIGN_LEFT);
-	cairo_move_to(p->cr, PDF_ML + 184, p->y);
-	pango_cairo_show_layout(p->cr, l);
-	g_object_unref(l);
-	p->y += 20;
+	x = PDF_ML;
+	for (k = 0; k < 2; k++) {
+		const char *t = pdfdraw_t(p, k == 0 ? "T_REPORT_BUDGET_TO_DATE" :
+		    "T_REPORT_REALISED_TO_DATE");
+
+		tw = pdfdraw_text_width(p, PDF_FONT " 8", t);
+		if (k == 0)
+			cairo_set_source_rgb(p->cr, 0.62, 0.71, 0.82);
+		else
+			cairo_set_source_rgb(p->cr, 0.082, 0.259, 0.451);
+		cairo_rectangle(p->cr, x, p->y + 2, 10, 8);
+		cairo_fill(p->cr);
+		cairo_set_source_rgb(p->cr, 0, 0, 0);
+		l = pdfdraw_layout(p, PDF_FONT " 8", 0, t, PANGO_ALIGN_LEFT);
+		cairo_move_to(p->cr, x + 14, p->y);
+		pango_cairo_show_layout(p->cr, l);
+		g_object_unref(l);
+		x += 14 + tw + 20;
+	}
+	p->y += 18;
+	pdfdraw_caption(p, pdfdraw_t(p, "T_REPORT_CHART_COST_ALT"));
+	pdfdraw_tag_end(p);
+	p->y += 2;
 }
 
 static void
 pdf_indicator_table(struct pdf *p, const struct report_indicator *v,
     size_t n)
 {
-	static const double	 frac[] = { .40, .10, .12, .12, .12, .14 };
-	static const int	 num[] = { 0, 0, 1, 1, 1, 0 };
+	static const enum pdf_col cols[] = { PDF_COL_KEY, PDF_COL_WORDS,
+				    PDF_COL_NUM, PDF_COL_NUM, PDF_COL_NUM,
+				    PDF_COL_WORDS };
 	struct pdf_row		 head, *rows;
 	char			(*names)[300], (*words)[64], (*nums)[3][64];
 	char			 note[64];
@@ -219,7 +266,7 @@ pdf_indicator_table(struct pdf *p, const struct report_indicator *v,
 		    sizeof(words[i]));
 		rows[i].status[5] = (int)v[i].status;
 	}
-	pdfdraw_table(p, frac, num, 6, &head, rows, n);
+	pdfdraw_table(p, cols, 6, &head, rows, n);
 	for (i = 0; i < n; i++) {
 		if (v[i].explanation[0] != '\0') {
 			utf8_snprintf(note, sizeof(note), "%s \xe2\x80\x93 %s",
@@ -241,11 +288,14 @@ out:
 	free(nums);
 }
 
+/* "Wat mag het kosten?": its heading, and the cost table. */
 static void
-pdf_cost_table(struct pdf *p, const struct report_programme *pr)
+pdf_cost_table(struct pdf *p, const struct report_programme *pr,
+    const char *heading)
 {
-	static const double	 frac[] = { .27, .14, .14, .14, .17, .14 };
-	static const int	 num[] = { 0, 1, 1, 1, 1, 1 };
+	static const enum pdf_col cols[] = { PDF_COL_KEY, PDF_COL_NUM,
+				    PDF_COL_NUM, PDF_COL_NUM, PDF_COL_NUM,
+				    PDF_COL_NUM };
 	const struct report_money *m;
 	struct pdf_row		 head, *rows;
 	size_t			 i, j, n = 0, k = 0;
@@ -256,8 +306,10 @@ pdf_cost_table(struct pdf *p, const struct report_programme *pr)
 		n += pr->effects[i].performancen;
 	rows = calloc(n + 1, sizeof(*rows));
 	c = calloc(n + 1, sizeof(*c));
-	if (rows == NULL || c == NULL)
+	if (rows == NULL || c == NULL) {
+		pdfdraw_heading(p, 2, heading, NULL, -1);
 		goto out;
+	}
 	pdfdraw_row_init(&head);
 	head.cell[0] = pdfdraw_t(p, "T_PERFORMANCE");
 	head.cell[1] = pdfdraw_t(p, "T_REPORT_YEAR_BUDGET");
@@ -301,7 +353,11 @@ pdf_cost_table(struct pdf *p, const struct report_programme *pr)
 			rows[k].cell[5] = pdfdraw_money(c[k][5], p,
 			    m->has_forecast, m->forecast);
 		}
-	pdfdraw_table(p, frac, num, 6, &head, rows, k);
+	/* A table too wide for portrait takes its heading along. */
+	if (!pdfdraw_table_fits(p, cols, 6, &head, rows, k))
+		pdfdraw_landscape_page(p);
+	pdfdraw_heading(p, 2, heading, NULL, -1);
+	pdfdraw_table(p, cols, 6, &head, rows, k);
 out:
 	free(rows);
 	free(c);
@@ -358,8 +414,7 @@ pdf_programme(struct pdf *p, size_t ix)
 			pdf_indicator_table(p, f->indicators, f->indicatorn);
 		}
 	utf8_snprintf(buf, sizeof(buf), "3. %s", pdfdraw_t(p, "T_W3"));
-	pdfdraw_heading(p, 2, buf, NULL, -1);
-	pdf_cost_table(p, pr);
+	pdf_cost_table(p, pr, buf);
 	pdf_cost_chart(p, pr);
 	for (i = 0; i < pr->effectn; i++)
 		for (j = 0; j < pr->effects[i].performancen; j++) {
@@ -376,18 +431,72 @@ pdf_programme(struct pdf *p, size_t ix)
 		}
 }
 
+/*
+ * The organisation's logo (a PNG file named by the caller), scaled into
+ * a box at the cover's top, with the organisation's name as its caption:
+ * cairo 1.16 cannot give a figure alternative text, the name is the
+ * logo's text.  A file that cannot be read leaves the logo out.
+ */
+static int
+pdf_logo(struct pdf *p)
+{
+	cairo_surface_t	*img;
+	double		 w, h, sc;
+
+	if (p->m->logo_png == NULL || p->m->logo_png[0] == '\0')
+		return 0;
+	img = cairo_image_surface_create_from_png(p->m->logo_png);
+	if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS ||
+	    (w = cairo_image_surface_get_width(img)) <= 0 ||
+	    (h = cairo_image_surface_get_height(img)) <= 0) {
+		if (p->pass == 1)
+			log_err("pdf: cannot read the logo %s: %s",
+			    p->m->logo_png, cairo_status_to_string(
+			    cairo_surface_status(img)));
+		cairo_surface_destroy(img);
+		return 0;
+	}
+	sc = 200.0 / w < 70.0 / h ? 200.0 / w : 70.0 / h;
+	pdfdraw_tag_begin(p, "Figure", NULL);
+	cairo_save(p->cr);
+	cairo_translate(p->cr, PDF_ML, p->y);
+	cairo_scale(p->cr, sc, sc);
+	cairo_set_source_surface(p->cr, img, 0, 0);
+	/* A fill, not a paint: cairo 1.16 fails a paint inside a tag. */
+	cairo_rectangle(p->cr, 0, 0, w, h);
+	cairo_fill(p->cr);
+	cairo_restore(p->cr);
+	p->y += h * sc + 8;
+	cairo_surface_destroy(img);
+	if (p->m->organisation != NULL && p->m->organisation[0] != '\0') {
+		pdfdraw_tag_begin(p, "Caption", NULL);
+		pdfdraw_para(p, PDF_FONT " Bold 16", 0, p->m->organisation, 0);
+		pdfdraw_tag_end(p);
+	}
+	pdfdraw_tag_end(p);
+	return 1;
+}
+
 static void
 pdf_title_page(struct pdf *p)
 {
 	char	buf[512], key[64], w[64], when[64];
 
-	p->y = 200;
+	p->y = 90;
+	if (!pdf_logo(p) && p->m->organisation != NULL &&
+	    p->m->organisation[0] != '\0')
+		pdfdraw_para(p, PDF_FONT " Bold 16", 0, p->m->organisation, 0);
+	p->y += 36;
+	if (p->y < 200)
+		p->y = 200;
 	utf8_snprintf(key, sizeof(key), "T_REPORT_KIND_%s",
 	    strcmp(p->doc->kind, "bestuursrapportage") == 0 ?
 	    "BESTUURSRAPPORTAGE" : "VOORTGANGSRAPPORTAGE");
 	pdfdraw_para(p, PDF_FONT " 14", 0, pdfdraw_t(p, key), 8);
 	cairo_set_source_rgb(p->cr, 0.082, 0.259, 0.451);
+	pdfdraw_tag_begin(p, "H1", NULL);
 	pdfdraw_para(p, PDF_FONT " Bold 26", 0, p->doc->title, 12);
+	pdfdraw_tag_end(p);
 	cairo_set_source_rgb(p->cr, 0, 0, 0);
 	utf8_snprintf(buf, sizeof(buf), "%s %s", pdfdraw_t(p, "T_PERIOD"),
 	    p->doc->period);
@@ -436,33 +545,42 @@ pdf_title_page(struct pdf *p)
 	}
 }
 
+/* A line of the contents: the title wraps at words, the page measured. */
 static void
 pdf_toc_line(struct pdf *p, const char *text, const char *dest, int page)
 {
 	PangoLayout	*l;
 	char		 attr[64], num[16];
+	double		 nw;
+	int		 h;
 
-	pdfdraw_need(p, 16);
 	utf8_snprintf(attr, sizeof(attr), "dest='%s'", dest);
 	utf8_snprintf(num, sizeof(num), "%d", page);
-	cairo_tag_begin(p->cr, CAIRO_TAG_LINK, attr);
-	l = pdfdraw_layout(p, PDF_FONT " 10", PDF_CW - 40, text, PANGO_ALIGN_LEFT);
+	nw = pdfdraw_text_width(p, PDF_FONT " 10", num);
+	l = pdfdraw_layout(p, PDF_FONT " 10", pdfdraw_cw(p) - nw - 16, text,
+	    PANGO_ALIGN_LEFT);
+	pango_layout_get_size(l, NULL, &h);
+	pdfdraw_need(p, (double)h / PANGO_SCALE + 6);
+	pdfdraw_tag_begin(p, "TOCI", NULL);
+	pdfdraw_tag_begin(p, CAIRO_TAG_LINK, attr);
 	cairo_move_to(p->cr, PDF_ML, p->y);
 	pango_cairo_show_layout(p->cr, l);
 	g_object_unref(l);
-	l = pdfdraw_layout(p, PDF_FONT " 10", 40, num, PANGO_ALIGN_RIGHT);
-	cairo_move_to(p->cr, PDF_ML + PDF_CW - 40, p->y);
+	l = pdfdraw_layout(p, PDF_FONT " 10", 0, num, PANGO_ALIGN_LEFT);
+	cairo_move_to(p->cr, PDF_ML + pdfdraw_cw(p) - nw, p->y);
 	pango_cairo_show_layout(p->cr, l);
 	g_object_unref(l);
-	cairo_tag_end(p->cr, CAIRO_TAG_LINK);
-	p->y += 17;
+	pdfdraw_tag_end(p);
+	pdfdraw_tag_end(p);
+	p->y += (double)h / PANGO_SCALE + 6;
 }
 
 static void
 pdf_summary(struct pdf *p)
 {
-	static const double	 frac[] = { .27, .12, .15, .15, .17, .14 };
-	static const int	 num[] = { 0, 0, 1, 1, 1, 1 };
+	static const enum pdf_col cols[] = { PDF_COL_KEY, PDF_COL_WORDS,
+				    PDF_COL_NUM, PDF_COL_NUM, PDF_COL_NUM,
+				    PDF_COL_NUM };
 	const struct report_doc	*d = p->doc;
 	const struct report_money *m;
 	struct pdf_row		 head, *rows;
@@ -471,13 +589,13 @@ pdf_summary(struct pdf *p)
 	enum status		 st;
 	size_t			 i;
 
-	pdfdraw_new_page(p);
-	p->summary_page = p->page;
-	pdfdraw_heading(p, 1, pdfdraw_t(p, "T_REPORT_SUMMARY"), "summary", 0);
 	rows = calloc(d->programmen + 1, sizeof(*rows));
 	c = calloc(d->programmen + 1, sizeof(*c));
-	if (rows == NULL || c == NULL)
+	if (rows == NULL || c == NULL) {
+		pdfdraw_new_page(p);
+		p->summary_page = p->page;
 		goto out;
+	}
 	pdfdraw_row_init(&head);
 	head.cell[0] = pdfdraw_t(p, "T_PROGRAMME");
 	head.cell[1] = pdfdraw_t(p, "T_REPORT_STATUS");
@@ -517,7 +635,14 @@ pdf_summary(struct pdf *p)
 		rows[i].cell[5] = pdfdraw_money(c[i][5], p, m->has_forecast,
 		    m->forecast);
 	}
-	pdfdraw_table(p, frac, num, 6, &head, rows, d->programmen + 1);
+	/* A table too wide for portrait takes its heading along. */
+	if (pdfdraw_table_fits(p, cols, 6, &head, rows, d->programmen + 1))
+		pdfdraw_new_page(p);
+	else
+		pdfdraw_landscape_page(p);
+	p->summary_page = p->page;
+	pdfdraw_heading(p, 1, pdfdraw_t(p, "T_REPORT_SUMMARY"), "summary", 0);
+	pdfdraw_table(p, cols, 6, &head, rows, d->programmen + 1);
 	p->y += 12;
 	pdf_status_chart(p);
 out:
@@ -557,12 +682,28 @@ pdf_render(struct pdf *p, struct pdf_buf *out)
 	}
 	p->page = 1;
 	p->y = PDF_MT;
-	/* Tagged PDF: one Document holding headings and paragraphs. */
-	cairo_tag_begin(p->cr, "Document", NULL);
+	p->pw = PDF_W;
+	p->ph = PDF_H;
+	p->landscape = 0;
+	p->ntag = 0;
+	/*
+	 * Tagged PDF: headings, paragraphs, tables and figures at the top of
+	 * the structure tree.  No Document element holds them: the footers
+	 * are drawn outside every tag, which keeps them out of the tree
+	 * (cairo 1.16 has no artifact marking), and a Document element
+	 * would take them in.
+	 */
+	/*
+	 * The cover is a section (Sect): cairo calls a PDF tagged only
+	 * when its first tag is a grouping element.
+	 */
+	pdfdraw_tag_begin(p, "Sect", NULL);
 	pdf_title_page(p);
+	pdfdraw_tag_end(p);
 	/* Contents. */
 	pdfdraw_new_page(p);
 	pdfdraw_heading(p, 1, pdfdraw_t(p, "T_REPORT_CONTENTS"), NULL, -1);
+	pdfdraw_tag_begin(p, "TOC", NULL);
 	if (p->doc->intro[0] != '\0')
 		pdf_toc_line(p, pdfdraw_t(p, "T_REPORT_INTRO"), "intro",
 		    p->intro_page);
@@ -576,6 +717,7 @@ pdf_render(struct pdf *p, struct pdf_buf *out)
 		    p->doc->programmes[i].number);
 		pdf_toc_line(p, buf, buf + 400, p->prog_page[i]);
 	}
+	pdfdraw_tag_end(p);
 	if (p->doc->intro[0] != '\0') {
 		pdfdraw_new_page(p);
 		p->intro_page = p->page;
@@ -585,8 +727,9 @@ pdf_render(struct pdf *p, struct pdf_buf *out)
 	pdf_summary(p);
 	for (i = 0; i < p->doc->programmen; i++)
 		pdf_programme(p, i);
+	while (p->ntag > 0)
+		pdfdraw_tag_end(p);
 	pdfdraw_footer(p);
-	cairo_tag_end(p->cr, "Document");
 	cairo_show_page(p->cr);
 	ok = cairo_status(p->cr) == CAIRO_STATUS_SUCCESS;
 	if (!ok)
@@ -613,6 +756,8 @@ export_pdf(const struct report_doc *doc, const struct export_meta *m,
 	struct pdf	 p;
 	struct pdf_buf	 measure = { NULL, 0, 0, 1, 1 };
 	struct pdf_buf	 out = { NULL, 0, 0, 1, 0 };
+	char		*tail;
+	size_t		 taillen = 0;
 	int		 ok;
 
 	memset(&p, 0, sizeof(p));
@@ -627,6 +772,17 @@ export_pdf(const struct report_doc *doc, const struct export_meta *m,
 	ok = ok && pdf_render(&p, &out) && out.ok;
 	free(p.prog_page);
 	if (!ok) {
+		free(out.s);
+		return NULL;
+	}
+	/* The document language, which cairo 1.16 cannot set (pdflang.c). */
+	if ((tail = pdflang_update((const char *)out.s, out.len,
+	    m->lang == LANG_EN ? "en-GB" : "nl-NL", &taillen)) == NULL ||
+	    taillen > UINT_MAX || pdfdraw_write(&out, (unsigned char *)tail,
+	    (unsigned int)taillen) != CAIRO_STATUS_SUCCESS)
+		log_err("pdf: the document language could not be set");
+	free(tail);
+	if (!out.ok) {
 		free(out.s);
 		return NULL;
 	}

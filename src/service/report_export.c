@@ -3,8 +3,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_org.h"
 #include "export.h"
 #include "report_export.h"
+#include "utf8.h"
+
+/*
+ * The organisation's name for a document's cover: the name of the
+ * gemeente, the root of the org unit tree.  buf gets "" when there is
+ * none.
+ */
+void
+report_export_org(struct db *db, char *buf, size_t sz)
+{
+	struct org_unit	*u;
+	int64_t		 root;
+
+	if (sz == 0)
+		return;
+	buf[0] = '\0';
+	if ((root = db_org_root(db)) <= 0 || (u = db_org_get(db, root)) == NULL)
+		return;
+	utf8_snprintf(buf, sz, "%s", u->name != NULL ? u->name : "");
+	db_org_free(u);
+}
 
 /*
  * Report report_id as a file in the format that name ends in (".pdf",
@@ -27,7 +49,7 @@ report_export(struct db *db, int64_t report_id, const char *name,
 	enum export_format	 f;
 	enum report_pub_res	 res;
 	const char		*ext = strrchr(name, '.');
-	char			 now[32];
+	char			 now[32], org[256];
 	int			 version = 0;
 
 	memset(out, 0, sizeof(*out));
@@ -49,6 +71,8 @@ report_export(struct db *db, int64_t report_id, const char *name,
 	m.published_by = ver ? ver->published_by : "";
 	m.hash = ver ? ver->hash : "";
 	m.generated_at = ver ? ver->published_at : now;
+	report_export_org(db, org, sizeof(org));
+	m.organisation = org;
 	out->bytes = export_render(doc, f, &m, ver ? ver->content : NULL,
 	    &out->len);
 	if (out->bytes == NULL) {

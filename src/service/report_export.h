@@ -27,5 +27,6 @@ enum report_pub_res	 report_export(struct db *, int64_t report_id,
 			    const char *name, const char *version,
 			    int composer, enum lang, struct report_file *);
 void			 report_export_free(struct report_file *);
+void			 report_export_org(struct db *, char *buf, size_t sz);
 
 #endif
