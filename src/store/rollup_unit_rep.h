@@ -25,6 +25,5 @@ int	rollup_unit_rep_diff(struct db *, const struct rollup_ind *,
 	    size_t *);
 int	rollup_unit_rep_write(struct db *, int64_t indicator_id,
 	    const struct rollup_rep_move *, size_t);
-int	rollup_unit_rep_rebuild(struct db *, int64_t *changed);
 
 #endif

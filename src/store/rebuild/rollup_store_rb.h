@@ -3,9 +3,10 @@
  * src/rollup_store_rebuild.c (structure, orchestration),
  * src/rollup_store_rb_chunk.c (indicator chunks), src/rollup_store_rb_par.c
  * (the threads), src/rollup_store_rb_rows.c (bulk reads) and
- * src/rollup_store_rb.c (costs and node rows), and
- * src/rollup_store_rb_approval.c (the approval counts of a chunk).  Private
- * to those six.
+ * src/rollup_store_rb.c (costs and node rows),
+ * src/rollup_store_rb_approval.c (the approval counts of a chunk) and
+ * src/rollup_store_rb_unitrep.c (what units report beyond what they own,
+ * of a chunk).  Private to those seven.
  */
 #ifndef KOERS_ROLLUP_STORE_RB_H
 #define KOERS_ROLLUP_STORE_RB_H
@@ -15,6 +16,7 @@
 #include <stdint.h>
 
 #include "rollup_store.h"
+#include "rollup_unit_rep.h"
 
 #define RB_YEARS	128	/* budget years 2000..2100 fit */
 
@@ -76,6 +78,12 @@ struct rb_aop {
 	int		del;
 };
 
+/* One write of rollup_unit_reported: a move of indicator_id's rows. */
+struct rb_rop {
+	int64_t			indicator_id;
+	struct rollup_rep_move	mv;
+};
+
 /* Tasks: the costs, the indicator counts, then the indicator chunks. */
 #define RB_TASK_COSTS	0
 #define RB_TASK_COUNTS	1
@@ -86,6 +94,8 @@ struct rb_task {
 	size_t			 nops, opcap;
 	struct rb_aop		*aops;	/* and of rollup_approval */
 	size_t			 naops, aopcap;
+	struct rb_rop		*rops;	/* and of rollup_unit_reported */
+	size_t			 nrops, ropcap;
 	int			 done;
 };
 
@@ -112,6 +122,9 @@ struct rb_chunk {
 	int64_t			*pn, *pu;	/* [period]: figures, unapproved */
 	int64_t			*touched;	/* periods with pn > 0 */
 	size_t			*pstart;	/* [maxperiod + 2] */
+
+	/* Units reporting (src/rollup_store_rb_unitrep.c): [id - lo]. */
+	unsigned char		*urep;
 };
 
 /* What rb_chunk_indicators() found of an id (rb_chunk.ikind). */
@@ -179,6 +192,8 @@ int	rollup_store_rb_write(struct rb *, struct rb_task *);
 int	rollup_store_rb_approval(struct rb_worker *, int64_t lo, int64_t hi,
 	    struct rb_task *);
 void	rollup_store_rb_approval_free(struct rb_chunk *);
+int	rollup_store_rb_unitrep(struct rb_worker *, int64_t lo, int64_t hi,
+	    struct rb_task *);
 int	rollup_store_rb_run(struct rb *, int threads);
 int	rollup_store_rb_rows_register(struct db *);
 int	rollup_store_rb_rows_read(struct db *, const char *sql, int64_t,

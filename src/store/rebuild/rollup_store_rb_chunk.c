@@ -5,8 +5,10 @@
  * each in one go (src/rollup_store_rb_rows.c); rollup_calc() decides every
  * number as in the incremental hooks, and the rows that differ from the
  * stored ones become the chunk's writes, which only the main thread
- * carries out (rollup_store_rb_write).  The approval counts of the same
- * figures are compared and kept the same way (src/rollup_store_rb_approval.c).
+ * carries out (rollup_store_rb_write).  What units report beyond what they
+ * own (src/rollup_store_rb_unitrep.c) and the approval counts
+ * (src/rollup_store_rb_approval.c) of the same figures are compared and
+ * kept the same way.
  */
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -273,7 +275,8 @@ rollup_store_rb_chunk(struct rb_worker *w, int64_t lo, int64_t hi,
 	if (c->tstart == NULL &&
 	    ((c->tstart = calloc((size_t)b->chunk + 1, sizeof(*c->tstart))) == NULL ||
 	    (c->fstart = calloc((size_t)b->chunk + 1, sizeof(*c->fstart))) == NULL ||
-	    (c->ikind = calloc((size_t)b->chunk, 1)) == NULL))
+	    (c->ikind = calloc((size_t)b->chunk, 1)) == NULL ||
+	    (c->urep = calloc((size_t)b->chunk, 1)) == NULL))
 		goto oom;
 	if (!rb_chunk_read(w, lo, hi)) {
 		log_err("rollup: rebuild: %s", db_errmsg(w->db));
@@ -317,8 +320,10 @@ rollup_store_rb_chunk(struct rb_worker *w, int64_t lo, int64_t hi,
 	}
 	if (!rb_chunk_diff(c, t))
 		goto oom;
-	/* The approval counts of the same figures. */
-	return rollup_store_rb_approval(w, lo, hi, t);
+	/* What units report beyond what they own, and the approval counts,
+	 * of the same figures. */
+	return rollup_store_rb_unitrep(w, lo, hi, t) &&
+	    rollup_store_rb_approval(w, lo, hi, t);
 oom:
 	log_err("rollup: rebuild: out of memory");
 	return 0;
@@ -338,6 +343,7 @@ rollup_store_rb_chunk_free(struct rb_chunk *c)
 	free(c->fstart);
 	free(c->scratch);
 	free(c->ikind);
+	free(c->urep);
 	rollup_store_rb_approval_free(c);
 	memset(c, 0, sizeof(*c));
 }
@@ -351,6 +357,7 @@ rollup_store_rb_write(struct rb *b, struct rb_task *t)
 {
 	const struct rb_op	*op;
 	const struct rb_aop	*ao;
+	const struct rb_rop	*ro;
 	size_t			 i;
 	int			 ok = 1;
 
@@ -369,9 +376,17 @@ rollup_store_rb_write(struct rb *b, struct rb_task *t)
 		    ao->row.period_id, ao->row.n_figures, ao->row.n_unapproved);
 		b->changed++;
 	}
+	for (i = 0; i < t->nrops && ok; i++) {
+		ro = &t->rops[i];
+		ok = rollup_unit_rep_write(b->db, ro->indicator_id, &ro->mv, 1);
+		b->changed++;
+	}
 	free(t->ops);
 	t->ops = NULL;
 	t->nops = t->opcap = 0;
+	free(t->rops);
+	t->rops = NULL;
+	t->nrops = t->ropcap = 0;
 	free(t->aops);
 	t->aops = NULL;
 	t->naops = t->aopcap = 0;

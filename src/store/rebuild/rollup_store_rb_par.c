@@ -219,6 +219,7 @@ join:
 	for (k = 0; k < b->ntask; k++) {
 		free(b->task[k].ops);
 		free(b->task[k].aops);
+		free(b->task[k].rops);
 	}
 	free(b->task);
 	b->task = NULL;

@@ -10,10 +10,11 @@
  * and targets are read in key order, rollup_calc() decides every number as
  * in the incremental hooks, and only rows that differ from the stored ones
  * are written (none when the hooks kept the store current;
- * src/rollup_store_rb_chunk.c).  The approval counts of the same figures
- * are compared and written in the same chunks
- * (src/rollup_store_rb_approval.c).  Node rows (programme, effect, org
- * unit) are compared and written the same way (src/rollup_store_rb.c).
+ * src/rollup_store_rb_chunk.c).  What units report beyond what they own
+ * (src/rollup_store_rb_unitrep.c) and the approval counts
+ * (src/rollup_store_rb_approval.c) of the same figures are compared and
+ * written in the same chunks.  Node rows (programme, effect, org unit)
+ * are compared and written the same way (src/rollup_store_rb.c).
  */
 #include <sqlite3.h>
 #include <stdio.h>
@@ -24,7 +25,6 @@
 #include "db.h"
 #include "log.h"
 #include "rollup_store.h"
-#include "rollup_unit_rep.h"
 
 #include "rollup_store_rb.h"
 
@@ -269,7 +269,7 @@ rollup_store_rebuild_threads(struct db *db, int threads, int chunk,
 {
 	struct rb	 b;
 	sqlite3_stmt	*st;
-	int64_t		 cache = -2000, mmap = 0;
+	int64_t		 cache = -2000, mmap = 0, last;
 	int		 own = 0, ok = 0;
 
 	memset(&b, 0, sizeof(b));
@@ -299,13 +299,16 @@ rollup_store_rebuild_threads(struct db *db, int threads, int chunk,
 		goto out;
 	/* Stored rows of indicators removed since count as well. */
 	if ((b.last = rb_max(db, "SELECT coalesce(max(indicator_id), 0) "
-	    "FROM rollup_indicator")) < 0)
+	    "FROM rollup_indicator")) < 0 ||
+	    (last = rb_max(db, "SELECT coalesce(max(indicator_id), 0) "
+	    "FROM rollup_unit_reported")) < 0)
 		goto out;
+	if (b.last < last)
+		b.last = last;
 	if (b.last < b.maxind)
 		b.last = b.maxind;
 	if (!rb_approval_periods(&b) ||
 	    !rollup_store_rb_run(&b, rb_threads(db, own, threads)) ||
-	    !rollup_unit_rep_rebuild(db, &b.changed) ||
 	    !rollup_store_rb_reported(&b) ||
 	    !rollup_store_rb_nodes(&b, &b.changed))
 		goto out;
