@@ -43,15 +43,28 @@ struct rr_unit {
 	size_t	nanc;
 };
 
-/* The ancestors of unit (itself included) into u.  1, or 0 (logged). */
+/*
+ * The ancestors of unit (itself included) into u, nearest first: from
+ * tree when there is one (the same units as org_unit_tree, which the
+ * triggers of org_unit keep), else read.  1, or 0 (logged).
+ */
 static int
-rr_ancestors(struct db *db, int64_t unit, struct rr_unit *u)
+rr_ancestors(struct db *db, const struct rollup_rep_tree *tree,
+    int64_t unit, struct rr_unit *u)
 {
 	sqlite3_stmt	*st;
+	int64_t		 a;
 	int		 rc;
 
 	u->id = unit;
 	u->nanc = 0;
+	if (tree != NULL) {
+		for (a = unit; a >= 1 && a <= tree->maxunit &&
+		    tree->parent[a] >= 0 && u->nanc < RR_MAXANC;
+		    a = tree->parent[a])
+			u->anc[u->nanc++] = a;
+		return 1;
+	}
 	if ((st = db_stmt(db, rr_sql_ancestors)) == NULL ||
 	    sqlite3_bind_int64(st, 1, unit) != SQLITE_OK)
 		return 0;
@@ -107,10 +120,12 @@ rr_move_add(struct rollup_rep_move *mv, size_t *n, int64_t unit,
 /*
  * The rows of ind (figures f, targets t of its year; pids[q] its
  * quarters) that differ from the stored ones, as moves in *out (*nout of
- * them, to free).  Nothing is written.  1, or 0 (logged).
+ * them, to free), the org tree from tree (NULL: read).  Nothing is
+ * written.  1, or 0 (logged).
  */
 int
-rollup_unit_rep_diff(struct db *db, const struct rollup_ind *ind,
+rollup_unit_rep_diff(struct db *db, const struct rollup_rep_tree *tree,
+    const struct rollup_ind *ind,
     const int64_t pids[5], const struct rollup_fig *f, size_t nf,
     const struct rollup_tgt *t, size_t nt, struct rollup_rep_move **out,
     size_t *nout)
@@ -141,7 +156,7 @@ rollup_unit_rep_diff(struct db *db, const struct rollup_ind *ind,
 		log_err("rollup: reported: out of memory");
 		goto out;
 	}
-	if (!rr_ancestors(db, ind->owner_id, &owner))
+	if (!rr_ancestors(db, tree, ind->owner_id, &owner))
 		goto out;
 	/* The reporting units, and their ancestors that do not own ind. */
 	for (i = 0; i < nf; i++) {
@@ -152,7 +167,7 @@ rollup_unit_rep_diff(struct db *db, const struct rollup_ind *ind,
 			    "units", (long long)ind->id);
 			goto out;
 		}
-		if (!rr_ancestors(db, f[i].unit, &units[nu]))
+		if (!rr_ancestors(db, tree, f[i].unit, &units[nu]))
 			goto out;
 		for (j = 0; j < units[nu].nanc; j++) {
 			unit = units[nu].anc[j];

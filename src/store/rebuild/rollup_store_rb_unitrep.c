@@ -6,8 +6,8 @@
  * The chunk has read its indicators, figures and targets already
  * (src/rollup_store_rb_chunk.c): the rows of an indicator are decided by
  * rollup_unit_rep_diff(), as in the figure hook, on the figures and
- * targets of its year as they are in memory, read on the reader's own
- * connection; the moves become the chunk's writes, which the main thread
+ * targets of its year and the org tree as they are in memory, the stored
+ * rows read on the reader's own connection; the moves become the chunk's writes, which the main thread
  * carries out (rollup_store_rb_write).  An indicator has rows to decide
  * when a unit other than its owner has a figure of it (in any year, as
  * the hook's choice of indicators had it), or when it has stored rows
@@ -78,6 +78,7 @@ rollup_store_rb_unitrep(struct rb_worker *w, int64_t lo, int64_t hi,
 	struct rb_chunk		*c = &w->c;
 	struct rollup_rep_move	*mv = NULL;
 	struct rollup_ind	 gone;
+	struct rollup_rep_tree	 tree;
 	const struct rollup_ind	*ind;
 	const int64_t		*pids;
 	static const int64_t	 nopids[5];
@@ -86,6 +87,8 @@ rollup_store_rb_unitrep(struct rb_worker *w, int64_t lo, int64_t hi,
 
 	if (!rb_unitrep_mark(w, lo, hi))
 		return 0;
+	tree.parent = b->parent;	/* read once by the rebuild */
+	tree.maxunit = b->maxunit;
 	for (id = lo; id <= hi; id++) {
 		if (c->urep[id - lo] == 0)
 			continue;
@@ -103,7 +106,7 @@ rollup_store_rb_unitrep(struct rb_worker *w, int64_t lo, int64_t hi,
 			pids = nopids;
 			f0 = nf = t0 = nt = 0;
 		}
-		if (!rollup_unit_rep_diff(w->db, ind, pids,
+		if (!rollup_unit_rep_diff(w->db, &tree, ind, pids,
 		    nf > 0 ? c->fig + f0 : NULL, nf,
 		    nt > 0 ? c->tgt + t0 : NULL, nt, &mv, &nmv))
 			return 0;
