@@ -1,12 +1,15 @@
 /*
- * rollup_approval.c: the count of unapproved figures behind every rolled-up
- * number (migrations/0007-rollup-approval.sql).
+ * rollup_approval.c: the count of unapproved figures behind every
+ * rolled-up number (migrations/0007-rollup-approval.sql).
  *
- * One statement body (RA_INSERT) recomputes the rows under three filters:
- * a figure write refreshes its indicator's year, a submission move the
- * indicators its unit reported in that year, a rebuild everything.
- * Incremental and full recomputation therefore count alike;
- * tests/unit/test_rollup_approval.c checks that they agree.
+ * One statement body (RA_INSERT) recomputes the rows under two filters: a
+ * figure write refreshes its indicator's year, a submission move the
+ * indicators its unit reported in that year.  `koers rollup rebuild`
+ * counts the same rows in C in its per-indicator chunks
+ * (src/store/rebuild/rollup_store_rb_approval.c) and writes here only the
+ * rows that differ (rollup_approval_put, rollup_approval_delete).
+ * tests/unit/test_rollup_approval.c checks that the hooks, the rebuild and
+ * a recount of its own agree.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -53,10 +56,15 @@ static const char ra_sql_delete_unit[] =
 	"WHERE year = ?2) AND indicator_id IN (SELECT g.indicator_id FROM "
 	"figure g JOIN period gp ON gp.id = g.period_id WHERE "
 	"g.org_unit_id = ?3 AND gp.year = ?2)";
-static const char ra_sql_delete_all[] = "DELETE FROM rollup_approval";
 static const char ra_sql_insert_indicator[] = RA_INSERT(RA_BY_INDICATOR);
 static const char ra_sql_insert_unit[] = RA_INSERT(RA_BY_UNIT);
-static const char ra_sql_insert_all[] = RA_INSERT("1");
+static const char ra_sql_put[] =
+	"INSERT INTO rollup_approval(indicator_id, period_id, n_figures, "
+	"n_unapproved) VALUES (?1, ?2, ?3, ?4) "
+	"ON CONFLICT(period_id, indicator_id) DO UPDATE SET "
+	"n_figures = excluded.n_figures, n_unapproved = excluded.n_unapproved";
+static const char ra_sql_delete_row[] =
+	"DELETE FROM rollup_approval WHERE period_id = ?2 AND indicator_id = ?1";
 static const char ra_sql_year[] =
 	"SELECT year FROM period WHERE id = ?1";
 
@@ -114,10 +122,8 @@ static const char ra_sql_get_indicator[] =
 	"WHERE indicator_id = ?1 AND period_id = ?2";
 
 /*
- * Recompute the rows of indicator_id in year (indicator_id set), of the
- * indicators unit reported in year (unit set), or all of them (neither).
- * A figure removed with its indicator leaves no row: the unit and the full
- * recomputation only see indicators that still have figures.  1, or 0.
+ * Recompute the rows of indicator_id in year (indicator_id set), or of the
+ * indicators unit reported in year (unit set).  1, or 0.
  */
 static int
 ra_refresh(struct db *db, int64_t indicator_id, int64_t year, int64_t unit)
@@ -130,14 +136,11 @@ ra_refresh(struct db *db, int64_t indicator_id, int64_t year, int64_t unit)
 	if (indicator_id != 0) {
 		sql[0] = ra_sql_delete_indicator;
 		sql[1] = ra_sql_insert_indicator;
-	} else if (unit != 0) {
+	} else {
 		/* The delete reads the unit's figures, which the insert
 		 * reads again: both see the same set. */
 		sql[0] = ra_sql_delete_unit;
 		sql[1] = ra_sql_insert_unit;
-	} else {
-		sql[0] = ra_sql_delete_all;
-		sql[1] = ra_sql_insert_all;
 	}
 	for (i = 0; i < 2; i++) {
 		if ((st = db_stmt(db, sql[i])) == NULL)
@@ -217,11 +220,49 @@ rollup_approval_submission_changed(struct db *db, int64_t org_unit_id,
 	return rollup_store_touch(db);
 }
 
-/* Every row from scratch (koers rollup rebuild).  Returns 1, or 0. */
+/*
+ * Write the row of indicator_id in period_id with n_figures figures, of
+ * which n_unapproved not approved (the rebuild, for a row that differs).
+ * Returns 1, or 0 (logged).
+ */
 int
-rollup_approval_rebuild(struct db *db)
+rollup_approval_put(struct db *db, int64_t indicator_id, int64_t period_id,
+    int64_t n_figures, int64_t n_unapproved)
 {
-	return ra_refresh(db, 0, 0, 0);
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = db_stmt(db, ra_sql_put)) == NULL)
+		return 0;
+	rc = sqlite3_bind_int64(st, 1, indicator_id);
+	rc |= sqlite3_bind_int64(st, 2, period_id);
+	rc |= sqlite3_bind_int64(st, 3, n_figures);
+	rc |= sqlite3_bind_int64(st, 4, n_unapproved);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		log_err("rollup_approval: %s", db_errmsg(db));
+	return rc == SQLITE_DONE;
+}
+
+/* Remove the row of indicator_id in period_id.  Returns 1, or 0 (logged). */
+int
+rollup_approval_delete(struct db *db, int64_t indicator_id, int64_t period_id)
+{
+	sqlite3_stmt	*st;
+	int		 rc;
+
+	if ((st = db_stmt(db, ra_sql_delete_row)) == NULL)
+		return 0;
+	rc = sqlite3_bind_int64(st, 1, indicator_id);
+	rc |= sqlite3_bind_int64(st, 2, period_id);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		log_err("rollup_approval: %s", db_errmsg(db));
+	return rc == SQLITE_DONE;
 }
 
 static int

@@ -28,7 +28,11 @@ int	rollup_approval_figure_changed(struct db *, int64_t indicator_id,
 	    int64_t period_id);
 int	rollup_approval_submission_changed(struct db *, int64_t org_unit_id,
 	    int64_t period_id);
-int	rollup_approval_rebuild(struct db *);
+/* The rebuild's writes of rows that differ (src/store/rebuild/). */
+int	rollup_approval_put(struct db *, int64_t indicator_id,
+	    int64_t period_id, int64_t n_figures, int64_t n_unapproved);
+int	rollup_approval_delete(struct db *, int64_t indicator_id,
+	    int64_t period_id);
 int	rollup_approval_get(struct db *, int kind, int64_t node_id,
 	    int64_t period_id, struct approval *);
 int	rollup_approval_indicator(struct db *, int64_t indicator_id,

@@ -567,7 +567,7 @@ rs_reported(struct db *db, const struct rollup_ind *ind, const int64_t pids[5],
 	size_t			 n = 0, i;
 	int			 ok = 0, rc, d;
 
-	if (!rollup_unit_rep_diff(db, ind, pids, f, nf, t, nt, &mv, &n))
+	if (!rollup_unit_rep_diff(db, NULL, ind, pids, f, nf, t, nt, &mv, &n))
 		return 0;
 	for (i = 0; i < n; i++)
 		if (!rs_node_ensure(db, ROLLUP_UNIT, mv[i].unit_id,

@@ -7,8 +7,10 @@
  * same rollup_calc() over the subtree's own figures and targets: what the
  * drill-down page shows on the unit's row.  The figure hook
  * (rollup_store.c) diffs and writes the rows of one indicator and moves
- * the units' counts; the rebuild writes the rows of every indicator and
- * adds them to the units' counts.  Both compute with rollup_unit_rep_diff.
+ * the units' counts; the rebuild diffs the indicators chunk by chunk on
+ * its threads (src/store/rebuild/rollup_store_rb_unitrep.c), writes the
+ * rows and adds them to the units' counts.  Both compute with
+ * rollup_unit_rep_diff.
  */
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -34,19 +36,6 @@ static const char rr_sql_put[] =
 static const char rr_sql_delete[] =
 	"DELETE FROM rollup_unit_reported WHERE unit_id = ?1 "
 	"AND period_id = ?2 AND indicator_id = ?3";
-/*
- * The indicators that can have rows: a figure of a unit other than the
- * owner (the owner's own figures give no unit that does not own it), or
- * stored rows (perhaps stale, of a removed indicator).
- */
-static const char rr_sql_indicators[] =
-	"SELECT f.indicator_id FROM figure f JOIN indicator i "
-	"ON i.id = f.indicator_id LEFT JOIN performance pf "
-	"ON pf.id = i.performance_id JOIN effect e "
-	"ON e.id = coalesce(i.effect_id, pf.effect_id) JOIN programme g "
-	"ON g.id = e.programme_id "
-	"WHERE f.org_unit_id <> coalesce(pf.org_unit_id, g.directie_id) "
-	"UNION SELECT indicator_id FROM rollup_unit_reported ORDER BY 1";
 
 struct rr_unit {
 	int64_t	id;
@@ -54,15 +43,28 @@ struct rr_unit {
 	size_t	nanc;
 };
 
-/* The ancestors of unit (itself included) into u.  1, or 0 (logged). */
+/*
+ * The ancestors of unit (itself included) into u, nearest first: from
+ * tree when there is one (the same units as org_unit_tree, which the
+ * triggers of org_unit keep), else read.  1, or 0 (logged).
+ */
 static int
-rr_ancestors(struct db *db, int64_t unit, struct rr_unit *u)
+rr_ancestors(struct db *db, const struct rollup_rep_tree *tree,
+    int64_t unit, struct rr_unit *u)
 {
 	sqlite3_stmt	*st;
+	int64_t		 a;
 	int		 rc;
 
 	u->id = unit;
 	u->nanc = 0;
+	if (tree != NULL) {
+		for (a = unit; a >= 1 && a <= tree->maxunit &&
+		    tree->parent[a] >= 0 && u->nanc < RR_MAXANC;
+		    a = tree->parent[a])
+			u->anc[u->nanc++] = a;
+		return 1;
+	}
 	if ((st = db_stmt(db, rr_sql_ancestors)) == NULL ||
 	    sqlite3_bind_int64(st, 1, unit) != SQLITE_OK)
 		return 0;
@@ -118,10 +120,12 @@ rr_move_add(struct rollup_rep_move *mv, size_t *n, int64_t unit,
 /*
  * The rows of ind (figures f, targets t of its year; pids[q] its
  * quarters) that differ from the stored ones, as moves in *out (*nout of
- * them, to free).  Nothing is written.  1, or 0 (logged).
+ * them, to free), the org tree from tree (NULL: read).  Nothing is
+ * written.  1, or 0 (logged).
  */
 int
-rollup_unit_rep_diff(struct db *db, const struct rollup_ind *ind,
+rollup_unit_rep_diff(struct db *db, const struct rollup_rep_tree *tree,
+    const struct rollup_ind *ind,
     const int64_t pids[5], const struct rollup_fig *f, size_t nf,
     const struct rollup_tgt *t, size_t nt, struct rollup_rep_move **out,
     size_t *nout)
@@ -147,12 +151,12 @@ rollup_unit_rep_diff(struct db *db, const struct rollup_ind *ind,
 	    (fs = calloc(nf + 1, sizeof(*fs))) == NULL ||
 	    (ts = calloc(nt + 1, sizeof(*ts))) == NULL ||
 	    (scratch = calloc(nf + 1, sizeof(*scratch))) == NULL ||
-	    (now = calloc(RR_MAXROWS, sizeof(*now))) == NULL ||
-	    (mv = calloc(RR_MAXROWS, sizeof(*mv))) == NULL) {
+	    (now = malloc(RR_MAXROWS * sizeof(*now))) == NULL ||
+	    (mv = malloc(RR_MAXROWS * sizeof(*mv))) == NULL) {
 		log_err("rollup: reported: out of memory");
 		goto out;
 	}
-	if (!rr_ancestors(db, ind->owner_id, &owner))
+	if (!rr_ancestors(db, tree, ind->owner_id, &owner))
 		goto out;
 	/* The reporting units, and their ancestors that do not own ind. */
 	for (i = 0; i < nf; i++) {
@@ -163,7 +167,7 @@ rollup_unit_rep_diff(struct db *db, const struct rollup_ind *ind,
 			    "units", (long long)ind->id);
 			goto out;
 		}
-		if (!rr_ancestors(db, f[i].unit, &units[nu]))
+		if (!rr_ancestors(db, tree, f[i].unit, &units[nu]))
 			goto out;
 		for (j = 0; j < units[nu].nanc; j++) {
 			unit = units[nu].anc[j];
@@ -273,66 +277,4 @@ rollup_unit_rep_write(struct db *db, int64_t indicator_id,
 		}
 	}
 	return 1;
-}
-
-/*
- * Recompute the rows of every indicator (and drop those of removed
- * ones); *changed is increased by the rows written.  1, or 0 (logged).
- */
-int
-rollup_unit_rep_rebuild(struct db *db, int64_t *changed)
-{
-	struct rollup_ind	 ind;
-	struct rollup_fig	*f = NULL;
-	struct rollup_tgt	*t = NULL;
-	struct rollup_rep_move	*mv = NULL;
-	int64_t			*ids = NULL, *tmp, pids[5];
-	sqlite3_stmt		*st;
-	size_t			 nids = 0, cap = 0, nf, nt, nmv, i;
-	int			 rc, ok = 0;
-
-	if ((st = db_stmt(db, rr_sql_indicators)) == NULL)
-		return 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (nids == cap) {
-			cap = cap ? cap * 2 : 1024;
-			if ((tmp = realloc(ids, cap * sizeof(*ids))) == NULL) {
-				rc = SQLITE_NOMEM;
-				break;
-			}
-			ids = tmp;
-		}
-		ids[nids++] = sqlite3_column_int64(st, 0);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		log_err("rollup: reported: indicators: %s", db_errmsg(db));
-		goto out;
-	}
-	if ((f = calloc(ROLLUP_STORE_MAXFIG, sizeof(*f))) == NULL ||
-	    (t = calloc(ROLLUP_STORE_MAXFIG, sizeof(*t))) == NULL)
-		goto out;
-	for (i = 0; i < nids; i++) {
-		if (!rollup_store_ind_load(db, ids[i], &ind, pids, f, &nf, t,
-		    &nt))
-			goto out;
-		if (ind.id == 0) {	/* removed: no rows, no figures */
-			ind.id = ids[i];
-			nf = nt = 0;
-			memset(pids, 0, sizeof(pids));
-		}
-		if (!rollup_unit_rep_diff(db, &ind, pids, f, nf, t, nt, &mv,
-		    &nmv) || !rollup_unit_rep_write(db, ind.id, mv, nmv))
-			goto out;
-		*changed += (int64_t)nmv;
-		free(mv);
-		mv = NULL;
-	}
-	ok = 1;
-out:
-	free(ids);
-	free(f);
-	free(t);
-	free(mv);
-	return ok;
 }

@@ -19,12 +19,22 @@ struct rollup_rep_move {
 	int	old, now;
 };
 
-int	rollup_unit_rep_diff(struct db *, const struct rollup_ind *,
+/*
+ * The org tree as parent ids, for callers that hold it (the rebuild):
+ * parent[u] for 1 <= u <= maxunit, 0 at the top, -1 when there is no
+ * unit u.  Without it the ancestors are read from org_unit_tree.
+ */
+struct rollup_rep_tree {
+	const int64_t	*parent;
+	int64_t		 maxunit;
+};
+
+int	rollup_unit_rep_diff(struct db *, const struct rollup_rep_tree *,
+	    const struct rollup_ind *,
 	    const int64_t pids[5], const struct rollup_fig *, size_t,
 	    const struct rollup_tgt *, size_t, struct rollup_rep_move **,
 	    size_t *);
 int	rollup_unit_rep_write(struct db *, int64_t indicator_id,
 	    const struct rollup_rep_move *, size_t);
-int	rollup_unit_rep_rebuild(struct db *, int64_t *changed);
 
 #endif

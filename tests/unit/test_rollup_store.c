@@ -345,7 +345,13 @@ static const char damage_sql[] =
 	"INSERT INTO rollup_indicator VALUES (999999, 1, 1, 5, 1, 0, 0, 1, 0);"
 	"UPDATE rollup_node SET n_on_track = n_on_track + 1, realised = 0 "
 	"WHERE node_id % 3 = 0;"
-	"DELETE FROM rollup_node WHERE kind = 3 AND node_id % 4 = 0;";
+	"DELETE FROM rollup_node WHERE kind = 3 AND node_id % 4 = 0;"
+	"UPDATE rollup_unit_reported SET status = (status + 1) % 4 "
+	"WHERE indicator_id % 3 = 0;"
+	"DELETE FROM rollup_unit_reported WHERE indicator_id % 5 = 1;"
+	"INSERT OR REPLACE INTO rollup_unit_reported VALUES (1, 9, 1999999, 2);"
+	"INSERT OR IGNORE INTO rollup_unit_reported SELECT 1, 9, id, 1 "
+	"FROM indicator WHERE id % 23 = 0;";
 
 /*
  * The rebuild reads on several threads, each chunk of indicators on its

@@ -3,7 +3,10 @@
  * src/rollup_store_rebuild.c (structure, orchestration),
  * src/rollup_store_rb_chunk.c (indicator chunks), src/rollup_store_rb_par.c
  * (the threads), src/rollup_store_rb_rows.c (bulk reads) and
- * src/rollup_store_rb.c (costs and node rows).  Private to those five.
+ * src/rollup_store_rb.c (costs and node rows),
+ * src/rollup_store_rb_approval.c (the approval counts of a chunk) and
+ * src/rollup_store_rb_unitrep.c (what units report beyond what they own,
+ * of a chunk).  Private to those seven.
  */
 #ifndef KOERS_ROLLUP_STORE_RB_H
 #define KOERS_ROLLUP_STORE_RB_H
@@ -13,6 +16,7 @@
 #include <stdint.h>
 
 #include "rollup_store.h"
+#include "rollup_unit_rep.h"
 
 #define RB_YEARS	128	/* budget years 2000..2100 fit */
 
@@ -49,10 +53,35 @@ struct rb_rows {
 	int		 nulls;
 };
 
+/* Columns of the figures of a chunk as read (rb_rows, with NULL mask). */
+enum { RF_IND, RF_PERIOD, RF_UNIT, RF_VALUE, RF_NUM, RF_DEN, RF_WEIGHT,
+    RF_NCOL };
+
 /* One write a chunk needs: put row, or delete its key. */
 struct rb_op {
 	struct rollup_irow	 row;
 	int			 del;
+};
+
+/*
+ * One rollup_approval row, its key first in the table's key order, as it
+ * is read (rb_rows) and compared (memcmp).  All int64.
+ */
+struct rb_arow {
+	int64_t	period_id, indicator_id, n_figures, n_unapproved;
+};
+#define RB_AROW_COLS	4
+
+/* One write of approval counts: put row, or delete its key. */
+struct rb_aop {
+	struct rb_arow	row;
+	int		del;
+};
+
+/* One write of rollup_unit_reported: a move of indicator_id's rows. */
+struct rb_rop {
+	int64_t			indicator_id;
+	struct rollup_rep_move	mv;
 };
 
 /* Tasks: the costs, the indicator counts, then the indicator chunks. */
@@ -63,6 +92,10 @@ struct rb_op {
 struct rb_task {
 	struct rb_op		*ops;	/* chunks: writes, in key order */
 	size_t			 nops, opcap;
+	struct rb_aop		*aops;	/* and of rollup_approval */
+	size_t			 naops, aopcap;
+	struct rb_rop		*rops;	/* and of rollup_unit_reported */
+	size_t			 nrops, ropcap;
 	int			 done;
 };
 
@@ -80,7 +113,24 @@ struct rb_chunk {
 	size_t			*fstart;	/* [chunk + 1] */
 	struct rollup_input	*scratch;
 	size_t			 scap;
+
+	/* The approval counts (src/rollup_store_rb_approval.c). */
+	unsigned char		*ikind;		/* [id - lo]: RB_IND_* */
+	struct rb_rows		 aold;		/* struct rb_arow */
+	struct rb_arow		*anow, *asort;
+	size_t			 nanow, anowcap, asortcap;
+	int64_t			*pn, *pu;	/* [period]: figures, unapproved */
+	int64_t			*touched;	/* periods with pn > 0 */
+	size_t			*pstart;	/* [maxperiod + 2] */
+
+	/* Units reporting (src/rollup_store_rb_unitrep.c): [id - lo]. */
+	unsigned char		*urep;
 };
+
+/* What rb_chunk_indicators() found of an id (rb_chunk.ikind). */
+#define RB_IND_NONE		0	/* no such indicator */
+#define RB_IND_PLAIN		1
+#define RB_IND_CUMULATIVE	2
 
 /*
  * One reader: the main thread (on the rebuild's own connection) or a
@@ -113,6 +163,9 @@ struct rb {
 	struct rb_node		*n_prog, *n_eff; /* [id * 5 + q] */
 	struct rb_node		*n_unit;	/* [unit * nper + period] */
 	int64_t			*n_unit_ind;	/* [unit * RB_YEARS + y] */
+	/* Submission approved: [unit * (maxperiod + 1) + period]. */
+	unsigned char		*approved;
+	int64_t			 maxsubunit;	/* highest unit in it */
 
 	/* The tasks, shared by the readers under mu. */
 	int64_t			 chunk;		/* ids per chunk */
@@ -136,6 +189,11 @@ int	rollup_store_rb_chunk(struct rb_worker *, int64_t lo, int64_t hi,
 	    struct rb_task *);
 void	rollup_store_rb_chunk_free(struct rb_chunk *);
 int	rollup_store_rb_write(struct rb *, struct rb_task *);
+int	rollup_store_rb_approval(struct rb_worker *, int64_t lo, int64_t hi,
+	    struct rb_task *);
+void	rollup_store_rb_approval_free(struct rb_chunk *);
+int	rollup_store_rb_unitrep(struct rb_worker *, int64_t lo, int64_t hi,
+	    struct rb_task *);
 int	rollup_store_rb_run(struct rb *, int threads);
 int	rollup_store_rb_rows_register(struct db *);
 int	rollup_store_rb_rows_read(struct db *, const char *sql, int64_t,

@@ -5,7 +5,10 @@
  * each in one go (src/rollup_store_rb_rows.c); rollup_calc() decides every
  * number as in the incremental hooks, and the rows that differ from the
  * stored ones become the chunk's writes, which only the main thread
- * carries out (rollup_store_rb_write).
+ * carries out (rollup_store_rb_write).  What units report beyond what they
+ * own (src/rollup_store_rb_unitrep.c) and the approval counts
+ * (src/rollup_store_rb_approval.c) of the same figures are compared and
+ * kept the same way.
  */
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -13,16 +16,21 @@
 
 #include "db.h"
 #include "log.h"
+#include "rollup_approval.h"
 #include "rollup_store_rb.h"
 
 /*
  * Where the indicators lo..hi hang (effect or performance, programme,
  * year, owner) and their rules: only for the ids that have figures, so
  * the budget years without figures are not read.  The indicator counts of
- * the nodes come from all indicators (rollup_store_rb_counts).
+ * the nodes come from all indicators (rollup_store_rb_counts).  Which ids
+ * exist and which are cumulative go into c->ikind (indexed from base, the
+ * chunk's first id), placed or not: the approval counts take every figure
+ * of an indicator.
  */
 static int
-rb_chunk_indicators(struct rb_worker *w, int64_t lo, int64_t hi)
+rb_chunk_indicators(struct rb_worker *w, int64_t base, int64_t lo,
+    int64_t hi)
 {
 	struct rb		*b = w->b;
 	sqlite3_stmt		*st;
@@ -43,6 +51,8 @@ rb_chunk_indicators(struct rb_worker *w, int64_t lo, int64_t hi)
 		perf = sqlite3_column_int64(st, 2);
 		if (id < lo || id > hi || id > b->maxind)
 			continue;
+		w->c.ikind[id - base] = sqlite3_column_int(st, 7) == 1 ?
+		    RB_IND_CUMULATIVE : RB_IND_PLAIN;
 		ind = &b->ind[id];
 		memset(ind, 0, sizeof(*ind));
 		if (!rollup_store_rb_place(b, eff, perf, ind) ||
@@ -64,9 +74,7 @@ rb_chunk_indicators(struct rb_worker *w, int64_t lo, int64_t hi)
 _Static_assert(sizeof(struct rollup_irow) ==
     ROLLUP_IROW_COLS * sizeof(int64_t), "rollup_irow: integers only");
 
-/* Columns of the figures and targets as read (rb_rows). */
-enum { RF_IND, RF_PERIOD, RF_UNIT, RF_VALUE, RF_NUM, RF_DEN, RF_WEIGHT,
-    RF_NCOL };
+/* Columns of the targets as read (rb_rows); the figures: RF_*. */
 enum { RT_IND, RT_UNIT, RT_YEAR, RT_QUARTER, RT_VALUE, RT_NCOL };
 
 /*
@@ -94,6 +102,7 @@ rb_chunk_read(struct rb_worker *w, int64_t lo, int64_t hi)
 	c->traw.ncol = RT_NCOL;
 	memset(c->fstart, 0, (size_t)(b->chunk + 1) * sizeof(*c->fstart));
 	memset(c->tstart, 0, (size_t)(b->chunk + 1) * sizeof(*c->tstart));
+	memset(c->ikind, 0, (size_t)b->chunk);
 	if (!rollup_store_rb_rows_read(w->db, "SELECT rb_rows(?3, "
 	    "indicator_id, period_id, has_value, value, units, has_target, "
 	    "target, status, shortfall_bp) FROM rollup_indicator "
@@ -114,7 +123,7 @@ rb_chunk_read(struct rb_worker *w, int64_t lo, int64_t hi)
 	if (c->fraw.n == 0)
 		return 1;
 	r = c->fraw.v;
-	if (!rb_chunk_indicators(w, r[RF_IND],
+	if (!rb_chunk_indicators(w, lo, r[RF_IND],
 	    r[(c->fraw.n - 1) * (RF_NCOL + 1) + RF_IND]))
 		return 0;
 	/* The figures of the quarters of their indicator's year. */
@@ -265,7 +274,9 @@ rollup_store_rb_chunk(struct rb_worker *w, int64_t lo, int64_t hi,
 
 	if (c->tstart == NULL &&
 	    ((c->tstart = calloc((size_t)b->chunk + 1, sizeof(*c->tstart))) == NULL ||
-	    (c->fstart = calloc((size_t)b->chunk + 1, sizeof(*c->fstart))) == NULL))
+	    (c->fstart = calloc((size_t)b->chunk + 1, sizeof(*c->fstart))) == NULL ||
+	    (c->ikind = calloc((size_t)b->chunk, 1)) == NULL ||
+	    (c->urep = calloc((size_t)b->chunk, 1)) == NULL))
 		goto oom;
 	if (!rb_chunk_read(w, lo, hi)) {
 		log_err("rollup: rebuild: %s", db_errmsg(w->db));
@@ -309,7 +320,10 @@ rollup_store_rb_chunk(struct rb_worker *w, int64_t lo, int64_t hi,
 	}
 	if (!rb_chunk_diff(c, t))
 		goto oom;
-	return 1;
+	/* What units report beyond what they own, and the approval counts,
+	 * of the same figures. */
+	return rollup_store_rb_unitrep(w, lo, hi, t) &&
+	    rollup_store_rb_approval(w, lo, hi, t);
 oom:
 	log_err("rollup: rebuild: out of memory");
 	return 0;
@@ -328,6 +342,9 @@ rollup_store_rb_chunk_free(struct rb_chunk *c)
 	free(c->fig);
 	free(c->fstart);
 	free(c->scratch);
+	free(c->ikind);
+	free(c->urep);
+	rollup_store_rb_approval_free(c);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -339,6 +356,8 @@ int
 rollup_store_rb_write(struct rb *b, struct rb_task *t)
 {
 	const struct rb_op	*op;
+	const struct rb_aop	*ao;
+	const struct rb_rop	*ro;
 	size_t			 i;
 	int			 ok = 1;
 
@@ -349,8 +368,27 @@ rollup_store_rb_write(struct rb *b, struct rb_task *t)
 		    rollup_store_irow_put(b->db, &op->row);
 		b->changed++;
 	}
+	for (i = 0; i < t->naops && ok; i++) {
+		ao = &t->aops[i];
+		ok = ao->del ? rollup_approval_delete(b->db,
+		    ao->row.indicator_id, ao->row.period_id) :
+		    rollup_approval_put(b->db, ao->row.indicator_id,
+		    ao->row.period_id, ao->row.n_figures, ao->row.n_unapproved);
+		b->changed++;
+	}
+	for (i = 0; i < t->nrops && ok; i++) {
+		ro = &t->rops[i];
+		ok = rollup_unit_rep_write(b->db, ro->indicator_id, &ro->mv, 1);
+		b->changed++;
+	}
 	free(t->ops);
 	t->ops = NULL;
 	t->nops = t->opcap = 0;
+	free(t->rops);
+	t->rops = NULL;
+	t->nrops = t->ropcap = 0;
+	free(t->aops);
+	t->aops = NULL;
+	t->naops = t->aopcap = 0;
 	return ok;
 }

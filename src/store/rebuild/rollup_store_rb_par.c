@@ -216,8 +216,11 @@ join:
 		ok = 0;
 	for (i = 0; i < nw; i++)
 		rb_worker_free(&w[i]);
-	for (k = 0; k < b->ntask; k++)
+	for (k = 0; k < b->ntask; k++) {
 		free(b->task[k].ops);
+		free(b->task[k].aops);
+		free(b->task[k].rops);
+	}
 	free(b->task);
 	b->task = NULL;
 	pthread_mutex_destroy(&b->mu);

@@ -10,7 +10,10 @@
  * and targets are read in key order, rollup_calc() decides every number as
  * in the incremental hooks, and only rows that differ from the stored ones
  * are written (none when the hooks kept the store current;
- * src/rollup_store_rb_chunk.c).  Node rows (programme, effect, org unit)
+ * src/rollup_store_rb_chunk.c).  What units report beyond what they own
+ * (src/rollup_store_rb_unitrep.c) and the approval counts
+ * (src/rollup_store_rb_approval.c) of the same figures are compared and
+ * written in the same chunks.  Node rows (programme, effect, org unit)
  * are compared and written the same way (src/rollup_store_rb.c).
  */
 #include <sqlite3.h>
@@ -21,9 +24,7 @@
 
 #include "db.h"
 #include "log.h"
-#include "rollup_approval.h"
 #include "rollup_store.h"
-#include "rollup_unit_rep.h"
 
 #include "rollup_store_rb.h"
 
@@ -129,6 +130,95 @@ rb_load_structure(struct rb *b)
 }
 
 /*
+ * Which submissions are approved, into b->approved: every figure's
+ * workflow state (no submission: draft) for the approval counts.
+ */
+static int
+rb_load_approved(struct rb *b)
+{
+	sqlite3_stmt	*st;
+	int64_t		 unit, pid;
+	int		 rc;
+
+	if ((b->maxsubunit = rb_max(b->db, "SELECT coalesce(max(org_unit_id), "
+	    "0) FROM submission")) < 0)
+		return 0;
+	if (b->maxsubunit < b->maxunit)
+		b->maxsubunit = b->maxunit;
+	if ((b->approved = calloc((size_t)(b->maxsubunit + 1) *
+	    (size_t)(b->maxperiod + 1), 1)) == NULL) {
+		log_err("rollup: rebuild: out of memory");
+		return 0;
+	}
+	if ((st = db_stmt(b->db, "SELECT org_unit_id, period_id FROM "
+	    "submission WHERE state = 'approved'")) == NULL)
+		return 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		unit = sqlite3_column_int64(st, 0);
+		pid = sqlite3_column_int64(st, 1);
+		if (unit >= 0 && unit <= b->maxsubunit && pid >= 1 &&
+		    pid <= b->maxperiod)
+			b->approved[unit * (b->maxperiod + 1) + pid] = 1;
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE;
+}
+
+/*
+ * The periods that have approval rows, one seek each: the rows of a
+ * period that is gone are removed (the chunks read only existing
+ * periods), and b->last is raised to the highest indicator with rows, so
+ * that the chunks cover stale rows of removed indicators.  1, or 0.
+ */
+static int
+rb_approval_periods(struct rb *b)
+{
+	sqlite3_stmt	*st;
+	int64_t		 pid = INT64_MIN, next, hi;
+	int		 rc;
+
+	for (;;) {
+		if ((st = db_stmt(b->db, "SELECT period_id FROM rollup_approval "
+		    "WHERE period_id > ?1 ORDER BY period_id LIMIT 1")) == NULL ||
+		    sqlite3_bind_int64(st, 1, pid) != SQLITE_OK)
+			return 0;
+		rc = sqlite3_step(st);
+		next = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		if (rc == SQLITE_DONE)
+			return 1;
+		if (rc != SQLITE_ROW || next <= pid)	/* not an integer */
+			break;
+		pid = next;
+		if (pid < 1 || pid > b->maxperiod || b->p_quarter[pid] == 0) {
+			if ((st = db_stmt(b->db, "DELETE FROM rollup_approval "
+			    "WHERE period_id = ?1")) == NULL ||
+			    sqlite3_bind_int64(st, 1, pid) != SQLITE_OK)
+				return 0;
+			rc = sqlite3_step(st);
+			sqlite3_reset(st);
+			if (rc != SQLITE_DONE)
+				break;
+			b->changed += sqlite3_changes(b->db->sql);
+			continue;
+		}
+		if ((st = db_stmt(b->db, "SELECT max(indicator_id) FROM "
+		    "rollup_approval WHERE period_id = ?1")) == NULL ||
+		    sqlite3_bind_int64(st, 1, pid) != SQLITE_OK)
+			return 0;
+		rc = sqlite3_step(st);
+		hi = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		if (rc != SQLITE_ROW)
+			break;
+		if (hi > b->last)
+			b->last = hi;
+	}
+	log_err("rollup: rebuild: approval: %s", db_errmsg(b->db));
+	return 0;
+}
+
+/*
  * Readers the rebuild may use: one per processor, but more than one only
  * in its own transaction (own) on a WAL database file, where connections
  * of its own read exactly what its transaction started from
@@ -179,7 +269,7 @@ rollup_store_rebuild_threads(struct db *db, int threads, int chunk,
 {
 	struct rb	 b;
 	sqlite3_stmt	*st;
-	int64_t		 cache = -2000, mmap = 0;
+	int64_t		 cache = -2000, mmap = 0, last;
 	int		 own = 0, ok = 0;
 
 	memset(&b, 0, sizeof(b));
@@ -204,19 +294,23 @@ rollup_store_rebuild_threads(struct db *db, int threads, int chunk,
 	if (!db_exec(db, "PRAGMA cache_size = -65536") ||
 	    !db_exec(db, RB_MMAP) ||
 	    !rollup_store_rb_rows_register(db) ||
-	    !rb_load_structure(&b))
+	    !rb_load_structure(&b) ||
+	    !rb_load_approved(&b))
 		goto out;
 	/* Stored rows of indicators removed since count as well. */
 	if ((b.last = rb_max(db, "SELECT coalesce(max(indicator_id), 0) "
-	    "FROM rollup_indicator")) < 0)
+	    "FROM rollup_indicator")) < 0 ||
+	    (last = rb_max(db, "SELECT coalesce(max(indicator_id), 0) "
+	    "FROM rollup_unit_reported")) < 0)
 		goto out;
+	if (b.last < last)
+		b.last = last;
 	if (b.last < b.maxind)
 		b.last = b.maxind;
-	if (!rollup_store_rb_run(&b, rb_threads(db, own, threads)) ||
-	    !rollup_unit_rep_rebuild(db, &b.changed) ||
+	if (!rb_approval_periods(&b) ||
+	    !rollup_store_rb_run(&b, rb_threads(db, own, threads)) ||
 	    !rollup_store_rb_reported(&b) ||
-	    !rollup_store_rb_nodes(&b, &b.changed) ||
-	    !rollup_approval_rebuild(db))
+	    !rollup_store_rb_nodes(&b, &b.changed))
 		goto out;
 	if (own && !db_commit(db))
 		goto out;
@@ -254,6 +348,7 @@ out:
 	free(b.n_eff);
 	free(b.n_unit);
 	free(b.n_unit_ind);
+	free(b.approved);
 	return ok;
 }
 
