@@ -385,6 +385,21 @@ pdf_programme(struct pdf *p, size_t ix)
 	    pdfdraw_t(p, "T_DIRECTIE"), pr->directie, pdfdraw_t(p, "T_REPORT_STATUS"),
 	    pdfdraw_status_word(p, pr->status, w, sizeof(w)));
 	pdfdraw_para(p, PDF_FONT " 9", 0, buf, 6);
+	/* A provisional document says it of each programme's own figures,
+	 * as the HTML view does. */
+	if (p->doc->provisional) {
+		if (pr->n_unapproved > 0)
+			utf8_snprintf(buf, sizeof(buf), "%s: %lld %s %lld %s.",
+			    pdfdraw_t(p, "T_PROV_WORD"),
+			    (long long)pr->n_unapproved,
+			    pdfdraw_t(p, "T_PROV_OF"),
+			    (long long)pr->n_figures,
+			    pdfdraw_t(p, "T_PROV_NOT_APPROVED"));
+		else
+			utf8_snprintf(buf, sizeof(buf), "%s",
+			    pdfdraw_t(p, "T_REPORT_PROG_ALL_APPROVED"));
+		pdfdraw_para(p, PDF_FONT " Bold 9", 0, buf, 6);
+	}
 	pdfdraw_text(p, pr->intro);
 	utf8_snprintf(buf, sizeof(buf), "1. %s", pdfdraw_t(p, "T_W1"));
 	pdfdraw_heading(p, 2, buf, NULL, -1);

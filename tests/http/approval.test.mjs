@@ -182,6 +182,17 @@ test('a report of an open period is voorlopig in the HTML view, on every PDF pag
   assert.ok(pages.length > 2, `${pages.length} pages`);
   pages.forEach((t, i) => assert.match(t, /VOORLOPIG/, `PDF page ${i + 1} has the mark`));
   assert.match(pages[0].replace(/\s+/g, ' '), /voorlopig: \d+ van \d+ cijfers niet goedgekeurd/);
+  // Each programme's own count under its heading, as in the JSON.
+  const doc = JSON.parse((await bytes('council', `/reports/${openId}/export.json`)).toString('utf8'));
+  const flat = pages.map((t) => t.replace(/\s+/g, ' '));
+  for (const g of doc.programmes) {
+    const start = flat.findIndex((t) => t.includes(`Programma ${g.number}. `) && !/Inhoud/.test(t));
+    assert.ok(start >= 0, `programme ${g.number} has a page`);
+    const want = g.approval.unapproved > 0
+      ? `voorlopig: ${g.approval.unapproved} van ${g.approval.figures} cijfers niet goedgekeurd.`
+      : 'Alle cijfers van dit programma zijn goedgekeurd.';
+    assert.ok(flat[start].includes(want), `programme ${g.number}: "${want}" under its heading`);
+  }
   const en = pdfPages(await bytes('council', `/reports/${openId}/export.pdf?lang=en`));
   en.forEach((t, i) => assert.match(t, /PROVISIONAL/, `English PDF page ${i + 1} has the mark`));
 
