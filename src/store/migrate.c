@@ -35,6 +35,14 @@ migrate_run(struct db *db, const struct migration *ms, size_t n)
 	int	level;
 	char	pragma[64];
 
+	/* Two files of one level (two branches each adding "0011-..."):
+	 * the second would be skipped silently on every database. */
+	for (i = 1; i < n; i++)
+		if (ms[i].level <= ms[i - 1].level) {
+			log_err("migrate: %s and %s: two migrations of level "
+			    "%d", ms[i - 1].name, ms[i].name, ms[i].level);
+			return 0;
+		}
 	if ((level = migrate_level(db)) < 0)
 		return 0;
 	for (i = 0; i < n; i++) {

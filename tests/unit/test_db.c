@@ -121,6 +121,24 @@ migration_gap_is_refused(void **state)
 }
 
 static void
+migration_twice_of_one_level_is_refused(void **state)
+{
+	struct fixture		*f = *state;
+	struct migration	 two[2] = {
+		{ 0, "0099-a", "CREATE TABLE t_twice_a(x);" },
+		{ 0, "0099-b", "CREATE TABLE t_twice_b(x);" },
+	};
+	int			 before = migrate_level(f->db);
+
+	two[0].level = two[1].level = before + 1;
+	assert_false(migrate_run(f->db, two, 2));
+	/* Refused before anything ran. */
+	assert_int_equal(migrate_level(f->db), before);
+	assert_int_equal(sqlite3_exec(f->db->sql, "SELECT * FROM t_twice_a",
+	    NULL, NULL, NULL), SQLITE_ERROR);
+}
+
+static void
 statement_cache_returns_the_same_reset_statement(void **state)
 {
 	struct fixture	*f = *state;
@@ -322,6 +340,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(migrations_reach_the_last_level, setup, teardown),
 		cmocka_unit_test_setup_teardown(current_period_prefers_earliest_open_then_latest_closed, setup, teardown),
 		cmocka_unit_test_setup_teardown(failing_migration_leaves_previous_level, setup, teardown),
+		cmocka_unit_test_setup_teardown(migration_twice_of_one_level_is_refused,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(migration_gap_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(statement_cache_returns_the_same_reset_statement, setup, teardown),
 		cmocka_unit_test_setup_teardown(statement_cache_grows_past_its_first_size, setup, teardown),
