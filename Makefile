@@ -99,7 +99,7 @@ test-http: $(BUILD)/koers
 	@KOERS_BIN=$(BUILD)/koers node --test --test-concurrency=2 tests/http/
 
 # The PDF layout test (tests/http/pdf_layout.test.mjs) on a fresh scale-50
-# demo: slow (a report of some 16000 pages); KOERS_PDF_PERIODS picks the
+# demo: slow (a report of some 11,000 pages); KOERS_PDF_PERIODS picks the
 # periods (default 2014-Q3).
 .PHONY: test-pdf-scale50
 test-pdf-scale50: $(BUILD)/koers

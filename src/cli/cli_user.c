@@ -32,7 +32,8 @@ cli_user_usage(void)
 	    "       koers user list --db FILE\n"
 	    "       koers user deactivate|activate --db FILE USERNAME\n"
 	    "  The password is read from standard input.\n"
-	    "  ROLE: administrator, cmt, director, manager, council.\n", stderr);
+	    "  ROLE: administrator, cmt, director, manager, council,\n"
+	    "        control (concern control).\n", stderr);
 	return 2;
 }
 
