@@ -4,6 +4,7 @@
 #include "budget.h"
 #include "num.h"
 #include "text.h"
+#include "year.h"
 
 static const char *const budget_kinds[BUDGET_KIND__MAX] = {
 	"lasten", "baten"
@@ -119,41 +120,17 @@ budget_taakveld_syntax(const char *s)
 	    (n == 1 || (s[3] >= '0' && s[3] <= '9'));
 }
 
-int
-budget_date_ok(const char *s)
-{
-	static const int mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30,
-	    31, 30, 31 };
-	int	y, m, d, i, leap;
-
-	if (s == NULL || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-	    (s[3] - '0');
-	m = (s[5] - '0') * 10 + (s[6] - '0');
-	d = (s[8] - '0') * 10 + (s[9] - '0');
-	if (y < 2000 || y > 2100 || m < 1 || m > 12 || d < 1 ||
-	    d > mdays[m - 1])
-		return 0;
-	leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return !(m == 2 && d == 29 && !leap);
-}
-
 enum budget_err
 budget_lines_editable(const char *state)
 {
-	return state != NULL && strcmp(state, "draft") == 0 ? BUDGET_OK :
-	    BUDGET_E_YEAR_NOT_CONCEPT;
+	return year_editable(state) ? BUDGET_OK : BUDGET_E_YEAR_NOT_CONCEPT;
 }
 
 enum budget_err
 budget_amendable(const char *state)
 {
-	return state != NULL && strcmp(state, "adopted") == 0 ? BUDGET_OK :
-	    BUDGET_E_YEAR_NOT_ADOPTED;
+	return state != NULL && year_state_of(state) == YEAR_ADOPTED ?
+	    BUDGET_OK : BUDGET_E_YEAR_NOT_ADOPTED;
 }
 
 enum budget_err

@@ -74,8 +74,6 @@ const char	*budget_recurrence_name(enum budget_recurrence);
 /* A taakveld code's form: "0.1", "0.61", "6.71", "0.10" (not whether it
  * is on the list; the store knows the list). */
 int		 budget_taakveld_syntax(const char *);
-/* A calendar date "YYYY-MM-DD" from 2000 to 2100: 1, else 0. */
-int		 budget_date_ok(const char *);
 /*
  * The budget year's state (budget_year.state: 'draft' is concept,
  * 'adopted' vastgesteld, 'closed' afgesloten).  Lines are edited only in a

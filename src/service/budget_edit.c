@@ -4,6 +4,7 @@
 
 #include "budget_edit.h"
 #include "log.h"
+#include "year.h"
 
 /* End the transaction: commit when res is 1, else roll back. */
 static int
@@ -180,7 +181,7 @@ budget_edit_amend_check(const struct budget_amend_in *a,
 	enum budget_err	e;
 	size_t		i, j;
 
-	if (!budget_date_ok(a->decided_on))
+	if (!year_date_ok(a->decided_on))
 		return BUDGET_E_DATE;
 	if (budget_desc_check(a->description, BUDGET_AMEND_DESC_MAX, 1) !=
 	    BUDGET_OK)

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "budget.h"
+#include "year.h"
 #include "budget_edit.h"
 #include "db.h"
 #include "db_budget.h"
@@ -91,12 +92,12 @@ kinds_taakvelden_dates(void **state)
 	assert_false(budget_taakveld_syntax("10.1"));
 	assert_false(budget_taakveld_syntax("6."));
 	assert_false(budget_taakveld_syntax(""));
-	assert_true(budget_date_ok("2014-07-03"));
-	assert_true(budget_date_ok("2016-02-29"));
-	assert_false(budget_date_ok("2014-02-29"));
-	assert_false(budget_date_ok("2014-13-01"));
-	assert_false(budget_date_ok("3-7-2014"));
-	assert_false(budget_date_ok("1999-12-31"));
+	assert_true(year_date_ok("2014-07-03"));
+	assert_true(year_date_ok("2016-02-29"));
+	assert_false(year_date_ok("2014-02-29"));
+	assert_false(year_date_ok("2014-13-01"));
+	assert_false(year_date_ok("3-7-2014"));
+	assert_false(year_date_ok("1999-12-31"));
 }
 
 static void
