@@ -325,7 +325,8 @@ rb_nodes_new(struct rb *b, struct rb_nodes *l)
 				return 0;
 		}
 	}
-	qsort(l->v, l->n, sizeof(*l->v), rb_nrow_cmp);
+	if (l->n > 0)		/* no rows, no array: qsort wants one */
+		qsort(l->v, l->n, sizeof(*l->v), rb_nrow_cmp);
 	return 1;
 }
 
