@@ -571,27 +571,39 @@ page_st_parent(struct req *q, const char *name, int64_t programme,
 	return ok;
 }
 
-/* POST /begroting/{year}/programmes/{id}/performances (effect_id). */
-void
-page_st_performance_create(struct req *q, struct resp *r)
+/*
+ * A new performance or indicator below programme q->id[1]: the form field
+ * `field` names its parent (an effect, or for an indicator "e12"/"p34");
+ * pfx is the form's prefix for the page shown again on a refusal.
+ */
+static void
+page_st_child_create(struct req *q, struct resp *r, enum st_kind kind,
+    const char *field, int indicator, const char *pfx)
 {
 	struct st_errs	 e;
 	char		 state[16];
 	int		 year, perf;
-	int64_t		 eff;
+	int64_t		 parent;
 
 	e.n = 0;
 	if (!page_st_year(q, r, &year, state) ||
 	    page_st_owner(q, r, ST_PROGRAMME, year) == 0)
 		return;
-	if (!page_st_parent(q, "effect_id", q->id[1], 0, &eff, &perf)) {
-		structure_err(&e, "effect_id", "T_ST_ERR_PARENT");
-		page_st_refused(q, r, year, state, q->id[1], "nf",
+	if (!page_st_parent(q, field, q->id[1], indicator, &parent, &perf)) {
+		structure_err(&e, field, "T_ST_ERR_PARENT");
+		page_st_refused(q, r, year, state, q->id[1], pfx,
 		    STR_INVALID, &e);
 		return;
 	}
-	page_st_write(q, r, year, state, ST_PERFORMANCE, 0, eff, 0, q->id[1],
-	    "nf");
+	page_st_write(q, r, year, state, kind, 0, parent, indicator ? perf : 0,
+	    q->id[1], pfx);
+}
+
+/* POST /begroting/{year}/programmes/{id}/performances (effect_id). */
+void
+page_st_performance_create(struct req *q, struct resp *r)
+{
+	page_st_child_create(q, r, ST_PERFORMANCE, "effect_id", 0, "nf");
 }
 
 /* POST /begroting/{year}/performances/{id}.  303; 409; 422. */
@@ -624,23 +636,7 @@ page_st_performance_delete(struct req *q, struct resp *r)
 void
 page_st_indicator_create(struct req *q, struct resp *r)
 {
-	struct st_errs	 e;
-	char		 state[16];
-	int		 year, perf;
-	int64_t		 parent;
-
-	e.n = 0;
-	if (!page_st_year(q, r, &year, state) ||
-	    page_st_owner(q, r, ST_PROGRAMME, year) == 0)
-		return;
-	if (!page_st_parent(q, "parent", q->id[1], 1, &parent, &perf)) {
-		structure_err(&e, "parent", "T_ST_ERR_PARENT");
-		page_st_refused(q, r, year, state, q->id[1], "ni",
-		    STR_INVALID, &e);
-		return;
-	}
-	page_st_write(q, r, year, state, ST_INDICATOR, 0, parent, perf,
-	    q->id[1], "ni");
+	page_st_child_create(q, r, ST_INDICATOR, "parent", 1, "ni");
 }
 
 /*

@@ -120,6 +120,23 @@ out:
 	return v;
 }
 
+/*
+ * Run sql (an indicator_unit or target write) for indicator ind and unit
+ * unit; one: exactly one row must change.
+ */
+static enum st_res
+st_write_iu(struct db *db, const char *sql, int64_t ind, int64_t unit,
+    int one)
+{
+	sqlite3_stmt *st;
+
+	if ((st = db_stmt(db, sql)) == NULL ||
+	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK ||
+	    sqlite3_bind_int64(st, 2, unit) != SQLITE_OK)
+		return STR_ERROR;
+	return db_structure_res(one ? db_write_one(db, st) : db_write(db, st));
+}
+
 enum st_res
 db_structure_unit_add(struct db *db, const struct db_who *who,
     int64_t ind, int64_t unit, struct st_errs *e)
@@ -155,13 +172,7 @@ db_structure_unit_add(struct db *db, const struct db_who *who,
 		res = STR_INVALID;
 		goto out;
 	}
-	if ((st = db_stmt(db, st_sql_iu_insert)) == NULL ||
-	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, unit) != SQLITE_OK) {
-		res = STR_ERROR;
-		goto out;
-	}
-	if ((res = db_structure_res(db_write(db, st))) != STR_OK)
+	if ((res = st_write_iu(db, st_sql_iu_insert, ind, unit, 0)) != STR_OK)
 		goto out;
 	snprintf(v, sizeof(v), "{\"org_unit_id\":%lld}", (long long)unit);
 	res = db_structure_audit(db, who, "indicator.unit.add", "indicator", ind, "", v);
@@ -173,7 +184,6 @@ enum st_res
 db_structure_unit_remove(struct db *db, const struct db_who *who,
     int64_t ind, int64_t unit)
 {
-	sqlite3_stmt	*st;
 	enum st_res	 res;
 	char		 v[64];
 	int64_t		 figs;
@@ -186,21 +196,9 @@ db_structure_unit_remove(struct db *db, const struct db_who *who,
 		res = figs < 0 ? STR_ERROR : STR_IN_USE;
 		goto out;
 	}
-	if ((st = db_stmt(db, st_sql_iu_delete)) == NULL ||
-	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, unit) != SQLITE_OK) {
-		res = STR_ERROR;
+	if ((res = st_write_iu(db, st_sql_iu_delete, ind, unit, 1)) != STR_OK)
 		goto out;
-	}
-	if ((res = db_structure_res(db_write_one(db, st))) != STR_OK)
-		goto out;
-	if ((st = db_stmt(db, st_sql_target_clear_unit)) == NULL ||
-	    sqlite3_bind_int64(st, 1, ind) != SQLITE_OK ||
-	    sqlite3_bind_int64(st, 2, unit) != SQLITE_OK) {
-		res = STR_ERROR;
-		goto out;
-	}
-	if ((res = db_structure_res(db_write(db, st))) != STR_OK)
+	if ((res = st_write_iu(db, st_sql_target_clear_unit, ind, unit, 0)) != STR_OK)
 		goto out;
 	snprintf(v, sizeof(v), "{\"org_unit_id\":%lld}", (long long)unit);
 	res = db_structure_audit(db, who, "indicator.unit.remove", "indicator", ind, v,
