@@ -440,7 +440,7 @@ static void
 odt_indicators(struct odt *o, struct tmpl *t, const char *note,
     const struct report_indicator *v, size_t n)
 {
-	static const int	 pct[] = { 34, 10, 14, 14, 14, 14 };
+	static const int	 pct[] = { 34, 10, 16, 14, 12, 14 };
 	static const int	 num[] = { 0, 0, 1, 1, 1, 0 };
 	static const char *const heads[] = { "T_INDICATOR",
 	    "T_UNIT_OF_MEASURE", "T_TARGET", "T_REALISED", "T_FORECAST",
